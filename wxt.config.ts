@@ -1,15 +1,33 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// See README "Browsers" for why Firefox gets MV2 while Chrome gets MV3.
+/** Must match tests/e2e/browsers.ts, which pins the add-on's moz-extension:// host by this id. */
+const GECKO_ID = 'sourcelight@sourcelight.dev';
+
+// Both browsers get Manifest V3 (see README "Browsers"): one manifest model, one code path,
+// and every Firefox that has the CSS Custom Highlight API (140+) runs MV3 well.
 export default defineConfig({
+  manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports keep every module reachable from plain Vitest and Node.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Sourcelight',
     description: 'Highlights news claims that rest on unnamed sources, and keeps your notes on them.',
-    permissions: ['storage'],
-  },
+    permissions: ['storage', 'contextMenus'],
+    // The CSS Custom Highlight API sets the floor: Chrome 105, Firefox 140.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              // Sourcelight sends nothing anywhere.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { minimum_chrome_version: '105' }),
+  }),
 });

@@ -1,0 +1,161 @@
+/**
+ * One small interface over the two drivers: Playwright for Chromium (it loads an unpacked
+ * extension with --load-extension) and Puppeteer over WebDriver BiDi for Firefox (it installs
+ * a temporary add-on). Tests are written once against `ExtensionBrowser`.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
+import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export const BROWSER_EXECUTABLES: Record<BrowserName, string> = {
+  chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+};
+
+/** Firefox gives every add-on a random moz-extension:// host; a pref pins ours for the tests. */
+export const GECKO_ID = 'sourcelight@sourcelight.dev';
+const FIREFOX_EXTENSION_UUID = '5f2b9c8e-0d4a-4c61-9a8e-3b7c1e2d4f60';
+
+const WAIT_TIMEOUT_MS = 15_000;
+
+export interface Tab {
+  /** Runs `fn` in the page's own world; it must be self-contained. */
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Waits until `fn` returns a truthy value, and returns it. */
+  waitFor<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A, timeoutMs?: number): Promise<T>;
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  click(selector: string): Promise<void>;
+  press(key: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  name: BrowserName;
+  /** Opens `url` in a new tab; `initScript` runs before any of the page's scripts. */
+  open(url: string, options?: { initScript?: string }): Promise<Tab>;
+  /** Opens one of the extension's pages (e.g. "popup.html") in a tab of its own. */
+  openExtensionPage(path: string): Promise<Tab>;
+  close(): Promise<void>;
+}
+
+/** Why a browser cannot run here, or null when it can. */
+export function unavailableReason(name: BrowserName): string | null {
+  const executable = BROWSER_EXECUTABLES[name];
+  return existsSync(executable) ? null : `${executable} is not installed`;
+}
+
+// Chromium reaches out at start (updates, safe browsing, field trials); these flags and the
+// host resolver rule keep every request on 127.0.0.1.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
+export async function launchChromium(extensionDir: string): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'sourcelight-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: BROWSER_EXECUTABLES.chromium,
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionOrigin = new URL(worker.url()).origin;
+  // The persistent context opens with one blank tab; closing it keeps tab ids predictable.
+  for (const page of context.pages()) await page.close();
+
+  const wrap = (page: PlaywrightPage): Tab => ({
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg),
+    waitFor: async (fn, arg, timeoutMs = WAIT_TIMEOUT_MS) =>
+      (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 50 })).jsonValue() as never,
+    goto: async (url) => void (await page.goto(url)),
+    reload: async () => void (await page.reload()),
+    click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(key),
+    close: () => page.close(),
+  });
+  return {
+    name: 'chromium',
+    async open(url, options) {
+      const page = await context.newPage();
+      if (options?.initScript) await page.addInitScript({ content: options.initScript });
+      await page.goto(url);
+      return wrap(page);
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`${extensionOrigin}/${path}`);
+      return wrap(page);
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+// Firefox: every request that is not for 127.0.0.1 goes to a proxy that is not there.
+const FIREFOX_PREFS: Record<string, unknown> = {
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': 9,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': 9,
+  'network.proxy.no_proxies_on': '127.0.0.1',
+  'network.proxy.allow_hijacking_localhost': false,
+  'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+  'ui.prefersReducedMotion': 1,
+};
+
+export async function launchFirefox(extensionDir: string): Promise<ExtensionBrowser> {
+  const browser: PuppeteerBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: BROWSER_EXECUTABLES.firefox,
+    headless: true,
+    extraPrefsFirefox: FIREFOX_PREFS,
+  });
+  await browser.installExtension(extensionDir);
+  const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+
+  const wrap = (page: PuppeteerPage): Tab => ({
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeoutMs = WAIT_TIMEOUT_MS) =>
+      (await (page.waitForFunction as Function)(fn, { timeout: timeoutMs, polling: 50 }, arg)).jsonValue(),
+    goto: async (url) => void (await page.goto(url)),
+    reload: async () => void (await page.reload()),
+    click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(key as never),
+    close: () => page.close(),
+  });
+  return {
+    name: 'firefox',
+    async open(url, options) {
+      const page = await browser.newPage();
+      if (options?.initScript) await page.evaluateOnNewDocument(options.initScript);
+      await page.goto(url);
+      return wrap(page);
+    },
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      await page.goto(`${extensionOrigin}/${path}`);
+      return wrap(page);
+    },
+    close: () => browser.close(),
+  };
+}
+
+export const LAUNCHERS: Record<BrowserName, (extensionDir: string) => Promise<ExtensionBrowser>> = {
+  chromium: launchChromium,
+  firefox: launchFirefox,
+};

@@ -1,0 +1,63 @@
+import { describe, expect, test, vi } from 'vitest';
+import { createBackgroundHandler, type BackgroundServices } from '../../../core/extension/background-handler.ts';
+import { badgeText } from '../../../core/extension/badge.ts';
+
+const RUNTIME_ID = 'sourcelight-test-id';
+const fromContentScript = { id: RUNTIME_ID, tab: { id: 7 }, url: 'https://news.example/story' };
+
+function servicesWithSpies(): BackgroundServices {
+  return {
+    runtimeId: RUNTIME_ID,
+    setBadgeText: vi.fn(async () => {}),
+    saveNote: vi.fn(async () => {
+      throw new Error('Storage is full: the note was not saved.');
+    }),
+    notesForPage: vi.fn(async () => []),
+  };
+}
+
+describe('background message handler', () => {
+  test('sets the flag count as the tab badge, and clears it at zero', async () => {
+    const services = servicesWithSpies();
+    const handle = createBackgroundHandler(services);
+    expect(await handle({ type: 'badge/set', count: 8 }, fromContentScript)).toEqual({ ok: true, value: null });
+    await handle({ type: 'badge/set', count: 0 }, fromContentScript);
+    expect(services.setBadgeText).toHaveBeenNthCalledWith(1, 7, '8');
+    expect(services.setBadgeText).toHaveBeenNthCalledWith(2, 7, '');
+  });
+
+  test.each([
+    ['a web page or another extension', { type: 'notes/for-page', url: 'https://x' }, { id: 'someone-else' }],
+    ['an unknown message type', { type: 'notes/delete-all' }, fromContentScript],
+    ['a badge count that is not a count', { type: 'badge/set', count: '8' }, fromContentScript],
+    ['a negative badge count', { type: 'badge/set', count: -1 }, fromContentScript],
+    ['a note without a draft', { type: 'notes/save' }, fromContentScript],
+    ['not an object at all', 'badge/set', fromContentScript],
+  ])('refuses %s and touches nothing', async (_label, message, sender) => {
+    const services = servicesWithSpies();
+    const result = await createBackgroundHandler(services)(message, sender);
+    expect(result.ok).toBe(false);
+    expect(services.setBadgeText).not.toHaveBeenCalled();
+    expect(services.notesForPage).not.toHaveBeenCalled();
+  });
+
+  test('a failing service reaches the sender as a readable error', async () => {
+    const handle = createBackgroundHandler(servicesWithSpies());
+    const draft = { articleUrl: 'https://x', quote: { exact: 'a', prefix: '', suffix: '' } };
+    expect(await handle({ type: 'notes/save', draft }, fromContentScript)).toEqual({
+      ok: false,
+      error: 'Storage is full: the note was not saved.',
+    });
+  });
+});
+
+test.each([
+  [0, ''],
+  [1, '1'],
+  [8, '8'],
+  [999, '999'],
+  [1000, '999+'],
+  [Number.NaN, ''],
+])('badge for %s flags reads %j', (count, text) => {
+  expect(badgeText(count)).toBe(text);
+});
