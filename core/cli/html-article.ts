@@ -1,0 +1,72 @@
+/**
+ * Finds the article in an HTML page, as the scanner sees it: Readability picks the body, and
+ * the text is written out block by block, one block a line, so sentences never run across
+ * paragraphs and headlines.
+ */
+import { Readability } from '@mozilla/readability';
+import { DOMParser } from 'linkedom';
+import type { ArticleMetadata } from './report.ts';
+
+export interface ExtractedArticle {
+  text: string;
+  metadata: ArticleMetadata;
+}
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD',
+  'TH', 'TR', 'UL',
+]);
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** The text of `root`, one line per block, white space inside a block folded to single spaces. */
+export function blockText(root: Node): string {
+  const lines: string[] = [];
+  let current = '';
+  const breakLine = () => {
+    const line = current.replace(/\s+/g, ' ').trim();
+    if (line) lines.push(line);
+    current = '';
+  };
+  const visit = (node: Node) => {
+    if (node.nodeType === TEXT_NODE) {
+      current += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (SKIPPED_TAGS.has(tag)) return;
+    const isBlock = BLOCK_TAGS.has(tag);
+    if (isBlock) breakLine();
+    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+    if (isBlock) breakLine();
+  };
+  visit(root);
+  breakLine();
+  return lines.join('\n');
+}
+
+function metaContent(doc: Document, selector: string): string | undefined {
+  return doc.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
+}
+
+export function extractArticleFromHtml(html: string): ExtractedArticle {
+  const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const fallbackTitle = doc.querySelector('title')?.textContent?.trim();
+  const fallbackPublished =
+    metaContent(doc, 'meta[property="article:published_time"]') ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
+  const article = new Readability(doc, { serializer: (element: Node) => element }).parse();
+  const body = article?.content as unknown as Node | null | undefined;
+  const text = body ? blockText(body) : blockText(doc.body ?? doc.documentElement);
+  return {
+    text,
+    metadata: {
+      title: article?.title?.trim() || fallbackTitle || undefined,
+      byline: article?.byline?.trim() || undefined,
+      site: article?.siteName?.trim() || undefined,
+      publishedAt: article?.publishedTime?.trim() || fallbackPublished,
+    },
+  };
+}
