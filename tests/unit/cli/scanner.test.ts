@@ -80,7 +80,7 @@ describe('sourcelight scan --json', () => {
     const sentences = report.flags.map((flag) => flag.sentence.text);
     expect(sentences).toEqual([
       'Two people familiar with the contract said the repair bill could double.',
-      'Some commuters think the closure has been handled badly.',
+      'Critics say the closure has been handled badly.',
       'The bridge reportedly carries 40,000 vehicles a day.',
     ]);
     expect(report.flags.map((flag) => flag.category)).toEqual(['anonymous', 'vague', 'hedged']);
