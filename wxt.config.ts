@@ -16,6 +16,10 @@ export default defineConfig({
     name: 'Sourcelight',
     description: 'Highlights news claims that rest on unnamed sources, and keeps your notes on them.',
     permissions: ['storage', 'contextMenus'],
+    commands: {
+      'next-flag': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next flagged sentence' },
+      'previous-flag': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous flagged sentence' },
+    },
     // The CSS Custom Highlight API sets the floor: Chrome 105, Firefox 140.
     ...(browser === 'firefox'
       ? {
