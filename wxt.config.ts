@@ -30,6 +30,8 @@ export default defineConfig({
               // Sourcelight sends nothing anywhere.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { minimum_chrome_version: '105' }),
