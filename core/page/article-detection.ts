@@ -1,0 +1,85 @@
+/**
+ * Does this page look like an article? Sourcelight stays idle elsewhere (search pages, web
+ * apps, PDF viewers, images, XML), so it never paints a results page or an inbox.
+ */
+import { isProbablyReaderable } from '@mozilla/readability';
+
+/** schema.org types that are articles; compared without the vocabulary prefix. */
+export const ARTICLE_TYPES: ReadonlySet<string> = new Set([
+  'Article',
+  'NewsArticle',
+  'AnalysisNewsArticle',
+  'AskPublicNewsArticle',
+  'BackgroundNewsArticle',
+  'OpinionNewsArticle',
+  'ReportageNewsArticle',
+  'ReviewNewsArticle',
+  'SatiricalArticle',
+  'Report',
+  'BlogPosting',
+  'LiveBlogPosting',
+  'SocialMediaPosting',
+]);
+
+/** "https://schema.org/NewsArticle", "schema:NewsArticle", "NewsArticle" → "NewsArticle". */
+function bareType(type: string): string {
+  return type.trim().replace(/^.*[/:#]/, '');
+}
+
+const isArticleType = (type: unknown): boolean =>
+  typeof type === 'string' && type.split(/\s+/).some((t) => ARTICLE_TYPES.has(bareType(t)));
+
+/** JSON-LD nodes nest in arrays, `@graph` and `mainEntity`; depth-limited so a hostile page cannot make us loop. */
+function jsonLdHasArticle(value: unknown, depth = 0): boolean {
+  if (depth > 6 || typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) return value.some((item) => jsonLdHasArticle(item, depth + 1));
+  const node = value as Record<string, unknown>;
+  const type = node['@type'];
+  if (Array.isArray(type) ? type.some(isArticleType) : isArticleType(type)) return true;
+  return ['@graph', 'mainEntity', 'mainEntityOfPage'].some((key) => jsonLdHasArticle(node[key], depth + 1));
+}
+
+/** Every JSON-LD block of the page, parsed; malformed ones are skipped. */
+export function readJsonLd(doc: Document): unknown[] {
+  const values: unknown[] = [];
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      values.push(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // Broken JSON-LD is common in the wild; it just says nothing.
+    }
+  }
+  return values;
+}
+
+function hasArticleJsonLd(doc: Document): boolean {
+  return readJsonLd(doc).some((value) => jsonLdHasArticle(value));
+}
+
+function hasArticleMicrodata(doc: Document): boolean {
+  for (const element of doc.querySelectorAll('[itemtype]')) {
+    if (isArticleType(element.getAttribute('itemtype'))) return true;
+  }
+  return false;
+}
+
+function hasArticleOpenGraph(doc: Document): boolean {
+  const type = doc.querySelector('meta[property="og:type" i], meta[name="og:type" i]')?.getAttribute('content');
+  return !!type && /^article\b/i.test(type.trim());
+}
+
+/** Only HTML documents: a PDF viewer, an image or an XML feed is never an article to scan. */
+function isHtmlDocument(doc: Document): boolean {
+  const contentType = (doc as Document & { contentType?: string }).contentType;
+  return (!contentType || contentType === 'text/html' || contentType === 'application/xhtml+xml') && !!doc.body;
+}
+
+export function isArticlePage(doc: Document): boolean {
+  if (!isHtmlDocument(doc)) return false;
+  if (hasArticleJsonLd(doc) || hasArticleMicrodata(doc) || hasArticleOpenGraph(doc)) return true;
+  try {
+    return isProbablyReaderable(doc);
+  } catch {
+    return false;
+  }
+}

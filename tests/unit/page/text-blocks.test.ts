@@ -1,0 +1,82 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { buildBlock, buildBlocks, rangeFor } from '../../../core/page/text-blocks.ts';
+
+function textNodes(root: Node): Text[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  return nodes;
+}
+
+function blocksOf(html: string) {
+  document.body.innerHTML = html;
+  return buildBlocks(textNodes(document.body), document);
+}
+
+describe('buildBlocks', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['one paragraph', '<p>Officials said so.</p>', ['Officials said so.']],
+    ['paragraphs are separate blocks', '<p>One.</p><p>Two.</p>', ['One.', 'Two.']],
+    ['inline elements join their block', '<p>An <em>aide</em> said <a href="#">so</a>.</p>', ['An aide said so.']],
+    ['white space folds to one space', '<p>\n   Some   say\n\tso.  </p>', ['Some say so.']],
+    ['space across node boundaries folds', '<p>Some <b> say</b> so.</p>', ['Some say so.']],
+    ['list items and headings', '<h2>Head</h2><ul><li>First</li><li>Second</li></ul>', ['Head', 'First', 'Second']],
+    ['div with direct text', '<div>Direct text <span>here</span><p>Nested.</p></div>', ['Direct text here', 'Nested.']],
+    ['a <br> separates lines with a space', '<p>Line one<br>line two</p>', ['Line one line two']],
+    ['table cells and definitions', '<table><tr><td>Cell</td></tr></table><dl><dd>Def</dd></dl>', ['Cell', 'Def']],
+    ['empty blocks are dropped', '<p>  </p><p>Kept</p>', ['Kept']],
+  ];
+  it.each(cases)('%s', (_name, html, expected) => {
+    expect(blocksOf(html).map((block) => block.text)).toEqual(expected);
+  });
+
+  it('records where each node starts', () => {
+    const [block] = blocksOf('<p>An <em>aide</em> said.</p>');
+    expect(block!.segments.map((s) => [s.node.data, s.start, s.end])).toEqual([
+      ['An ', 0, 3],
+      ['aide', 3, 7],
+      [' said.', 7, 13],
+    ]);
+  });
+
+  it('rebuilds one block from its element, without nested blocks', () => {
+    document.body.innerHTML = '<div id="d">Top <b>bold</b><p>Inner</p> tail</div>';
+    const block = buildBlock(document.getElementById('d')!, () => true, document)!;
+    expect(block.text).toBe('Top bold tail');
+  });
+});
+
+describe('rangeFor', () => {
+  const html = '<p>  According   to <a href="#">people\n familiar</a> with the <em>plans</em>, it   will   close.</p>';
+  const find = (text: string, needle: string) => [text.indexOf(needle), text.indexOf(needle) + needle.length] as const;
+
+  it.each([
+    'According',
+    'According to',
+    'to people',
+    'people familiar',
+    'familiar with the plans',
+    'plans, it will close.',
+    'it will close.',
+    'According to people familiar with the plans, it will close.',
+  ])('maps "%s" across nodes and folded white space', (needle) => {
+    const [block] = blocksOf(html);
+    expect(block!.text).toBe('According to people familiar with the plans, it will close.');
+    const [start, end] = find(block!.text, needle);
+    const range = rangeFor(block!, start, end, document);
+    expect(range.toString().replace(/\s+/g, ' ')).toBe(needle);
+  });
+
+  it('snaps offsets on a <br> break to the neighbouring text', () => {
+    const [block] = blocksOf('<p>Line one<br>line two</p>');
+    const range = rangeFor(block!, 8, 13, document); // " line"
+    expect(range.toString()).toBe('line');
+    expect(rangeFor(block!, 0, 9, document).toString()).toBe('Line one');
+  });
+
+  it('clamps offsets past the end', () => {
+    const [block] = blocksOf('<p>Short.</p>');
+    expect(rangeFor(block!, 0, 999, document).toString()).toBe('Short.');
+  });
+});
