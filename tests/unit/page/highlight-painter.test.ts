@@ -1,0 +1,120 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  createHighlightPainter,
+  CUE_HIGHLIGHT,
+  FOCUS_HIGHLIGHT,
+  HIGHLIGHT_CSS,
+  HIGHLIGHT_NAMES,
+  installHighlightStyles,
+} from '../../../core/page/highlight-painter.ts';
+import { FakeHighlight, fakeHighlightApi } from './fakes.ts';
+
+/** The range of `text` inside the element's first text node (the whole text when omitted). */
+function rangeOf(element: Element, text = element.textContent!): Range {
+  const start = element.textContent!.indexOf(text);
+  const range = document.createRange();
+  range.setStart(element.firstChild!, start);
+  range.setEnd(element.firstChild!, start + text.length);
+  return range;
+}
+
+describe('createHighlightPainter', () => {
+  let api: ReturnType<typeof fakeHighlightApi>;
+  let p1: HTMLElement;
+  let p2: HTMLElement;
+  beforeEach(() => {
+    document.body.innerHTML = '<p>Insiders say it will close.</p><p>It reportedly will.</p>';
+    p1 = document.querySelector('p')!;
+    p2 = document.querySelector('p:last-child')!;
+    api = fakeHighlightApi();
+  });
+
+  it('registers the public entry names, cue above sentences and focus on top', () => {
+    createHighlightPainter(api);
+    expect([...api.registry.keys()].sort()).toEqual(
+      [
+        'sourcelight-anonymous',
+        'sourcelight-cue',
+        'sourcelight-focus',
+        'sourcelight-hedged',
+        'sourcelight-secondhand',
+        'sourcelight-vague',
+      ],
+    );
+    expect(api.registry.get(CUE_HIGHLIGHT)!.priority).toBeGreaterThan(api.registry.get(HIGHLIGHT_NAMES.vague)!.priority);
+    expect(api.registry.get(FOCUS_HIGHLIGHT)!.priority).toBeGreaterThan(api.registry.get(CUE_HIGHLIGHT)!.priority);
+  });
+
+  it('paints per block and repaints a block without touching the others', () => {
+    const painter = createHighlightPainter(api);
+    painter.paint(p1, [{ category: 'anonymous', sentence: rangeOf(p1), cue: rangeOf(p1, 'Insiders say') }]);
+    painter.paint(p2, [{ category: 'hedged', sentence: rangeOf(p2), cue: rangeOf(p2, 'reportedly') }]);
+    expect(api.registry.texts(HIGHLIGHT_NAMES.anonymous)).toEqual(['Insiders say it will close.']);
+    expect(api.registry.texts(HIGHLIGHT_NAMES.hedged)).toEqual(['It reportedly will.']);
+    expect(api.registry.texts(CUE_HIGHLIGHT)).toEqual(['Insiders say', 'reportedly']);
+
+    painter.paint(p1, [{ category: 'vague', sentence: rangeOf(p1), cue: rangeOf(p1, 'say') }]);
+    expect(api.registry.texts(HIGHLIGHT_NAMES.anonymous)).toEqual([]);
+    expect(api.registry.texts(HIGHLIGHT_NAMES.vague)).toEqual(['Insiders say it will close.']);
+    expect(api.registry.texts(HIGHLIGHT_NAMES.hedged)).toEqual(['It reportedly will.']);
+    expect(api.registry.texts(CUE_HIGHLIGHT)).toEqual(['reportedly', 'say']);
+
+    painter.erase(p2);
+    expect(api.registry.texts(HIGHLIGHT_NAMES.hedged)).toEqual([]);
+    expect(api.registry.texts(CUE_HIGHLIGHT)).toEqual(['say']);
+  });
+
+  it('focuses one range at a time, clears all, and removes only its own entries on dispose', () => {
+    const painter = createHighlightPainter(api);
+    painter.paint(p1, [{ category: 'anonymous', sentence: rangeOf(p1), cue: rangeOf(p1, 'Insiders say') }]);
+    painter.focus(rangeOf(p1));
+    painter.focus(rangeOf(p2));
+    expect(api.registry.texts(FOCUS_HIGHLIGHT)).toEqual(['It reportedly will.']);
+    painter.clear();
+    for (const name of api.registry.keys()) expect(api.registry.texts(name)).toEqual([]);
+
+    const foreign = new FakeHighlight();
+    api.registry.set(HIGHLIGHT_NAMES.vague, foreign);
+    painter.dispose();
+    expect([...api.registry.keys()]).toEqual([HIGHLIGHT_NAMES.vague]);
+    expect(api.registry.get(HIGHLIGHT_NAMES.vague)).toBe(foreign);
+  });
+});
+
+describe('HIGHLIGHT_CSS', () => {
+  it('gives each category its own underline style, not only a colour, and a dark variant', () => {
+    const styles = ['solid', 'dotted', 'dashed', 'wavy'];
+    for (const [index, name] of Object.values(HIGHLIGHT_NAMES).entries()) {
+      const rule = HIGHLIGHT_CSS.slice(HIGHLIGHT_CSS.indexOf(`::highlight(${name})`));
+      expect(rule.slice(0, rule.indexOf('}'))).toContain(`underline ${styles[index]}`);
+    }
+    expect(HIGHLIGHT_CSS).toContain('@media (prefers-color-scheme: dark)');
+  });
+});
+
+describe('installHighlightStyles', () => {
+  it('falls back to a <style> element when constructed sheets are unavailable, and undoes it', () => {
+    const undo = installHighlightStyles(document, undefined);
+    const style = document.querySelector('style[data-sourcelight]');
+    expect(style?.textContent).toBe(HIGHLIGHT_CSS);
+    undo();
+    expect(document.querySelector('style[data-sourcelight]')).toBeNull();
+  });
+
+  it('appends to the adopted sheets, keeping the page’s own', () => {
+    class Sheet {
+      text = '';
+      replaceSync(text: string) {
+        this.text = text;
+      }
+    }
+    const pageSheet = new Sheet();
+    const doc = { adoptedStyleSheets: [pageSheet] } as unknown as Document;
+    const undo = installHighlightStyles(doc, Sheet as unknown as typeof CSSStyleSheet);
+    expect(doc.adoptedStyleSheets).toHaveLength(2);
+    expect(doc.adoptedStyleSheets[0]).toBe(pageSheet);
+    undo();
+    expect(doc.adoptedStyleSheets).toEqual([pageSheet]);
+  });
+});
