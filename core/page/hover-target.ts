@@ -1,0 +1,104 @@
+/**
+ * Which flag is under the pointer, for the hover card. The caret position under the point
+ * (caretPositionFromPoint in Firefox, caretRangeFromPoint in Chrome) is tested against each
+ * flag's range; the range's own boxes then confirm the pointer is on the text, not in the
+ * margin beside it (the caret APIs answer with the nearest caret even there).
+ */
+import type { FlagEntry } from './page-scanner.ts';
+
+interface CaretDocument {
+  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretRangeFromPoint?: (x: number, y: number) => Range | null;
+}
+
+export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const caretDoc = doc as Document & CaretDocument;
+  if (typeof caretDoc.caretPositionFromPoint === 'function') {
+    const position = caretDoc.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : null;
+  }
+  if (typeof caretDoc.caretRangeFromPoint === 'function') {
+    const range = caretDoc.caretRangeFromPoint(x, y);
+    return range ? { node: range.startContainer, offset: range.startOffset } : null;
+  }
+  return null;
+}
+
+const within = (rect: DOMRect, x: number, y: number) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
+
+/** The flag under (x, y) and the line box the pointer is on, or null. */
+export function flagAtPoint(
+  doc: Document,
+  x: number,
+  y: number,
+  entries: readonly FlagEntry[],
+): { entry: FlagEntry; rect: DOMRect } | null {
+  const caret = caretAt(doc, x, y);
+  if (!caret) return null;
+  for (const entry of entries) {
+    let inRange = false;
+    try {
+      inRange = entry.sentence.isPointInRange(caret.node, caret.offset);
+    } catch {
+      continue; // a range on a node that left the page
+    }
+    if (!inRange) continue;
+    const boxes = [...entry.sentence.getClientRects()];
+    const rect = boxes.find((box) => within(box, x, y));
+    if (rect || !boxes.length) return { entry, rect: rect ?? entry.sentence.getBoundingClientRect() };
+  }
+  return null;
+}
+
+export interface HoverOptions {
+  doc: Document;
+  entries: () => readonly FlagEntry[];
+  /** The hover card's seam: a flag is under the pointer, at this line box. */
+  onFlagHover: (flag: FlagEntry['flag'], rect: DOMRect) => void;
+  onFlagLeave: () => void;
+  /** Coalesces pointer moves: requestAnimationFrame. */
+  schedule: (callback: () => void) => void;
+  signal: AbortSignal;
+}
+
+/** Follows the pointer and reports entering and leaving flags; torn down by the signal. */
+export function trackFlagHover({ doc, entries, onFlagHover, onFlagLeave, schedule, signal }: HoverOptions): void {
+  let point: { x: number; y: number } | null = null;
+  let pending = false;
+  let currentId: number | null = null;
+
+  const update = () => {
+    pending = false;
+    if (signal.aborted || !point) return;
+    const found = flagAtPoint(doc, point.x, point.y, entries());
+    const id = found ? found.entry.flag.id : null;
+    if (id === currentId) return;
+    currentId = id;
+    if (found) onFlagHover(found.entry.flag, found.rect);
+    else onFlagLeave();
+  };
+
+  doc.addEventListener(
+    'pointermove',
+    (event) => {
+      point = { x: event.clientX, y: event.clientY };
+      if (!pending) {
+        pending = true;
+        schedule(update);
+      }
+    },
+    { passive: true, signal },
+  );
+  // The pointer left the window: `pointerleave` fires on the root element, not on the document.
+  doc.documentElement.addEventListener(
+    'pointerleave',
+    () => {
+      point = null;
+      if (currentId !== null) {
+        currentId = null;
+        onFlagLeave();
+      }
+    },
+    { signal },
+  );
+}
