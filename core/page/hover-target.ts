@@ -70,7 +70,9 @@ export function trackFlagHover({ doc, entries, onFlagHover, onFlagLeave, schedul
   const update = () => {
     pending = false;
     if (signal.aborted || !point) return;
-    const found = flagAtPoint(doc, point.x, point.y, entries());
+    const list = entries();
+    // No flags, no caret lookup: caretPositionFromPoint may force a layout.
+    const found = list.length ? flagAtPoint(doc, point.x, point.y, list) : null;
     const id = found ? found.entry.flag.id : null;
     if (id === currentId) return;
     currentId = id;

@@ -1,0 +1,81 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { analyze } from '../../core/detector.ts';
+import { sendToBackground } from '../../core/extension/messaging.ts';
+import { createContentHandler } from '../../core/page/content-handler.ts';
+import { installHighlightStyles, type HighlightApi } from '../../core/page/highlight-painter.ts';
+import { trackFlagHover } from '../../core/page/hover-target.ts';
+import { PageSession } from '../../core/page/page-session.ts';
+import { browserScheduling, captureBrowserApis } from '../../core/page/page-environment.ts';
+import { parseSettings, SETTINGS_KEY } from '../../core/settings.ts';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    // Captured once, before anything else runs: later page tampering cannot swap them.
+    const apis = captureBrowserApis(globalThis);
+    let logged = false;
+    const onError = (error: unknown) => {
+      if (logged) return;
+      logged = true;
+      console.warn('Sourcelight stopped part of its work on this page:', error);
+    };
+    try {
+      await run(ctx, apis, onError);
+    } catch (error) {
+      onError(error);
+    }
+  },
+});
+
+async function run(ctx: ContentScriptContext, apis: ReturnType<typeof captureBrowserApis>, onError: (e: unknown) => void) {
+  const stored = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
+  const highlights: HighlightApi | null = apis.highlights;
+  if (highlights) ctx.onInvalidated(installHighlightStyles(document, apis.CSSStyleSheet));
+  const scheduling = browserScheduling(ctx, apis);
+
+  const session = new PageSession({
+    doc: document,
+    win: window,
+    location: () => location.href,
+    analyze,
+    highlights,
+    MutationObserver: apis.MutationObserver,
+    ...scheduling,
+    signal: ctx.signal,
+    settings: parseSettings(stored[SETTINGS_KEY]),
+    onCountChange: (count) => void sendToBackground('badge/set', { count }).catch(() => {}),
+    onError,
+  });
+
+  const handle = createContentHandler(session);
+  const onMessage = (message: unknown) => handle(message);
+  browser.runtime.onMessage.addListener(onMessage);
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes) session.applySettings(parseSettings(changes[SETTINGS_KEY]?.newValue));
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    browser.storage.onChanged.removeListener(onStorage);
+  });
+
+  // SPA navigation: WXT's polled location event, plus popstate for an immediate back/forward.
+  ctx.addEventListener(window, 'wxt:locationchange', () => session.locationChanged());
+  ctx.addEventListener(window, 'popstate', () => session.locationChanged());
+
+  // The hover card's seam: the card module replaces these two callbacks.
+  const hoverCard = { show: (_flag: unknown, _rect: DOMRect) => {}, hide: () => {} };
+  trackFlagHover({
+    doc: document,
+    entries: () => session.entries(),
+    onFlagHover: (flag, rect) => hoverCard.show(flag, rect),
+    onFlagLeave: () => hoverCard.hide(),
+    schedule: scheduling.nextFrame,
+    signal: ctx.signal,
+  });
+
+  session.start();
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { PageReport } from '../../../core/messages.ts';
+import { createContentHandler, type ContentSession } from '../../../core/page/content-handler.ts';
+
+const REPORT = { state: 'ready', flags: [] } as unknown as PageReport;
+
+function fakeSession(): ContentSession {
+  return {
+    report: vi.fn(() => REPORT),
+    scan: vi.fn(async () => REPORT),
+    navigator: { step: vi.fn((d: 1 | -1) => (d === 1 ? 3 : 1)), reveal: vi.fn((id: number) => id === 2), reset: vi.fn() },
+  };
+}
+
+describe('createContentHandler', () => {
+  const cases: Array<[string, unknown, unknown]> = [
+    ['report', { type: 'page/report' }, { ok: true, value: REPORT }],
+    ['scan', { type: 'page/scan' }, { ok: true, value: REPORT }],
+    ['reveal a known flag', { type: 'page/reveal-flag', id: 2 }, { ok: true, value: true }],
+    ['reveal an unknown flag', { type: 'page/reveal-flag', id: 9 }, { ok: true, value: false }],
+    ['step forward', { type: 'page/step-flag', direction: 1 }, { ok: true, value: 3 }],
+    ['step back', { type: 'page/step-flag', direction: -1 }, { ok: true, value: 1 }],
+    ['capture selection (notes not wired)', { type: 'page/capture-selection' }, { ok: true, value: null }],
+    ['notes changed (notes not wired)', { type: 'page/notes-changed' }, { ok: true, value: null }],
+    ['bad id', { type: 'page/reveal-flag', id: '2' }, { ok: false, error: 'Refused: not a Sourcelight page message.' }],
+    ['bad direction', { type: 'page/step-flag', direction: 2 }, { ok: false, error: 'Refused: not a Sourcelight page message.' }],
+    ['unknown page message', { type: 'page/format-disk' }, { ok: false, error: 'Refused: not a Sourcelight page message.' }],
+    ['not ours', { type: 'badge/set', count: 1 }, undefined],
+    ['not a message', 'hello', undefined],
+  ];
+  it.each(cases)('%s', async (_name, message, expected) => {
+    expect(await createContentHandler(fakeSession())(message)).toEqual(expected);
+  });
+
+  it('turns a thrown error into an error result', async () => {
+    const session = fakeSession();
+    session.report = () => {
+      throw new Error('broken');
+    };
+    expect(await createContentHandler(session)({ type: 'page/report' })).toEqual({ ok: false, error: 'broken' });
+  });
+});
