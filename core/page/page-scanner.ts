@@ -7,7 +7,7 @@
 import type { PageFlag, PageReport } from '../messages.ts';
 import { CATEGORIES, type Analysis, type Category, type Flag, type Source } from '../types.ts';
 import type { HighlightPainter, PaintedFlag } from './highlight-painter.ts';
-import { rangeFor, type TextBlock } from './text-blocks.ts';
+import { blockFromNodes, rangeFor, type PendingBlock, type TextBlock } from './text-blocks.ts';
 
 /** Work per slice before yielding: half a frame, well under the 50 ms of a long task. */
 export const SLICE_BUDGET_MS = 8;
@@ -42,8 +42,16 @@ export interface ScannerOptions {
   onError?: (error: unknown) => void;
 }
 
+/**
+ * A block as given to the scanner: built already, or its text nodes only, in which case the
+ * block is built when its turn in the queue comes (building 5,000 blocks at once is a long task).
+ */
+export type BlockInput = TextBlock | PendingBlock;
+
 interface BlockState {
-  block: TextBlock;
+  input: BlockInput;
+  /** The built block, once processed. */
+  block: TextBlock | null;
   analysis: Analysis | null;
   painted: Array<PaintedFlag & { flag: Flag }>;
 }
@@ -67,6 +75,7 @@ export class PageScanner {
   private idleWaiters: Array<() => void> = [];
   private result: { scan: ScanResult; entries: FlagEntry[] } | null = null;
   private readonly now: () => number;
+  private flagged = 0;
 
   constructor(private readonly options: ScannerOptions) {
     this.enabled = new Set(options.enabledCategories ?? CATEGORIES);
@@ -78,8 +87,13 @@ export class PageScanner {
     return this.queue.size > 0;
   }
 
+  /** Painted flags now: cheap, for the badge after every slice (the full report is built on demand). */
+  get flaggedCount(): number {
+    return this.flagged;
+  }
+
   get blockCount(): number {
-    return this.order.length;
+    return this.states.size;
   }
 
   has(element: Element): boolean {
@@ -87,7 +101,7 @@ export class PageScanner {
   }
 
   /** Replaces every block (a full rescan); blocks given are in reading order. */
-  setBlocks(blocks: readonly TextBlock[]): void {
+  setBlocks(blocks: readonly BlockInput[]): void {
     const keep = new Set(blocks.map((block) => block.element));
     for (const element of this.order) if (!keep.has(element)) this.forget(element);
     this.order = blocks.map((block) => block.element);
@@ -97,7 +111,7 @@ export class PageScanner {
   }
 
   /** Adds new blocks and replaces changed ones, keeping reading order. */
-  upsertBlocks(blocks: readonly TextBlock[]): void {
+  upsertBlocks(blocks: readonly BlockInput[]): void {
     for (const block of blocks) {
       if (!this.states.has(block.element)) this.insertInOrder(block.element);
       this.put(block);
@@ -117,7 +131,7 @@ export class PageScanner {
       }
     }
     if (!removed) return;
-    this.order = this.order.filter((element) => !gone.has(element));
+    this.order = this.order.filter((element) => !gone.has(element) && this.states.has(element));
     this.changed();
   }
 
@@ -128,6 +142,7 @@ export class PageScanner {
 
   /** Forgets every block and erases the paint (cached analyses stay for a later rescan). */
   clear(): void {
+    this.flagged = 0;
     this.queue.clear();
     this.states.clear();
     this.order = [];
@@ -164,26 +179,28 @@ export class PageScanner {
 
   dispose(): void {
     this.disposed = true;
+    this.flagged = 0;
     this.queue.clear();
     this.states.clear();
     this.order = [];
     this.flushIdle();
   }
 
-  private put(block: TextBlock): void {
-    const element = block.element;
-    const previous = this.states.get(element);
-    const cached = this.cache.get(element);
-    const analysis = cached && cached.text === block.text ? cached.analysis : null;
-    if (previous && !analysis) this.options.painter.erase(element);
-    // An unchanged block keeps its flags until it is repainted, so counts do not flicker on a rescan.
-    const same = !!(previous && analysis);
-    this.states.set(element, { block, analysis: same ? analysis : null, painted: same ? previous!.painted : [] });
-    // Even a cached analysis goes through the queue: its ranges must be rebuilt on the new nodes.
-    this.queue.add(element);
+  private put(input: BlockInput): void {
+    const previous = this.states.get(input.element);
+    // The block keeps its flags until it is processed again, so counts do not flicker on a
+    // rescan; processing repaints it (from the cached analysis when its text is unchanged).
+    this.states.set(input.element, {
+      input,
+      block: previous?.block ?? null,
+      analysis: previous?.analysis ?? null,
+      painted: previous?.painted ?? [],
+    });
+    this.queue.add(input.element);
   }
 
   private forget(element: Element): void {
+    this.flagged -= this.states.get(element)?.painted.length ?? 0;
     this.states.delete(element);
     this.queue.delete(element);
     this.options.painter.erase(element);
@@ -208,6 +225,8 @@ export class PageScanner {
 
   private async run(): Promise<void> {
     try {
+      // Never in the caller's task: finding the body has already used part of it.
+      await this.options.yieldToMain();
       while (this.queue.size && !this.disposed) {
         const sliceStart = this.now();
         do {
@@ -230,7 +249,13 @@ export class PageScanner {
     const state = this.states.get(element);
     if (!state) return;
     try {
-      const text = state.block.text;
+      const block = 'text' in state.input ? state.input : blockFromNodes(state.input, this.options.doc);
+      if (!block) {
+        this.forget(element); // its stale place in `order` is skipped, and dropped on the next removal
+        return;
+      }
+      state.block = block;
+      const text = block.text;
       const cached = this.cache.get(element);
       let analysis = cached && cached.text === text ? cached.analysis : null;
       if (!analysis) {
@@ -246,7 +271,9 @@ export class PageScanner {
 
   private paint(state: BlockState): void {
     const { block, analysis } = state;
+    if (!block) return;
     const doc = this.options.doc;
+    const previous = state.painted.length;
     state.painted = (analysis?.flags ?? [])
       .filter((flag) => this.enabled.has(flag.category))
       .map((flag) => ({
@@ -255,6 +282,8 @@ export class PageScanner {
         sentence: rangeFor(block, flag.sentence.start, flag.sentence.end, doc),
         cue: rangeFor(block, flag.cue.start, flag.cue.end, doc),
       }));
+    this.flagged -= previous;
+    this.flagged += state.painted.length;
     this.options.painter.paint(block.element, state.painted);
   }
 
@@ -279,7 +308,7 @@ export class PageScanner {
     let offset = 0;
     for (const element of this.order) {
       const state = this.states.get(element);
-      if (!state) continue;
+      if (!state?.block) continue;
       const base = offset;
       offset += state.block.text.length + BLOCK_SEPARATOR.length;
       const analysis = state.analysis;

@@ -13,10 +13,12 @@ import { createFlagNavigator, type FlagNavigator } from './flag-navigation.ts';
 import { createHighlightPainter, type HighlightApi, type HighlightPainter } from './highlight-painter.ts';
 import { isInsideSourcelightUi, watchMutations, type MutationBatch } from './mutation-watcher.ts';
 import { PageScanner, type Analyzer, type FlagEntry, type YieldToMain } from './page-scanner.ts';
-import { blockElementOf, buildBlock, buildBlocks, isBlockElement } from './text-blocks.ts';
+import { blockElementOf, buildBlock, groupByBlock, isBlockElement } from './text-blocks.ts';
 
 /** Added text outside the body (or before there is one) worth a new look for the article. */
 export const NEW_TEXT_MIN_CHARS = 200;
+/** Past this many text nodes, grouping them into blocks waits for the next task (long-task budget). */
+export const SYNC_GROUP_MAX_NODES = 1500;
 /** Full rescans (clone + Readability) run at most this often while the page keeps changing. */
 export const RESCAN_MIN_INTERVAL_MS = 1000;
 
@@ -64,6 +66,10 @@ export class PageSession {
   private lastCount = 0;
   private lastRescan = -Infinity;
   private rescanTimer: unknown = null;
+  /** Bumped by every rescan and stop, so deferred work of an older one is dropped. */
+  private generation = 0;
+  /** Settles when the latest rescan has handed its blocks to the scanner. */
+  private handedOver: Promise<void> = Promise.resolve();
   private readonly painter: HighlightPainter;
   private readonly scanner: PageScanner;
   readonly navigator: FlagNavigator;
@@ -111,6 +117,7 @@ export class PageSession {
     if (!this.siteEnabled()) return this.report();
     this.forced = true;
     this.rescan(true);
+    await this.handedOver;
     await this.scanner.whenIdle();
     return this.report();
   }
@@ -171,6 +178,7 @@ export class PageSession {
   }
 
   private stop(state: PageState): void {
+    this.generation++;
     this.state = state;
     this.body = null;
     this.navigator.reset();
@@ -180,6 +188,7 @@ export class PageSession {
   /** Finds the body again and gives the scanner all its blocks; unchanged blocks keep their analysis. */
   private rescan(force: boolean): void {
     this.lastRescan = this.now();
+    const generation = ++this.generation;
     const body = findArticleBody(this.deps.doc, { force });
     this.body = body;
     if (!body) {
@@ -188,7 +197,12 @@ export class PageSession {
       return;
     }
     this.state = 'ready';
-    this.scanner.setBlocks(buildBlocks(body.textNodes, this.deps.doc));
+    const handOver = () => this.scanner.setBlocks(groupByBlock(body.textNodes));
+    if (body.textNodes.length <= SYNC_GROUP_MAX_NODES) return handOver();
+    // A huge body: finding it took this task's share; the blocks start in the next one.
+    this.handedOver = this.deps.yieldToMain().then(() => {
+      if (generation === this.generation && !this.deps.signal.aborted) this.guard(handOver);
+    });
   }
 
   /** A rescan now, or as soon as the interval allows (many batches in a row cost one rescan). */
@@ -283,7 +297,7 @@ export class PageSession {
   }
 
   private changed(): void {
-    const count = this.scanner.scanResult().stats.flagged;
+    const count = this.scanner.flaggedCount;
     if (count === this.lastCount) return;
     this.lastCount = count;
     this.deps.onCountChange?.(count);

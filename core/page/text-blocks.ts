@@ -5,11 +5,12 @@
  * the detector finds becomes a DOM Range.
  */
 
+/** Block-level elements by local name (always lower case for HTML elements, in HTML and XHTML). */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
-  'HTML', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT',
-  'TH', 'THEAD', 'TR', 'UL',
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+  'html', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot',
+  'th', 'thead', 'tr', 'ul',
 ]);
 
 const ELEMENT_NODE = 1;
@@ -34,7 +35,7 @@ export interface TextBlock {
   segments: TextSegment[];
 }
 
-export const isBlockElement = (element: Element): boolean => BLOCK_TAGS.has(element.tagName.toUpperCase());
+export const isBlockElement = (element: Element): boolean => BLOCK_TAGS.has(element.localName);
 
 /** The nearest block-level ancestor of a node (the body at worst). */
 export function blockElementOf(node: Node): Element | null {
@@ -44,6 +45,9 @@ export function blockElementOf(node: Node): Element | null {
   return null;
 }
 
+/** White space that folding would change: a tab, a line break, or two spaces in a row. */
+const FOLDABLE = /[\t\n\f\r]| {2}/;
+
 const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
 
 /** True when a <br> or a block element sits between two text nodes of one block: they read as separate lines. */
@@ -51,7 +55,7 @@ function brokenBetween(a: Text, b: Text, doc: Document): boolean {
   const walker = doc.createTreeWalker(doc, 0x1 /* SHOW_ELEMENT */ | 0x4 /* SHOW_TEXT */);
   walker.currentNode = a;
   for (let node = walker.nextNode(); node && node !== b; node = walker.nextNode()) {
-    if (node.nodeType === ELEMENT_NODE && ((node as Element).tagName === 'BR' || isBlockElement(node as Element))) return true;
+    if (node.nodeType === ELEMENT_NODE && ((node as Element).localName === 'br' || isBlockElement(node as Element))) return true;
   }
   return false;
 }
@@ -73,25 +77,30 @@ class BlockBuilder {
 
   add(node: Text): void {
     const data = node.data;
+    if (!data) return;
     const start = this.text.length;
+    // Fast path, most nodes: nothing to fold, so block offsets and node offsets agree.
+    if (!FOLDABLE.test(data) && !(this.lastSpace && data.charCodeAt(0) === 32)) {
+      this.text += data;
+      this.lastSpace = data.charCodeAt(data.length - 1) === 32;
+      this.segments.push({ node, start, end: this.text.length });
+      return;
+    }
     let out = '';
-    let offsets: number[] | null = null;
+    const offsets: number[] = [];
     for (let i = 0; i < data.length; i++) {
       const space = isSpace(data.charCodeAt(i));
-      if (space && this.lastSpace) {
-        offsets ??= Array.from({ length: out.length }, (_, k) => k);
-        continue;
-      }
-      // A tab or newline becomes a space: the character count is unchanged, only the value.
-      offsets?.push(i);
+      if (space && this.lastSpace) continue;
+      // A tab or newline becomes a space: one character for one, only the value changes.
+      offsets.push(i);
       out += space ? ' ' : data[i];
       this.lastSpace = space;
     }
     if (!out) return;
-    offsets?.push(offsets.length ? offsets[offsets.length - 1]! + 1 : 0);
+    offsets.push(offsets[offsets.length - 1]! + 1);
     this.text += out;
     const segment: TextSegment = { node, start, end: this.text.length };
-    if (offsets) segment.offsets = Uint32Array.from(offsets);
+    if (out.length !== data.length || offsets[0] !== 0) segment.offsets = Uint32Array.from(offsets);
     this.segments.push(segment);
   }
 
@@ -110,35 +119,51 @@ class BlockBuilder {
   }
 }
 
+/** Text nodes of one block element, in document order: a block not yet built. */
+export interface PendingBlock {
+  element: Element;
+  nodes: Text[];
+}
+
 /**
- * Groups text nodes (in document order) into blocks, in the order of their first node.
+ * Groups text nodes (in document order) by their nearest block ancestor, in the order of each
+ * block's first node. Cheap: the text is read later, block by block (see `blockFromNodes`).
  * Nodes whose block is not contiguous (text, a nested block, more text) still join one block.
  */
-export function buildBlocks(textNodes: Iterable<Text>, doc: Document): TextBlock[] {
-  const builders = new Map<Element, { builder: BlockBuilder; last: Text }>();
+export function groupByBlock(textNodes: Iterable<Text>): PendingBlock[] {
+  const groups = new Map<Element, PendingBlock>();
   for (const node of textNodes) {
     const element = blockElementOf(node);
     if (!element) continue;
-    const entry = builders.get(element);
-    if (!entry) {
-      const builder = new BlockBuilder(element);
-      builder.add(node);
-      builders.set(element, { builder, last: node });
-      continue;
-    }
-    if (brokenBetween(entry.last, node, doc)) entry.builder.addBreak();
-    entry.builder.add(node);
-    entry.last = node;
+    const group = groups.get(element);
+    if (group) group.nodes.push(node);
+    else groups.set(element, { element, nodes: [node] });
   }
+  return [...groups.values()];
+}
+
+/** The block of one element's text nodes, or null when they hold no text. */
+export function blockFromNodes({ element, nodes }: PendingBlock, doc: Document): TextBlock | null {
+  const builder = new BlockBuilder(element);
+  let last: Text | null = null;
+  for (const node of nodes) {
+    if (last && brokenBetween(last, node, doc)) builder.addBreak();
+    builder.add(node);
+    last = node;
+  }
+  return builder.finish();
+}
+
+export function buildBlocks(textNodes: Iterable<Text>, doc: Document): TextBlock[] {
   const blocks: TextBlock[] = [];
-  for (const { builder } of builders.values()) {
-    const block = builder.finish();
+  for (const pending of groupByBlock(textNodes)) {
+    const block = blockFromNodes(pending, doc);
     if (block) blocks.push(block);
   }
   return blocks;
 }
 
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'svg', 'SVG', 'math']);
+const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'svg', 'math']);
 
 /**
  * The text nodes of one block element: its own, and those of inline descendants, never those
@@ -152,7 +177,7 @@ export function blockTextNodes(element: Element, accept: (node: Text) => boolean
         if (accept(child as Text)) nodes.push(child as Text);
       } else if (child.nodeType === ELEMENT_NODE) {
         const el = child as Element;
-        if (SKIPPED_TAGS.has(el.tagName) || isBlockElement(el)) continue;
+        if (SKIPPED_TAGS.has(el.localName) || isBlockElement(el)) continue;
         visit(el);
       }
     }
