@@ -59,15 +59,23 @@ export interface HoverOptions {
   /** Coalesces pointer moves: requestAnimationFrame. */
   schedule: (callback: () => void) => void;
   signal: AbortSignal;
+  onError?: (error: unknown) => void;
 }
 
 /** Follows the pointer and reports entering and leaving flags; torn down by the signal. */
-export function trackFlagHover({ doc, entries, onFlagHover, onFlagLeave, schedule, signal }: HoverOptions): void {
+export function trackFlagHover({ doc, entries, onFlagHover, onFlagLeave, schedule, signal, onError }: HoverOptions): void {
   let point: { x: number; y: number } | null = null;
   let pending = false;
   let currentId: number | null = null;
 
   const update = () => {
+    try {
+      follow();
+    } catch (error) {
+      onError?.(error); // the page's own pointer handling must never suffer for the card
+    }
+  };
+  const follow = () => {
     pending = false;
     if (signal.aborted || !point) return;
     const list = entries();

@@ -12,7 +12,7 @@ import { createExclusionCheck, findArticleBody, type ArticleBody } from './artic
 import { createFlagNavigator, type FlagNavigator } from './flag-navigation.ts';
 import { createHighlightPainter, type HighlightApi, type HighlightPainter } from './highlight-painter.ts';
 import { isInsideSourcelightUi, watchMutations, type MutationBatch } from './mutation-watcher.ts';
-import { PageScanner, type Analyzer, type FlagEntry, type YieldToMain } from './page-scanner.ts';
+import { PageScanner, type Analyzer, type FlagEntry, type TimeWork, type YieldToMain } from './page-scanner.ts';
 import { blockElementOf, buildBlock, groupByBlock, isBlockElement } from './text-blocks.ts';
 
 /** Added text outside the body (or before there is one) worth a new look for the article. */
@@ -42,6 +42,10 @@ export interface PageSessionDeps {
   /** The number of visible flags changed (0 clears the badge). */
   onCountChange?: (count: number) => void;
   onError?: (error: unknown) => void;
+  /** Wraps every piece of main-thread work (a seam for User Timing measures). */
+  timeWork?: TimeWork;
+  /** Called once, when the first flags of this page load are painted. */
+  onFirstPaint?: () => void;
 }
 
 const SKIP_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
@@ -88,6 +92,7 @@ export class PageSession {
       enabledCategories: this.settings.enabledCategories,
       onChange: () => this.changed(),
       onError: (error) => deps.onError?.(error),
+      ...(deps.timeWork ? { timeWork: deps.timeWork } : {}),
     });
     this.navigator = createFlagNavigator({
       entries: () => this.scanner.entries(),
@@ -102,7 +107,7 @@ export class PageSession {
   /** Starts on an article page (or does nothing), and watches the page from then on. */
   start(): void {
     const { doc, signal } = this.deps;
-    this.begin();
+    this.guard(() => this.begin());
     watchMutations({
       root: doc.documentElement,
       MutationObserver: this.deps.MutationObserver,
@@ -116,7 +121,7 @@ export class PageSession {
   async scan(): Promise<PageReport> {
     if (!this.siteEnabled()) return this.report();
     this.forced = true;
-    this.rescan(true);
+    this.guard(() => this.rescan(true));
     await this.handedOver;
     await this.scanner.whenIdle();
     return this.report();
@@ -133,6 +138,15 @@ export class PageSession {
   }
 
   applySettings(settings: Settings): void {
+    this.guard(() => this.updateSettings(settings));
+  }
+
+  /** The address changed without a page load (pushState, popstate): a new page for us. */
+  locationChanged(): void {
+    this.guard(() => this.navigated());
+  }
+
+  private updateSettings(settings: Settings): void {
     const wasEnabled = this.siteEnabled();
     const categoriesChanged = !sameList(this.settings.enabledCategories, settings.enabledCategories);
     this.settings = settings;
@@ -142,8 +156,7 @@ export class PageSession {
     else if (!wasEnabled && enabled) this.begin();
   }
 
-  /** The address changed without a page load (pushState, popstate): a new page for us. */
-  locationChanged(): void {
+  private navigated(): void {
     const url = this.deps.location();
     if (url === this.url) return;
     this.url = url;
@@ -296,8 +309,14 @@ export class PageSession {
     };
   }
 
+  private painted = false;
+
   private changed(): void {
     const count = this.scanner.flaggedCount;
+    if (count > 0 && !this.painted) {
+      this.painted = true;
+      this.deps.onFirstPaint?.();
+    }
     if (count === this.lastCount) return;
     this.lastCount = count;
     this.deps.onCountChange?.(count);
@@ -306,7 +325,8 @@ export class PageSession {
   /** A bug in Sourcelight must never break the page: report it and carry on. */
   private guard(work: () => void): void {
     try {
-      work();
+      if (this.deps.timeWork) this.deps.timeWork(work);
+      else work();
     } catch (error) {
       this.deps.onError?.(error);
     }

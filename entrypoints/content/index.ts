@@ -75,6 +75,7 @@ async function run(ctx: ContentScriptContext, apis: ReturnType<typeof captureBro
     onFlagLeave: () => hoverCard.hide(),
     schedule: scheduling.nextFrame,
     signal: ctx.signal,
+    onError,
   });
 
   session.start();

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HIGHLIGHT_NAMES } from '../../../core/page/highlight-painter.ts';
-import { PageSession, RESCAN_MIN_INTERVAL_MS } from '../../../core/page/page-session.ts';
+import { PageSession, RESCAN_MIN_INTERVAL_MS, type PageSessionDeps } from '../../../core/page/page-session.ts';
 import { parseSettings } from '../../../core/settings.ts';
 import { fakeAnalyze, fakeHighlightApi } from './fakes.ts';
 
@@ -17,7 +17,9 @@ function load(html: string) {
   document.body.innerHTML = doc.body.innerHTML;
 }
 
-function session(options: { url?: string; settings?: ReturnType<typeof parseSettings>; now?: () => number } = {}) {
+function session(
+  options: { url?: string; settings?: ReturnType<typeof parseSettings>; now?: () => number } & Partial<Pick<PageSessionDeps, 'timeWork' | 'onFirstPaint'>> = {},
+) {
   const api = fakeHighlightApi();
   const counts: number[] = [];
   const controller = new AbortController();
@@ -41,6 +43,8 @@ function session(options: { url?: string; settings?: ReturnType<typeof parseSett
     },
     ...(options.settings ? { settings: options.settings } : {}),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.timeWork ? { timeWork: options.timeWork } : {}),
+    ...(options.onFirstPaint ? { onFirstPaint: options.onFirstPaint } : {}),
   });
   const flush = async () => {
     await settle();
@@ -56,10 +60,19 @@ describe('PageSession', () => {
 
   it('scans the seed news page: body only, badge count sent', async () => {
     load(page('seed-news.html'));
-    const { s, api, counts } = session();
+    let timed = 0;
+    const timeWork = <T,>(work: () => T): T => {
+      timed++;
+      return work();
+    };
+    const onFirstPaint = vi.fn();
+    const { s, api, counts } = session({ timeWork, onFirstPaint });
     s.start();
     await s.scan();
     const report = s.report();
+    // Every piece of main-thread work passes through the timing seam; first paint is told once.
+    expect(timed).toBeGreaterThanOrEqual(3);
+    expect(onFirstPaint).toHaveBeenCalledTimes(1);
     expect(report.state).toBe('ready');
     expect(report.context).toMatchObject({ site: 'OK!', publishedAt: '2025-01-24T14:05:00Z' });
     const sentences = report.flags.map((f) => f.sentence.text);
