@@ -8,6 +8,7 @@ import { installHighlightStyles, type HighlightApi } from '../../core/page/highl
 import { trackFlagHover } from '../../core/page/hover-target.ts';
 import { PageSession } from '../../core/page/page-session.ts';
 import { browserScheduling, captureBrowserApis } from '../../core/page/page-environment.ts';
+import { markPainted, timedWork } from '../../core/page/work-timing.ts';
 import { parseSettings, SETTINGS_KEY } from '../../core/settings.ts';
 
 export default defineContentScript({
@@ -48,6 +49,8 @@ async function run(ctx: ContentScriptContext, apis: ReturnType<typeof captureBro
     settings: parseSettings(stored[SETTINGS_KEY]),
     onCountChange: (count) => void sendToBackground('badge/set', { count }).catch(() => {}),
     onError,
+    timeWork: (work) => timedWork(performance, work),
+    onFirstPaint: () => markPainted(performance),
   });
 
   const handle = createContentHandler(session);
@@ -76,6 +79,8 @@ async function run(ctx: ContentScriptContext, apis: ReturnType<typeof captureBro
     schedule: scheduling.nextFrame,
     signal: ctx.signal,
     onError,
+    timeWork: (work) => timedWork(performance, work),
+    onFirstPaint: () => markPainted(performance),
   });
 
   session.start();
