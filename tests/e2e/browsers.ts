@@ -40,7 +40,22 @@ export interface ExtensionBrowser {
   open(url: string, options?: { initScript?: string }): Promise<Tab>;
   /** Opens one of the extension's pages (e.g. "popup.html") in a tab of its own. */
   openExtensionPage(path: string): Promise<Tab>;
+  /** The toolbar badge text of every open web page tab (extension pages left out). */
+  badgeTexts(): Promise<string[]>;
   close(): Promise<void>;
+}
+
+/**
+ * Runs in an extension context: the badge of each tab but the caller's own. Without the "tabs"
+ * permission tab URLs are hidden, so tests keep one web page open when they read badges.
+ */
+async function readBadgeTexts(): Promise<string[]> {
+  const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+  const current = api.tabs.getCurrent ? await api.tabs.getCurrent() : undefined;
+  const tabs = await api.tabs.query({});
+  const texts: string[] = [];
+  for (const tab of tabs) if (tab.id !== current?.id) texts.push(await api.action.getBadgeText({ tabId: tab.id }));
+  return texts;
 }
 
 /** Why a browser cannot run here, or null when it can. */
@@ -98,6 +113,15 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
       await page.goto(`${extensionOrigin}/${path}`);
       return wrap(page);
     },
+    async badgeTexts() {
+      const page = await context.newPage();
+      try {
+        await page.goto(`${extensionOrigin}/popup.html`);
+        return await page.evaluate(readBadgeTexts);
+      } finally {
+        await page.close();
+      }
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -150,6 +174,15 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
       const page = await browser.newPage();
       await page.goto(`${extensionOrigin}/${path}`);
       return wrap(page);
+    },
+    async badgeTexts() {
+      const page = await browser.newPage();
+      try {
+        await page.goto(`${extensionOrigin}/popup.html`);
+        return await page.evaluate(readBadgeTexts);
+      } finally {
+        await page.close();
+      }
     },
     close: () => browser.close(),
   };

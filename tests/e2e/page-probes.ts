@@ -1,6 +1,8 @@
 /**
  * Functions that run inside the page under test (so each is self-contained), reading what a
  * reader would see: the text of every range in Sourcelight's highlight registry entries.
+ * Plain loops only: the hostile fixture page breaks Array.prototype.map and hides CSS.highlights
+ * (keeping the real registry as window.__realHighlights for these probes).
  */
 export const FLAG_HIGHLIGHTS = [
   'sourcelight-anonymous',
@@ -12,20 +14,22 @@ export const FLAG_HIGHLIGHTS = [
 export type HighlightTexts = Record<string, string[]>;
 
 export function readHighlights(names: readonly string[]): HighlightTexts {
-  const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<AbstractRange>> } }).CSS.highlights;
+  const page = globalThis as unknown as { __realHighlights?: Map<string, Set<Range>>; CSS: { highlights: Map<string, Set<Range>> } };
+  const registry = page.__realHighlights ?? page.CSS.highlights;
   const texts: HighlightTexts = {};
   for (const name of names) {
+    const list: string[] = [];
     const highlight = registry.get(name);
-    texts[name] = highlight
-      ? [...highlight].map((range) => (range as Range).toString().replace(/\s+/g, ' ').trim())
-      : [];
+    if (highlight) for (const range of highlight) list.push(range.toString().replace(/\s+/g, ' ').trim());
+    texts[name] = list;
   }
   return texts;
 }
 
-/** How many flagged sentences are painted, for `waitFor`. */
-export function countFlagHighlights(names: readonly string[]): number {
-  const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<unknown>> } }).CSS.highlights;
+/** How many ranges the named entries hold together, for `waitFor`. */
+export function countHighlights(names: readonly string[]): number {
+  const page = globalThis as unknown as { __realHighlights?: Map<string, Set<unknown>>; CSS: { highlights: Map<string, Set<unknown>> } };
+  const registry = page.__realHighlights ?? page.CSS.highlights;
   let count = 0;
   for (const name of names) count += registry.get(name)?.size ?? 0;
   return count;
