@@ -79,8 +79,6 @@ async function run(ctx: ContentScriptContext, apis: ReturnType<typeof captureBro
     schedule: scheduling.nextFrame,
     signal: ctx.signal,
     onError,
-    timeWork: (work) => timedWork(performance, work),
-    onFirstPaint: () => markPainted(performance),
   });
 
   session.start();
