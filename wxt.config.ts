@@ -16,6 +16,8 @@ export default defineConfig({
     name: 'Sourcelight',
     description: 'Highlights news claims that rest on unnamed sources, and keeps your notes on them.',
     permissions: ['storage', 'contextMenus'],
+    // The toolbar button carries the per-tab flag count as its badge.
+    action: { default_title: 'Sourcelight' },
     commands: {
       'next-flag': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next flagged sentence' },
       'previous-flag': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous flagged sentence' },

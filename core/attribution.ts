@@ -236,8 +236,16 @@ function crowdPronounCues(tokens: Token[], cues: Cue[]): void {
 function reportIsNamed(tokens: Token[], head: number): boolean {
   const next = word(tokens, head + 1);
   if (['in', 'by', 'from', 'on', 'for'].includes(next)) {
-    const after = tokens[head + 2];
-    return Boolean(after?.isWord && (after.capitalized || after.lower === 'the'));
+    // "a report in The Times", "a report by the department" name their origin;
+    // "reports in the local press" does not.
+    let index = head + 2;
+    const after = tokens[index];
+    if (!after?.isWord) return false;
+    if (after.capitalized) return true;
+    if (after.lower !== 'the') return false;
+    while (MEDIA_MODIFIERS.has(word(tokens, index + 1)) && !tokens[index + 1]!.capitalized) index++;
+    const noun = tokens[index + 1];
+    return Boolean(noun?.isWord && (noun.capitalized || (!OUTLET_HEADS.has(noun.lower) && index === head + 2)));
   }
   if (next === 'published' || next === 'released' || next === 'commissioned' || next === 'issued') return true;
   return false;

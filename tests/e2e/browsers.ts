@@ -114,13 +114,9 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
       return wrap(page);
     },
     async badgeTexts() {
-      const page = await context.newPage();
-      try {
-        await page.goto(`${extensionOrigin}/popup.html`);
-        return await page.evaluate(readBadgeTexts);
-      } finally {
-        await page.close();
-      }
+      // The service worker may have been stopped and started again since launch: ask the live one.
+      const live = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
+      return live.evaluate(readBadgeTexts);
     },
     async close() {
       await context.close();
@@ -147,6 +143,8 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
     browser: 'firefox',
     executablePath: BROWSER_EXECUTABLES.firefox,
     headless: true,
+    // Firefox 153 lets WebDriver open moz-extension:// pages only with system access allowed.
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: FIREFOX_PREFS,
   });
   await browser.installExtension(extensionDir);

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { inEachBrowser } from './in-each-browser.ts';
 import { generateLongArticle, LONG_ARTICLE_PARAGRAPHS } from './pages/generate-long-article.ts';
 import { allSentences, settledHighlights } from './settled-highlights.ts';
-import { expectSeedFlags } from './seed-highlights.e2e.ts';
+import { expectSeedFlags } from './seed-page.ts';
 
 const NOT_PAINTED_WAIT_MS = 1_500;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

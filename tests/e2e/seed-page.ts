@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { allSentences } from './settled-highlights.ts';
 
 export const SEED_ARTICLE_PATH = fileURLToPath(new URL('../../../shared/corpus/seed-article.txt', import.meta.url));
 
@@ -21,3 +23,23 @@ export function seedArticleHtml(): string {
 ${body}
 </article></body></html>`;
 }
+
+/** The seed table of shared/spec/claims.md: each flagged sentence's start and its registry entry. */
+export const SEED_FLAGS: Array<[string, string]> = [
+  ['Former Vice President Kamala Harris reportedly spoke with Hillary Clinton', 'sourcelight-hedged'],
+  ['Not much is known about the details', 'sourcelight-anonymous'],
+  ['Some political insiders speculated she will stage a gubernatorial run', 'sourcelight-anonymous'],
+  ['Others think she still has her eye on another run', 'sourcelight-vague'],
+  ['Per multiple sources, Biden told confidants', 'sourcelight-anonymous'],
+  ['"Aides say the president has been careful', 'sourcelight-anonymous'],
+  ['However, other prominent people in the left-leaning party blame', 'sourcelight-vague'],
+  ['Sources spoke with New York Magazine', 'sourcelight-anonymous'],
+];
+
+export function expectSeedFlags(painted: Record<string, string[]>): void {
+  expect(allSentences(painted)).toHaveLength(SEED_FLAGS.length);
+  for (const [start, registryName] of SEED_FLAGS) {
+    expect(painted[registryName]!.filter((sentence) => sentence.startsWith(start)), start).toHaveLength(1);
+  }
+}
+
