@@ -421,16 +421,45 @@ function hedgeCues(tokens: Token[], cues: Cue[]): void {
   }
 }
 
+// Which matchers a word can wake: one map lookup per token decides which matchers run at all.
+const WAKES_SUBJECT = 1;
+const WAKES_CROWD_PRONOUN = 2;
+const WAKES_INTRODUCER = 4;
+const WAKES_INVERTED = 8;
+const WAKES_MARKER = 16;
+const WAKES_REPORT = 32;
+const WAKES_IMPERSONAL = 64;
+const WAKES_HEDGE = 128;
+
+const WAKERS = new Map<string, number>();
+function wake(list: Iterable<string>, bit: number): void {
+  for (const value of list) WAKERS.set(value, (WAKERS.get(value) ?? 0) | bit);
+}
+wake([...ANONYMOUS_HEADS, ...ROLE_HEADS, ...CROWD_HEADS, ...CROWD_QUANTIFIERS], WAKES_SUBJECT);
+wake(CROWD_PRONOUNS, WAKES_CROWD_PRONOUN);
+wake(['according', 'per', 'citing', 'cited', 'reported'], WAKES_INTRODUCER);
+wake(['said', 'says', 'added', 'claimed', 'told'], WAKES_INVERTED);
+wake(ANONYMITY_MARKERS.map((marker) => marker[0]!), WAKES_MARKER);
+wake([...REPORT_HEADS, ...OUTLET_HEADS, 'it'], WAKES_REPORT);
+wake(['it', 'there', 'some', 'many'], WAKES_IMPERSONAL);
+wake([...HEDGE_ADVERBS, ...BE_FORMS, 'rumors', 'rumours', 'rumor', 'rumour', 'word'], WAKES_HEDGE);
+
+const MATCHERS: Array<[number, (tokens: Token[], cues: Cue[]) => void]> = [
+  [WAKES_SUBJECT, subjectCues],
+  [WAKES_CROWD_PRONOUN, crowdPronounCues],
+  [WAKES_INTRODUCER, introducerCues],
+  [WAKES_INVERTED, invertedCues],
+  [WAKES_MARKER, markerCues],
+  [WAKES_REPORT, reportSubjectCues],
+  [WAKES_IMPERSONAL, impersonalCrowdCues],
+  [WAKES_HEDGE, hedgeCues],
+];
+
 /** Every cue in the sentence, in no particular order. */
 export function findCues(tokens: Token[]): Cue[] {
+  let woken = 0;
+  for (const token of tokens) if (token.isWord) woken |= WAKERS.get(token.lower) ?? 0;
   const cues: Cue[] = [];
-  subjectCues(tokens, cues);
-  crowdPronounCues(tokens, cues);
-  introducerCues(tokens, cues);
-  invertedCues(tokens, cues);
-  markerCues(tokens, cues);
-  reportSubjectCues(tokens, cues);
-  impersonalCrowdCues(tokens, cues);
-  hedgeCues(tokens, cues);
+  for (const [bit, matcher] of MATCHERS) if (woken & bit) matcher(tokens, cues);
   return cues;
 }

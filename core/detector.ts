@@ -19,8 +19,9 @@ const FLAG_TRIGGERS =
 /** Verbs that make a sentence worth reading for named sources ("Harris said"). */
 const SOURCE_TRIGGERS = 'says?|told|tells?|claim(?:s|ed)?|reported|according|spoke|added|noted|confirmed|revealed|wrote|stated';
 
-// One pass over the whole text. The group tells which kind of trigger was hit.
-const TRIGGER = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${FLAG_TRIGGERS})|(${SOURCE_TRIGGERS}))(?![\\p{L}\\p{N}])`, 'giu');
+// One pass over the whole text; the group tells which kind of trigger was hit. ASCII \b and no
+// `u` flag: five times faster in V8, and every trigger word is ASCII.
+const TRIGGER = new RegExp(`\\b(?:(${FLAG_TRIGGERS})|(${SOURCE_TRIGGERS}))\\b`, 'gi');
 
 const PRECEDENCE = new Map(CATEGORIES.map((category, rank) => [category, rank]));
 
@@ -45,8 +46,12 @@ function chooseCue(tokens: Token[], cues: Cue[]): Cue | undefined {
 
 interface SentenceHits {
   flag: boolean;
-  source: boolean;
+  /** Where the first attribution verb was hit, or -1. */
+  source: number;
 }
+
+/** How far either side of an attribution verb a named source is looked for. */
+const SOURCE_WINDOW = 80;
 
 /** Which sentences hold a trigger, found with one regex pass and a walk along the sentence list. */
 function sentencesWithTriggers(text: string, sentences: Span[]): Map<number, SentenceHits> {
@@ -57,9 +62,9 @@ function sentencesWithTriggers(text: string, sentences: Span[]): Map<number, Sen
     while (sentence < sentences.length && sentences[sentence]!.end <= match.index) sentence++;
     if (sentence >= sentences.length) break;
     if (sentences[sentence]!.start > match.index) continue;
-    const entry = hits.get(sentence) ?? { flag: false, source: false };
+    const entry = hits.get(sentence) ?? { flag: false, source: -1 };
     if (match[1] !== undefined) entry.flag = true;
-    else entry.source = true;
+    else if (entry.source === -1) entry.source = match.index;
     hits.set(sentence, entry);
   }
   return hits;
@@ -72,10 +77,18 @@ export function analyze(text: string): Analysis {
 
   for (const [index, hits] of sentencesWithTriggers(text, sentences)) {
     const sentence = sentences[index]!;
+    if (!hits.flag) {
+      // Only named sources to find: read the words around the verb, not the whole sentence.
+      const from = Math.max(sentence.start, hits.source - SOURCE_WINDOW);
+      const to = Math.min(sentence.end, hits.source + SOURCE_WINDOW);
+      sources.collectNamed(tokenize(text, from, to));
+      continue;
+    }
     const tokens = tokenize(text, sentence.start, sentence.end);
-    if (hits.flag) {
+    {
       const cues = findCues(tokens);
       for (const cue of cues) if (cue.source && cue.category !== 'hedged') sources.addUnnamed(tokens, cue.source.first, cue.source.last, cue.category);
+      sources.collectUnnamedOutlets(tokens);
       const cue = chooseCue(tokens, cues);
       if (cue) {
         const cueStart = tokens[cue.first]!.start;

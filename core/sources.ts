@@ -4,7 +4,7 @@
  */
 import type { Category, Source, SourceKind, TextSpan } from './types.ts';
 import type { Token } from './tokens.ts';
-import { ATTRIBUTION_VERBS, CROWD_HEADS, CROWD_PRONOUNS, TITLES, VERB_PREFIXES, ANONYMOUS_HEADS, ROLE_HEADS } from './lexicon.ts';
+import { MEDIA_MODIFIERS, OUTLET_HEADS, ATTRIBUTION_VERBS, CROWD_HEADS, CROWD_PRONOUNS, TITLES, VERB_PREFIXES, ANONYMOUS_HEADS, ROLE_HEADS } from './lexicon.ts';
 
 const OUTLET_WORDS =
   /\b(Times|Post|News|Journal|Magazine|Daily|Herald|Gazette|Tribune|Courier|Reuters|Press|BBC|CNN|NPR|Politico|Axios|Bloomberg|Guardian|Telegraph|Independent|Mirror|Mail|Express|Today|TMZ|Variety|Deadline|Atlantic|Economist|Weekly|Radio|TV|Television|Athletic|ESPN|Sky|Fox|NBC|CBS|ABC|Six|OK!|USAToday|Chronicle|Inquirer|Observer|Register|Standard|Bulletin|Wire|Nature|Lancet|Science)\b|OK!/;
@@ -29,10 +29,14 @@ interface SourceDraft {
   mentions: TextSpan[];
 }
 
+/** Capitalised words that are never a name: sentence openers, and the unnamed heads themselves ("Sources", "Critics"). */
+const isNeverName = (lower: string) =>
+  NOT_NAMES.has(lower) || ATTRIBUTION_VERBS.has(lower) || CROWD_HEADS.has(lower) || CROWD_PRONOUNS.has(lower) || ANONYMOUS_HEADS.has(lower) || ROLE_HEADS.has(lower);
+
 function isNameWord(token: Token | undefined, sentenceStart: boolean): boolean {
   if (!token?.isWord || !token.capitalized) return false;
-  if (sentenceStart && (NOT_NAMES.has(token.lower) || ATTRIBUTION_VERBS.has(token.lower) || CROWD_HEADS.has(token.lower) || CROWD_PRONOUNS.has(token.lower) || ANONYMOUS_HEADS.has(token.lower) || ROLE_HEADS.has(token.lower))) return false;
-  return !NOT_NAMES.has(token.lower) || !sentenceStart;
+  if (isNeverName(token.lower)) return false;
+  return !sentenceStart || !NOT_NAMES.has(token.lower);
 }
 
 /** The capitalised name ending just before `end` (exclusive), as token indices, or null. */
@@ -79,12 +83,26 @@ export class SourceCollector {
   addUnnamed(tokens: Token[], first: number, last: number, category: Category): void {
     const start = tokens[first]!.start;
     const end = tokens[last - 1]!.end;
+    const existing = [...this.unnamed.values()].some((draft) => draft.mentions.some((mention) => mention.start === start && mention.end === end));
+    if (existing) return;
     const phrase = this.text.slice(start, end).replace(/\s+/g, ' ');
     const name = phrase.charAt(0).toLowerCase() + phrase.slice(1);
     const key = name.toLowerCase();
     const draft = this.unnamed.get(key) ?? { name, kind: 'unnamed' as const, category, aliases: [], mentions: [] };
     draft.mentions.push({ start, end, text: this.text.slice(start, end) });
     this.unnamed.set(key, draft);
+  }
+
+  /** Unnamed outlets anywhere in an attribution: "claimed to a news outlet", "a British tabloid". */
+  collectUnnamedOutlets(tokens: Token[]): void {
+    for (let head = 1; head < tokens.length; head++) {
+      if (!OUTLET_HEADS.has(tokens[head]!.lower) || tokens[head]!.capitalized) continue;
+      let start = head;
+      while (start > 0 && MEDIA_MODIFIERS.has(tokens[start - 1]!.lower)) start--;
+      const determiner = tokens[start - 1]?.lower;
+      if (determiner !== 'a' && determiner !== 'an') continue;
+      this.addUnnamed(tokens, start - 1, head + 1, 'secondhand');
+    }
   }
 
   private addNamed(tokens: Token[], span: [number, number], asOutlet: boolean): void {
@@ -112,7 +130,7 @@ export class SourceCollector {
         let verbAt = index;
         while (verbAt > 0 && VERB_PREFIXES.has(tokens[verbAt - 1]!.lower)) verbAt--;
         const before = nameBefore(tokens, verbAt);
-        if (before) this.addNamed(tokens, before, value === 'reported' || value === 'reports');
+        if (before) this.addNamed(tokens, before, (value === 'reported' || value === 'reports') && OUTLET_WORDS.test(tokens.slice(before[0], before[1]).map((token) => token.text).join(' ')));
         else if (GENERIC_ORGANISATIONS.has(tokens[verbAt - 1]?.lower ?? '') && tokens[verbAt - 2]?.lower === 'the') {
           this.addGenericOrganisation(tokens, verbAt - 2, verbAt);
         }
@@ -120,7 +138,13 @@ export class SourceCollector {
         let after = index + 1;
         if (tokens[after]?.lower === 'with' || tokens[after]?.lower === 'to') after++;
         const named = nameAfter(tokens, after);
-        if (named) this.addNamed(tokens, named, value !== 'said' && value !== 'says' && value !== 'added');
+        // A listener counts as a source only when it is an outlet ("told USA Today"), not a person spoken to.
+        if (named) {
+          const [first, last] = stripTitles(tokens, named);
+          const name = tokens.slice(first, last).map((token) => token.text).join(' ');
+          const inverted = value === 'said' || value === 'says' || value === 'added';
+          if (inverted || OUTLET_WORDS.test(name)) this.addNamed(tokens, named, !inverted);
+        }
       } else if ((value === 'according' && tokens[index + 1]?.lower === 'to') || value === 'per' || value === 'citing') {
         const named = nameAfter(tokens, index + (value === 'according' ? 2 : 1));
         if (named) this.addNamed(tokens, named, false);
@@ -140,14 +164,20 @@ export class SourceCollector {
     if (!this.named.has(name)) this.named.set(name, { name, kind: 'organisation', aliases: [], mentions: [] });
   }
 
-  /** Every source with every mention of its name (or a person's surname) in the text. */
+  /** Every source with every mention of its name (or a person's surname) in the text, found in one pass. */
   result(): Source[] {
-    const sources: Source[] = [];
-    for (const draft of this.named.values()) {
+    const byName = new Map<string, TextSpan[]>();
+    const named = [...this.named.values()];
+    for (const draft of named) {
       if (draft.kind === 'person' && !draft.name.includes(' ')) draft.name = fullNameOf(this.text, draft.name);
-      const mentions = findMentions(this.text, [draft.name, ...draft.aliases]);
-      sources.push({ name: draft.name, kind: draft.kind, mentions });
+      for (const name of [draft.name, ...draft.aliases]) byName.set(name, byName.get(name) ?? []);
     }
+    for (const mention of findMentions(this.text, [...byName.keys()])) byName.get(mention.text)?.push(mention);
+    const sources: Source[] = named.map((draft) => {
+      const mentions = [draft.name, ...draft.aliases].flatMap((name) => byName.get(name) ?? []);
+      const unique = [...new Map(mentions.map((mention) => [mention.start, mention])).values()].sort((a, b) => a.start - b.start);
+      return { name: draft.name, kind: draft.kind, mentions: unique };
+    });
     for (const draft of this.unnamed.values()) {
       sources.push({ name: draft.name, kind: 'unnamed', ...(draft.category ? { category: draft.category } : {}), mentions: draft.mentions });
     }
@@ -166,6 +196,7 @@ const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\
 
 /** Occurrences of any of `names` as whole words, longest first so "Joe Biden" is not also "Biden". */
 function findMentions(text: string, names: string[]): TextSpan[] {
+  if (names.length === 0) return [];
   const unique = [...new Set(names)].sort((a, b) => b.length - a.length);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${unique.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const mentions: TextSpan[] = [];

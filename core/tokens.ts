@@ -12,37 +12,63 @@ export interface Token {
   quoted: boolean;
 }
 
-// A word may hold inner apostrophes, hyphens and periods ("didn't", "left-leaning", "U.S");
-// "OK!" keeps its bang so the outlet is one word.
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’\-.&]*[\p{L}\p{N}])?!?|\S/gu;
-const LETTER = /\p{L}/u;
-
 const OPENING_QUOTES = new Set(['“', '«']);
 const CLOSING_QUOTES = new Set(['”', '»']);
+/** Characters allowed inside a word, between letters: "didn't", "left-leaning", "U.S", "AT&T". */
+const INNER = new Set(["'", '’', '-', '.', '&']);
 
+function isWordChar(code: number, char: string): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return char.toLowerCase() !== char.toUpperCase() || /\p{L}|\p{N}/u.test(char);
+}
+
+const isSpaceCode = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 12 || code === 11;
+
+function pushToken(tokens: Token[], text: string, start: number, end: number, isWord: boolean, quoted: boolean): void {
+  const value = text.slice(start, end);
+  const lower = value.toLowerCase();
+  tokens.push({
+    start,
+    end,
+    text: value,
+    lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+    isWord,
+    capitalized: isWord && value[0] !== lower[0],
+    quoted,
+  });
+}
+
+/** One pass over the sentence's characters; no regular expression, since this runs on every candidate sentence. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(start, end);
   let quoted = false;
-  for (const match of slice.matchAll(TOKEN)) {
-    const value = match[0];
-    const first = value[0]!;
-    const isWord = LETTER.test(first) || (first >= '0' && first <= '9');
-    if (!isWord) {
-      if (first === '"') quoted = !quoted;
-      else if (OPENING_QUOTES.has(first)) quoted = true;
-      else if (CLOSING_QUOTES.has(first)) quoted = false;
+  let index = start;
+  while (index < end) {
+    const code = text.charCodeAt(index);
+    if (isSpaceCode(code)) {
+      index++;
+      continue;
     }
-    const tokenStart = start + match.index!;
-    tokens.push({
-      start: tokenStart,
-      end: tokenStart + value.length,
-      text: value,
-      lower: value.toLowerCase().replace(/’/g, "'"),
-      isWord,
-      capitalized: isWord && first !== first.toLowerCase(),
-      quoted: quoted || (!isWord && (first === '"' || OPENING_QUOTES.has(first) || CLOSING_QUOTES.has(first))),
-    });
+    const char = text[index]!;
+    if (isWordChar(code, char)) {
+      let wordEnd = index + 1;
+      while (wordEnd < end) {
+        const next = text.charCodeAt(wordEnd);
+        if (isWordChar(next, text[wordEnd]!)) wordEnd++;
+        else if (INNER.has(text[wordEnd]!) && wordEnd + 1 < end && isWordChar(text.charCodeAt(wordEnd + 1), text[wordEnd + 1]!)) wordEnd += 2;
+        else break;
+      }
+      if (text[wordEnd] === '!' && wordEnd - index <= 3) wordEnd++; // "OK!" is one word
+      pushToken(tokens, text, index, wordEnd, true, quoted);
+      index = wordEnd;
+      continue;
+    }
+    const isQuote = char === '"' || OPENING_QUOTES.has(char) || CLOSING_QUOTES.has(char);
+    if (char === '"') quoted = !quoted;
+    else if (OPENING_QUOTES.has(char)) quoted = true;
+    else if (CLOSING_QUOTES.has(char)) quoted = false;
+    pushToken(tokens, text, index, index + 1, false, quoted || isQuote);
+    index++;
   }
   return tokens;
 }
