@@ -48,6 +48,9 @@ const PHRASE_BREAKERS = new Set([
   ...BE_FORMS, ...ATTRIBUTION_VERBS, ...OBJECT_MARKERS, ...MODIFIER_PREPOSITIONS,
 ]);
 
+/** Words ending in -ly that are no adverbs, and so may sit in a source phrase. */
+const NOT_ADVERBS = new Set(['family', 'ally', 'only', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'elderly', 'friendly', 'italy', 'july']);
+
 const ANONYMITY_MARKERS: string[][] = [
   ['condition', 'of', 'anonymity'],
   ['asked', 'not', 'to', 'be', 'named'],
@@ -78,6 +81,7 @@ function attributionVerbAfter(tokens: Token[], from: number): number {
   let index = from;
   for (let skipped = 0; skipped < MAX_VERB_PREFIXES && VERB_PREFIXES.has(word(tokens, index)); skipped++) index++;
   const verb = word(tokens, index);
+  if ((verb === 'point' || verb === 'points') && word(tokens, index + 1) === 'out') return index + 2;
   if (!ATTRIBUTION_VERBS.has(verb) || tokens[index]!.capitalized) return -1;
   // "point out", "spoke with", "spoke to": keep the particle in the cue.
   const next = word(tokens, index + 1);
@@ -104,6 +108,8 @@ function verbAfterSourcePhrase(tokens: Token[], afterHead: number): number {
   const opener = word(tokens, afterHead);
   if (!MODIFIER_PREPOSITIONS.has(opener) && !ANONYMITY_MODIFIERS.has(opener) && opener !== 'who') return -1;
   for (let index = afterHead + 1; index < tokens.length && index <= afterHead + MAX_MODIFIER_TOKENS; index++) {
+    // "An official at the agency, who declined to be named, said".
+    if (isPunctuation(tokens, index, ',')) return verbAfterSourcePhrase(tokens, index);
     if (!tokens[index]!.isWord) return -1;
     const found = attributionVerbAfter(tokens, index);
     if (found !== -1) return found;
@@ -117,6 +123,7 @@ function phraseStart(tokens: Token[], head: number): number {
   for (let count = 0; count < MAX_PREMODIFIERS; count++) {
     const previous = tokens[start - 1];
     if (!previous || !previous.isWord || PHRASE_BREAKERS.has(previous.lower)) break;
+    if (previous.lower.endsWith('ly') && !NOT_ADVERBS.has(previous.lower)) break; // an adverb: "apparently sold most"
     if (previous.lower.endsWith("'s") || previous.lower.endsWith("'")) {
       start--; // "Biden's aides", "the star's friends"
       continue;
@@ -138,6 +145,8 @@ function isPossessive(tokens: Token[], head: number): boolean {
 
 /** A capitalised name right after the head makes the phrase named: "aide Jane Smith said". */
 function followedByName(tokens: Token[], head: number): boolean {
+  // "Her adviser, Tom Reyes, said"
+  if (isPunctuation(tokens, head + 1, ',') && tokens[head + 2]?.capitalized && tokens[head + 3]?.capitalized) return true;
   const next = tokens[head + 1];
   if (!next?.isWord || !next.capitalized) return false;
   const after = tokens[head + 2];
@@ -189,8 +198,22 @@ function categoryOfPeople(tokens: Token[], start: number, head: number): Categor
     }
     return 'anonymous';
   }
-  if (kind === 'crowd') return 'vague';
+  if (kind === 'crowd') {
+    if (hasAnonymityModifier(tokens, head)) return 'anonymous'; // "two scientists involved in the trial"
+    const determiner = word(tokens, start);
+    // "the researchers said" refers back to people the article has named.
+    if (start < head && (determiner === 'the' || determiner === 'these' || determiner === 'those')) return null;
+    return 'vague';
+  }
   return null;
+}
+
+/** The end of an anonymity modifier right after the head, for the cue: "familiar with", "with direct knowledge". */
+function anonymityModifierEnd(tokens: Token[], head: number): number {
+  const next = word(tokens, head + 1);
+  if (ANONYMITY_MODIFIERS.has(next)) return ['with', 'to', 'on', 'in'].includes(word(tokens, head + 2)) ? head + 3 : head + 2;
+  if (next === 'with') for (let index = head + 2; index <= head + 3; index++) if (word(tokens, index) === 'knowledge') return index + 1;
+  return head + 1;
 }
 
 /** Source phrase + attribution verb: "Some political insiders speculated", "Critics say". */
@@ -199,7 +222,7 @@ function subjectCues(tokens: Token[], cues: Cue[]): void {
     const kind = headKind(tokens, head);
     if (kind === null || kind === 'report' || kind === 'outlet') continue;
     if (isPossessive(tokens, head)) continue;
-    const start = phraseStart(tokens, head);
+    const start = CROWD_PRONOUNS.has(tokens[head]!.lower) ? head : phraseStart(tokens, head);
     if (isObject(tokens, start)) continue;
     if (CROWD_PRONOUNS.has(tokens[head]!.lower) && head === start && isNumber(word(tokens, head + 1))) continue; // "Some 40,000 people"
     const category = categoryOfPeople(tokens, start, head);
@@ -284,8 +307,9 @@ function introducerCues(tokens: Token[], cues: Cue[]): void {
       else category = categoryOfPeople(tokens, phrase, head);
       if (kind === 'crowd' && category === null) category = 'vague';
       if (category) {
+        const last = category === 'anonymous' ? anonymityModifierEnd(tokens, head) : head + 1;
         const first = value === 'reported' && word(tokens, index - 1) === 'first' && word(tokens, index - 2) === 'as' ? index - 2 : index;
-        cues.push({ category, first, last: head + 1, source: { first: phrase, last: head + 1 } });
+        cues.push({ category, first, last, source: { first: phrase, last } });
       }
       break;
     }

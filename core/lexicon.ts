@@ -18,7 +18,7 @@ export const ANONYMOUS_HEADS = words(`
 export const ROLE_HEADS = words(`
   official officials aide aides adviser advisers advisor advisors staffer staffers ally allies
   associate associates friend friends relative relatives executive executives employee employees
-  diplomat diplomats operative operatives strategist strategists donor donors lawmaker lawmakers
+  diplomat diplomats operative operatives strategist strategists donor donors lawmaker lawmakers those
   member members person people someone individual individuals figure figures player players
   teammate teammates colleague colleagues acquaintance acquaintances pal pals family
   investigator investigators officer officers agent agents negotiator negotiators
@@ -27,7 +27,7 @@ export const ROLE_HEADS = words(`
 
 /** Role heads that are unnamed only with an anonymity modifier ("people familiar with", "a person close to"). */
 export const NEEDS_ANONYMITY_MODIFIER = words(`
-  person people someone individual individuals figure figures member members player players
+  those person people someone individual individuals figure figures member members player players
   partner partners representative representatives manager managers director directors
   officer officers agent agents
 `);
@@ -60,20 +60,20 @@ export const ANONYMITY_MODIFIERS = words(`familiar close briefed knowledgeable i
 export const ATTRIBUTION_VERBS = words(`
   say says said saying tell tells told claim claims claimed speculate speculates speculated
   believe believes believed think thinks thought argue argues argued expect expects expected
-  note notes noted suggest suggests suggested warn warns warned insist insists insisted
+  note noted suggest suggests suggested warn warns warned insist insists insisted
   confirm confirms confirmed reveal reveals revealed disclose discloses disclosed describe
   describes described add adds added explain explains explained predict predicts predicted
   fear fears feared worry worries worried blame blames blamed accuse accuses accused allege
   alleges alleged contend contends contended maintain maintains maintained assert asserts
   asserted indicate indicates indicated acknowledge acknowledges acknowledged admit admits
-  admitted estimate estimates estimated spoke speak speaks wonder wonders wondered question
-  questions questioned doubt doubts doubted stressed stress stresses cautioned caution cautions
-  countered counter counters complained complain complains criticized criticised criticize
+  admitted estimated spoke speak speaks wonder wonders wondered questioned
+  doubt doubts doubted stressed cautioned
+  countered complained complain complains criticized criticised criticize
   criticise criticizes criticises praised characterized characterised concede concedes
-  conceded hint hints hinted whisper whispers whispered dished dish dishes gushed gush gushes
-  share shares shared report reports reported recalled recall recalls described reckon reckons
-  reckoned feel feels felt agree agrees agreed point pointed points portray portrayed
-  speculating suspect suspects suspected assume assumes assumed charge charges charged
+  conceded hint hints hinted whisper whispers whispered dished gushed gush gushes
+  shared reported recalled recall recalls described reckon reckons
+  reckoned feel feels felt agree agrees agreed pointed portray portrayed
+  speculating suspect suspects suspected assume assumes assumed charged
   accuse urged urge urges
 `);
 
