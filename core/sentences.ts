@@ -8,7 +8,7 @@ import type { Span } from './types.ts';
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gov', 'sen', 'rep', 'reps', 'sens', 'st', 'ste', 'mt', 'ft', 'gen', 'lt',
   'col', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'maj', 'rev', 'fr', 'hon', 'pres', 'supt', 'insp', 'det', 'atty',
-  'jr', 'sr', 'esq', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'dept', 'univ', 'assn', 'no', 'nos', 'vs', 'v',
+  'jr', 'sr', 'esq', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'dept', 'univ', 'assn', 'vs', 'v',
   'etc', 'approx', 'est', 'fig', 'vol', 'ed', 'eds', 'ave', 'blvd', 'rd', 'hwy', 'jan', 'feb', 'mar', 'apr', 'jun',
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat',
   'sun', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'u.s.a', 'n.y', 'l.a', 'ph.d', 'm.d', 'b.a',
@@ -67,6 +67,7 @@ function endsSentence(text: string, punctuationStart: number, after: number, lin
     return true;
   }
   const word = wordBefore(text, punctuationStart).replace(/^[^\p{L}\p{N}]+/u, '');
+  if ((word === 'no' || word === 'nos') && isDigit(first)) return false; // "No. 10"
   if (word.length === 1 && /\p{L}/u.test(word)) return false; // an initial: "J. K. Rowling"
   if (/^\p{L}(\.\p{L})+$/u.test(word) && !SENTENCE_FINAL_ABBREVIATIONS.has(word)) return false; // "U.N.", "Ph.D."
   if (ABBREVIATIONS.has(word)) {
