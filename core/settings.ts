@@ -43,3 +43,19 @@ export function isSiteEnabled(settings: Settings, hostname: string): boolean {
   const host = normalizeHostname(hostname);
   return !settings.disabledSites.some((site) => host === site || host.endsWith(`.${site}`));
 }
+
+/** The settings with one category switched on or off, in the canonical category order. */
+export function withCategory(settings: Settings, category: Category, enabled: boolean): Settings {
+  const chosen = new Set(settings.enabledCategories);
+  if (enabled) chosen.add(category);
+  else chosen.delete(category);
+  return { ...settings, enabledCategories: CATEGORIES.filter((each) => chosen.has(each)) };
+}
+
+/** The settings with a site switched off (`disabled`) or back on. */
+export function withSite(settings: Settings, hostname: string, disabled: boolean): Settings {
+  const host = normalizeHostname(hostname);
+  if (!host) return settings;
+  const others = settings.disabledSites.filter((site) => site !== host);
+  return { ...settings, disabledSites: disabled ? [...others, host].sort() : others };
+}

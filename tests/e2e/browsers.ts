@@ -40,22 +40,23 @@ export interface ExtensionBrowser {
   open(url: string, options?: { initScript?: string }): Promise<Tab>;
   /** Opens one of the extension's pages (e.g. "popup.html") in a tab of its own. */
   openExtensionPage(path: string): Promise<Tab>;
-  /** The toolbar badge text of every open web page tab (extension pages left out). */
-  badgeTexts(): Promise<string[]>;
+  /** The toolbar badge text of the web page tab opened last. */
+  badgeText(): Promise<string>;
   close(): Promise<void>;
 }
 
 /**
- * Runs in an extension context: the badge of each tab but the caller's own. Without the "tabs"
- * permission tab URLs are hidden, so tests keep one web page open when they read badges.
+ * Runs in an extension context: the badge of the last-opened tab other than the caller's own.
+ * Without the "tabs" permission URLs are hidden, so the tab is told by its position: drivers
+ * open every new tab at the end of the window.
  */
-async function readBadgeTexts(): Promise<string[]> {
+async function readLastTabBadge(): Promise<string> {
   const api = (globalThis as any).browser ?? (globalThis as any).chrome;
   const current = api.tabs.getCurrent ? await api.tabs.getCurrent() : undefined;
-  const tabs = await api.tabs.query({});
-  const texts: string[] = [];
-  for (const tab of tabs) if (tab.id !== current?.id) texts.push(await api.action.getBadgeText({ tabId: tab.id }));
-  return texts;
+  const tabs = (await api.tabs.query({})).filter((tab: { id: number }) => tab.id !== current?.id);
+  let last = tabs[0];
+  for (const tab of tabs) if (tab.index > last.index) last = tab;
+  return api.action.getBadgeText({ tabId: last.id });
 }
 
 /** Why a browser cannot run here, or null when it can. */
@@ -113,10 +114,10 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
       await page.goto(`${extensionOrigin}/${path}`);
       return wrap(page);
     },
-    async badgeTexts() {
+    async badgeText() {
       // The service worker may have been stopped and started again since launch: ask the live one.
       const live = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
-      return live.evaluate(readBadgeTexts);
+      return live.evaluate(readLastTabBadge);
     },
     async close() {
       await context.close();
@@ -137,6 +138,17 @@ const FIREFOX_PREFS: Record<string, unknown> = {
   'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
   'ui.prefersReducedMotion': 1,
 };
+
+const EXTENSION_PAGE_NAVIGATION_MS = 5_000;
+
+/**
+ * Firefox does not always report the end of a navigation to a moz-extension:// page over
+ * BiDi (seen with the proxy prefs above), so wait for the page's own DOM instead.
+ */
+async function gotoExtensionPage(page: PuppeteerPage, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: EXTENSION_PAGE_NAVIGATION_MS }).catch(() => {});
+  await page.waitForFunction((expected: string) => location.href === expected && document.readyState !== 'loading', { timeout: WAIT_TIMEOUT_MS }, url);
+}
 
 export async function launchFirefox(extensionDir: string): Promise<ExtensionBrowser> {
   const browser: PuppeteerBrowser = await puppeteer.launch({
@@ -170,14 +182,14 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
     },
     async openExtensionPage(path) {
       const page = await browser.newPage();
-      await page.goto(`${extensionOrigin}/${path}`);
+      await gotoExtensionPage(page, `${extensionOrigin}/${path}`);
       return wrap(page);
     },
-    async badgeTexts() {
+    async badgeText() {
       const page = await browser.newPage();
       try {
-        await page.goto(`${extensionOrigin}/popup.html`);
-        return await page.evaluate(readBadgeTexts);
+        await gotoExtensionPage(page, `${extensionOrigin}/options.html`);
+        return await page.evaluate(readLastTabBadge);
       } finally {
         await page.close();
       }
