@@ -1,0 +1,80 @@
+/**
+ * The content script's cost to a page, in real Chromium: main-thread time from start to
+ * highlights painted and in all, the longest task, and — measured in the same run on the same
+ * page — one `new Readability(document.cloneNode(true)).parse()`. Run: npm run bench:page
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { launchChromium, unavailableReason } from '../e2e/browsers.ts';
+import { EXTENSION_DIRS, missingBuilds } from '../e2e/extension-build.ts';
+import { generateLongArticle } from '../e2e/pages/generate-long-article.ts';
+import { startFixtureServer } from '../e2e/server.ts';
+import { settledHighlights } from '../e2e/settled-highlights.ts';
+
+const READABILITY_SOURCE = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
+const READABILITY_RUNS = 5;
+
+// Installed before the page's own scripts: collects every long task (over 50 ms) of the page.
+const LONG_TASK_RECORDER = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration); })
+    .observe({ type: 'longtask', buffered: true });
+`;
+
+interface PageFigures {
+  toPaintMs: number;
+  totalWorkMs: number;
+  longestSliceMs: number;
+  longTasks: number[];
+  readabilityMs: number;
+}
+
+// Plain JavaScript in a string: the page runs it as written (tsx would add helpers the page lacks).
+const measureInPage = new Function(
+  'args',
+  `const [source, runs] = args;
+  const work = performance.getEntriesByName('sourcelight-work');
+  const paintedEntry = performance.getEntriesByName('sourcelight-painted')[0];
+  const painted = paintedEntry ? paintedEntry.startTime : Infinity;
+  let toPaint = 0, total = 0, longest = 0;
+  for (const entry of work) {
+    total += entry.duration;
+    if (entry.startTime <= painted) toPaint += entry.duration;
+    if (entry.duration > longest) longest = entry.duration;
+  }
+  // Readability, loaded into the page's own world and timed there.
+  const Readability = new Function(source + '; return Readability;')();
+  const times = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    new Readability(document.cloneNode(true)).parse();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { toPaintMs: toPaint, totalWorkMs: total, longestSliceMs: longest, longTasks: window.__longTasks, readabilityMs: times[Math.floor(times.length / 2)] };`,
+);
+
+if (unavailableReason('chromium') || missingBuilds().length > 0) {
+  console.error('Needs /usr/bin/chromium and a build (npm run build).');
+  process.exit(1);
+}
+
+const server = await startFixtureServer({ '/long-article.html': () => generateLongArticle() });
+const browser = await launchChromium(EXTENSION_DIRS.chromium);
+try {
+  for (const path of ['/seed-news.html', '/long-article.html']) {
+    const tab = await browser.open(server.url(path), { initScript: LONG_TASK_RECORDER });
+    await settledHighlights(tab);
+    const figures = (await tab.evaluate(measureInPage as (args: readonly [string, number]) => PageFigures, [READABILITY_SOURCE, READABILITY_RUNS] as const));
+    const longest = figures.longTasks.length ? Math.max(...figures.longTasks).toFixed(0) : 'none over 50';
+    console.log(`${path}`);
+    console.log(`  Sourcelight main-thread time to highlights painted: ${figures.toPaintMs.toFixed(1)} ms (all work: ${figures.totalWorkMs.toFixed(1)} ms, longest slice ${figures.longestSliceMs.toFixed(1)} ms)`);
+    console.log(`  Readability parse of the same page (median of ${READABILITY_RUNS}): ${figures.readabilityMs.toFixed(1)} ms`);
+    console.log(`  ratio, Sourcelight to first paint / Readability: ${(figures.toPaintMs / figures.readabilityMs).toFixed(2)}`);
+    console.log(`  long tasks on the page (PerformanceObserver 'longtask'): ${figures.longTasks.length} (longest: ${longest} ms)`);
+    await tab.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
