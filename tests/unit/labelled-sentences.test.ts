@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../core/detector.ts';
 import { evaluate } from '../../core/evaluate.ts';
+import { HELD_OUT_SENTENCES } from '../fixtures/held-out-sentences.ts';
 import { LABELLED_SENTENCES } from '../fixtures/labelled-sentences.ts';
 
 const positives = LABELLED_SENTENCES.filter((sentence) => sentence.category !== null);
@@ -32,4 +33,10 @@ describe('hand-labelled news sentences', () => {
     expect(overall.precision).toBeGreaterThanOrEqual(0.9);
     expect(overall.recall).toBeGreaterThanOrEqual(0.9);
   });
+});
+
+test('on sentences it was never tuned on, precision stays at 0.9 or more and recall at 0.8 or more', () => {
+  const { overall } = evaluate(HELD_OUT_SENTENCES, analyze);
+  expect(overall.precision).toBeGreaterThanOrEqual(0.9);
+  expect(overall.recall).toBeGreaterThanOrEqual(0.8);
 });
