@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { inEachBrowser } from './in-each-browser.ts';
 import { generateLongArticle, LONG_ARTICLE_PARAGRAPHS } from './pages/generate-long-article.ts';
+import { highlightIncludes } from './page-probes.ts';
 import { allSentences, settledHighlights } from './settled-highlights.ts';
 import { expectSeedFlags } from './seed-page.ts';
 
@@ -48,22 +49,14 @@ inEachBrowser(
 
       await tab.click('#next');
       await tab.waitFor(() => document.documentElement.dataset.story === 'second');
-      await tab.waitFor(() => {
-        const registry = (globalThis as any).CSS.highlights;
-        for (const range of registry.get('sourcelight-hedged') ?? []) if (range.toString().includes('is said to')) return true;
-        return false;
-      });
+      await tab.waitFor(highlightIncludes, ['sourcelight-hedged', 'is said to'] as const);
       const second = allSentences(await settledHighlights(tab));
       expect(second).toContainEqual(expect.stringMatching(/according to reports/));
       expect(second.some((sentence) => sentence.startsWith('People close to the operator'))).toBe(false);
 
       await tab.click('#back');
       await tab.waitFor(() => document.documentElement.dataset.story === 'first');
-      await tab.waitFor(() => {
-        const registry = (globalThis as any).CSS.highlights;
-        for (const range of registry.get('sourcelight-anonymous') ?? []) if (range.toString().startsWith('People close')) return true;
-        return false;
-      });
+      await tab.waitFor(highlightIncludes, ['sourcelight-anonymous', 'People close'] as const);
       const back = allSentences(await settledHighlights(tab));
       expect(back.some((sentence) => sentence.includes('is said to'))).toBe(false);
       await tab.close();

@@ -34,3 +34,11 @@ export function countHighlights(names: readonly string[]): number {
   for (const name of names) count += registry.get(name)?.size ?? 0;
   return count;
 }
+
+/** Whether the named entry holds a range whose text includes `fragment`, for `waitFor`. */
+export function highlightIncludes([name, fragment]: readonly [string, string]): boolean {
+  const page = globalThis as unknown as { __realHighlights?: Map<string, Set<Range>>; CSS: { highlights: Map<string, Set<Range>> } };
+  const registry = page.__realHighlights ?? page.CSS.highlights;
+  for (const range of registry.get(name) ?? []) if (range.toString().includes(fragment)) return true;
+  return false;
+}
