@@ -77,14 +77,17 @@ function kindOf(name: string, asOutlet: boolean): SourceKind {
 export class SourceCollector {
   private readonly named = new Map<string, SourceDraft>();
   private readonly unnamed = new Map<string, SourceDraft>();
+  private readonly unnamedSpans = new Set<string>();
 
   constructor(private readonly text: string) {}
 
   addUnnamed(tokens: Token[], first: number, last: number, category: Category): void {
     const start = tokens[first]!.start;
     const end = tokens[last - 1]!.end;
-    const existing = [...this.unnamed.values()].some((draft) => draft.mentions.some((mention) => mention.start === start && mention.end === end));
-    if (existing) return;
+    // Two matchers may find the same phrase ("Others think"): one mention each.
+    const spanKey = `${start}:${end}`;
+    if (this.unnamedSpans.has(spanKey)) return;
+    this.unnamedSpans.add(spanKey);
     const phrase = this.text.slice(start, end).replace(/\s+/g, ' ');
     const name = phrase.charAt(0).toLowerCase() + phrase.slice(1);
     const key = name.toLowerCase();
