@@ -4,6 +4,7 @@
  * names are a public contract (the e2e tests and the README read them).
  */
 import { CATEGORIES, type Category } from '../types.ts';
+import { adoptStyles } from './adopt-styles.ts';
 
 export const HIGHLIGHT_NAMES: Readonly<Record<Category, string>> = {
   anonymous: 'sourcelight-anonymous',
@@ -13,6 +14,8 @@ export const HIGHLIGHT_NAMES: Readonly<Record<Category, string>> = {
 };
 export const CUE_HIGHLIGHT = 'sourcelight-cue';
 export const FOCUS_HIGHLIGHT = 'sourcelight-focus';
+/** Saved notes found again on the page. */
+export const NOTE_HIGHLIGHT = 'sourcelight-note';
 
 /** The parts of `Highlight` used here, so tests can pass a fake. */
 export interface HighlightLike {
@@ -45,6 +48,8 @@ export interface HighlightPainter {
   paint(key: object, flags: readonly PaintedFlag[]): void;
   erase(key: object): void;
   clear(): void;
+  /** Replaces the passages of saved notes painted on the page. */
+  paintNotes(ranges: readonly Range[]): void;
   /** The temporary "you are here" highlight; null removes it. */
   focus(range: Range | null): void;
   /** Clears and removes Sourcelight's entries from the registry. */
@@ -55,7 +60,7 @@ export function createHighlightPainter({ registry, Highlight }: HighlightApi): H
   const entries = new Map<string, HighlightLike>();
   const entry = (name: string, priority: number) => {
     const highlight = new Highlight();
-    // Higher priority paints on top: the cue over its sentence, the focus flash over both.
+    // Higher priority paints on top: a note over its sentence, the cue over both, the focus flash over all.
     highlight.priority = priority;
     registry.set(name, highlight);
     entries.set(name, highlight);
@@ -65,8 +70,9 @@ export function createHighlightPainter({ registry, Highlight }: HighlightApi): H
     Category,
     HighlightLike
   >;
-  const cues = entry(CUE_HIGHLIGHT, 1);
-  const focus = entry(FOCUS_HIGHLIGHT, 2);
+  const notes = entry(NOTE_HIGHLIGHT, 1);
+  const cues = entry(CUE_HIGHLIGHT, 2);
+  const focus = entry(FOCUS_HIGHLIGHT, 3);
   const painted = new Map<object, readonly PaintedFlag[]>();
 
   const erase = (key: object) => {
@@ -88,6 +94,10 @@ export function createHighlightPainter({ registry, Highlight }: HighlightApi): H
       painted.set(key, flags);
     },
     erase,
+    paintNotes(ranges) {
+      notes.clear();
+      for (const range of ranges) notes.add(range);
+    },
     clear() {
       for (const highlight of entries.values()) highlight.clear();
       painted.clear();
@@ -135,6 +145,11 @@ export const HIGHLIGHT_CSS = `
 ::highlight(sourcelight-cue) {
   background-color: rgb(240 228 66 / 0.45);
 }
+::highlight(sourcelight-note) {
+  background-color: rgb(86 70 200 / 0.12);
+  text-decoration: overline solid rgb(86 70 200);
+  text-decoration-thickness: 2px;
+}
 ::highlight(sourcelight-focus) {
   background-color: rgb(240 228 66 / 0.85);
   color: #000;
@@ -145,33 +160,11 @@ export const HIGHLIGHT_CSS = `
   ::highlight(sourcelight-secondhand) { background-color: rgb(60 200 150 / 0.2); text-decoration-color: rgb(60 210 160); }
   ::highlight(sourcelight-hedged) { background-color: rgb(230 150 200 / 0.22); text-decoration-color: rgb(235 160 205); }
   ::highlight(sourcelight-cue) { background-color: rgb(240 228 66 / 0.3); }
+  ::highlight(sourcelight-note) { background-color: rgb(160 150 255 / 0.18); text-decoration-color: rgb(170 160 255); }
 }
 `;
 
-/**
- * Adds the `::highlight` rules as a constructed sheet appended to the page's adopted sheets
- * (the page's own sheets stay). Firefox does not apply sheets adopted from a content script's
- * compartment (bug 1770592), so when the sheet did not take, a <style> element holding only
- * our own constant CSS is the fallback. Returns the undo.
- */
+/** Adds the `::highlight` rules to the page (see adopt-styles.ts for Firefox's fallback). Returns the undo. */
 export function installHighlightStyles(doc: Document, CSSStyleSheetCtor: typeof CSSStyleSheet | undefined): () => void {
-  try {
-    if (CSSStyleSheetCtor && 'adoptedStyleSheets' in doc) {
-      const sheet = new CSSStyleSheetCtor();
-      sheet.replaceSync(HIGHLIGHT_CSS);
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-      if (doc.adoptedStyleSheets.includes(sheet)) {
-        return () => {
-          doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-        };
-      }
-    }
-  } catch {
-    // Fall through to the <style> element.
-  }
-  const style = doc.createElement('style');
-  style.dataset.sourcelight = '';
-  style.textContent = HIGHLIGHT_CSS;
-  (doc.head ?? doc.documentElement).append(style);
-  return () => style.remove();
+  return adoptStyles(doc, HIGHLIGHT_CSS, CSSStyleSheetCtor);
 }

@@ -4,6 +4,7 @@ import {
   createHighlightPainter,
   CUE_HIGHLIGHT,
   FOCUS_HIGHLIGHT,
+  NOTE_HIGHLIGHT,
   HIGHLIGHT_CSS,
   HIGHLIGHT_NAMES,
   installHighlightStyles,
@@ -38,12 +39,25 @@ describe('createHighlightPainter', () => {
         'sourcelight-cue',
         'sourcelight-focus',
         'sourcelight-hedged',
+        'sourcelight-note',
         'sourcelight-secondhand',
         'sourcelight-vague',
       ],
     );
     expect(api.registry.get(CUE_HIGHLIGHT)!.priority).toBeGreaterThan(api.registry.get(HIGHLIGHT_NAMES.vague)!.priority);
     expect(api.registry.get(FOCUS_HIGHLIGHT)!.priority).toBeGreaterThan(api.registry.get(CUE_HIGHLIGHT)!.priority);
+  });
+
+  it('paints saved notes in their own entry, under the cues, and replaces them as a set', () => {
+    const painter = createHighlightPainter(api);
+    painter.paint(p1, [{ category: 'anonymous', sentence: rangeOf(p1), cue: rangeOf(p1, 'Insiders say') }]);
+    painter.paintNotes([rangeOf(p1, 'it will close')]);
+    expect(api.registry.texts(NOTE_HIGHLIGHT)).toEqual(['it will close']);
+    expect(api.registry.get(NOTE_HIGHLIGHT)!.priority).toBeGreaterThan(api.registry.get(HIGHLIGHT_NAMES.anonymous)!.priority);
+    expect(api.registry.get(CUE_HIGHLIGHT)!.priority).toBeGreaterThan(api.registry.get(NOTE_HIGHLIGHT)!.priority);
+    painter.paintNotes([rangeOf(p2, 'reportedly')]);
+    expect(api.registry.texts(NOTE_HIGHLIGHT)).toEqual(['reportedly']);
+    expect(api.registry.texts(HIGHLIGHT_NAMES.anonymous)).toEqual(['Insiders say it will close.']);
   });
 
   it('paints per block and repaints a block without touching the others', () => {
