@@ -36,6 +36,8 @@ export interface PageReport {
   orphanNoteIds: string[];
 }
 
+export type NoticeTone = 'success' | 'error';
+
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Handled by the background; sent by content scripts and extension pages. */
@@ -54,8 +56,12 @@ export interface ContentProtocol {
   'page/step-flag': { request: { direction: 1 | -1 }; response: number | null };
   /** The reader's current selection as a note draft, or null when nothing is selected. */
   'page/capture-selection': { request: Record<string, never>; response: NoteDraft | null };
+  /** One flag as a note draft (its passage with context and position), or null for an unknown id. */
+  'page/flag-draft': { request: { id: number }; response: NoteDraft | null };
   /** Saved notes changed: find the page's passages again. */
   'page/notes-changed': { request: Record<string, never>; response: null };
+  /** A short confirmation or error where the reader is looking (after a context-menu save). */
+  'page/notice': { request: { text: string; tone: NoticeTone }; response: null };
 }
 
 export type MessageOf<P> = {

@@ -2,7 +2,7 @@
  * The content script's answers to ContentProtocol messages. Every answer is a Result (as
  * core/extension/messaging.ts expects); malformed requests are refused, never guessed at.
  */
-import type { ContentMessage, ContentProtocol, Result } from '../messages.ts';
+import type { ContentMessage, ContentProtocol, NoticeTone, Result } from '../messages.ts';
 import type { PageSession } from './page-session.ts';
 
 type Response = ContentProtocol[keyof ContentProtocol]['response'];
@@ -16,18 +16,29 @@ const VALIDATORS: { [K in ContentMessage['type']]: (m: Record<string, unknown>) 
   'page/reveal-flag': (m) => Number.isInteger(m.id) && (m.id as number) >= 0,
   'page/step-flag': (m) => m.direction === 1 || m.direction === -1,
   'page/capture-selection': () => true,
+  'page/flag-draft': (m) => Number.isInteger(m.id) && (m.id as number) >= 0,
   'page/notes-changed': () => true,
+  'page/notice': (m) => typeof m.text === 'string' && m.text.length <= MAX_NOTICE_CHARS && (m.tone === 'success' || m.tone === 'error'),
 };
+
+/** A notice is a line, not a page. */
+const MAX_NOTICE_CHARS = 300;
 
 export function parseContentMessage(value: unknown): ContentMessage | null {
   if (!isRecord(value) || typeof value.type !== 'string' || !Object.hasOwn(VALIDATORS, value.type)) return null;
   return VALIDATORS[value.type as ContentMessage['type']](value) ? (value as unknown as ContentMessage) : null;
 }
 
-export type ContentSession = Pick<PageSession, 'report' | 'scan' | 'navigator'>;
+export type ContentSession = Pick<PageSession, 'report' | 'scan' | 'navigator' | 'flagDraft' | 'selectionDraft' | 'notesChanged'>;
+
+/** The page-side UI the handler reaches: the reader's selection, and the notice line. */
+export interface ContentUi {
+  selection(): Selection | null;
+  notice(text: string, tone: NoticeTone): void;
+}
 
 /** Undefined for messages that are not ours (another listener may answer them). */
-export function createContentHandler(session: ContentSession) {
+export function createContentHandler(session: ContentSession, ui: ContentUi) {
   return async function handle(raw: unknown): Promise<Result<Response> | undefined> {
     if (!isRecord(raw) || typeof raw.type !== 'string' || !raw.type.startsWith('page/')) return undefined;
     const message = parseContentMessage(raw);
@@ -42,10 +53,15 @@ export function createContentHandler(session: ContentSession) {
           return { ok: true, value: session.navigator.reveal(message.id) };
         case 'page/step-flag':
           return { ok: true, value: session.navigator.step(message.direction) };
-        // Notes are wired by the notes work: until then there is no selection to capture and
-        // nothing to re-anchor, which these answers say.
         case 'page/capture-selection':
+          return { ok: true, value: session.selectionDraft(ui.selection()) };
+        case 'page/flag-draft':
+          return { ok: true, value: session.flagDraft(message.id) };
         case 'page/notes-changed':
+          await session.notesChanged();
+          return { ok: true, value: null };
+        case 'page/notice':
+          ui.notice(message.text, message.tone);
           return { ok: true, value: null };
       }
     } catch (error) {

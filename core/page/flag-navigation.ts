@@ -13,7 +13,11 @@ export interface NavigatorOptions {
   win: Pick<Window, 'matchMedia'>;
   setTimeout: (callback: () => void, ms: number) => unknown;
   clearTimeout: (handle: unknown) => void;
+  /** A flag was brought into view: by a keyboard command ('step') or from the popup ('reveal'). */
+  onReveal?: (entry: FlagEntry, how: RevealKind) => void;
 }
+
+export type RevealKind = 'step' | 'reveal';
 
 export interface FlagNavigator {
   /** The next (1) or previous (-1) flag, wrapping; its id, or null when there are none. */
@@ -24,7 +28,7 @@ export interface FlagNavigator {
   reset(): void;
 }
 
-export function createFlagNavigator({ entries, focus, win, setTimeout, clearTimeout }: NavigatorOptions): FlagNavigator {
+export function createFlagNavigator({ entries, focus, win, setTimeout, clearTimeout, onReveal }: NavigatorOptions): FlagNavigator {
   let current: number | null = null;
   let flashTimer: unknown = null;
 
@@ -41,13 +45,15 @@ export function createFlagNavigator({ entries, focus, win, setTimeout, clearTime
     }, FOCUS_FLASH_MS);
   };
 
-  const reveal = (id: number): boolean => {
+  const bringIntoView = (id: number, how: RevealKind): boolean => {
     const entry = entries().find((e) => e.flag.id === id);
     if (!entry) return false;
     current = id;
     show(entry);
+    onReveal?.(entry, how);
     return true;
   };
+  const reveal = (id: number) => bringIntoView(id, 'reveal');
 
   return {
     step(direction) {
@@ -55,7 +61,7 @@ export function createFlagNavigator({ entries, focus, win, setTimeout, clearTime
       if (!list.length) return null;
       const index = current === null ? (direction === 1 ? 0 : list.length - 1) : (current + direction + list.length) % list.length;
       const entry = list[Math.min(index, list.length - 1)]!;
-      reveal(entry.flag.id);
+      bringIntoView(entry.flag.id, 'step');
       return entry.flag.id;
     },
     reveal,

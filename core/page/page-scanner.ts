@@ -184,6 +184,16 @@ export class PageScanner {
     return this.collected().entries;
   }
 
+  /** The built blocks in reading order: the pieces of the body text that flag offsets point into. */
+  textBlocks(): TextBlock[] {
+    const blocks: TextBlock[] = [];
+    for (const element of this.order) {
+      const block = this.states.get(element)?.block;
+      if (block) blocks.push(block);
+    }
+    return blocks;
+  }
+
   dispose(): void {
     this.disposed = true;
     this.flagged = 0;

@@ -5,13 +5,17 @@
  * drive it with fakes.
  */
 import type { PageContext, PageReport, PageState } from '../messages.ts';
+import { matchQuote } from '../notes/match-quote.ts';
+import type { Note, NoteDraft } from '../notes/model.ts';
 import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '../settings.ts';
 import type { Category } from '../types.ts';
 import { isArticlePage } from './article-detection.ts';
 import { createExclusionCheck, findArticleBody, type ArticleBody } from './article-body.ts';
-import { createFlagNavigator, type FlagNavigator } from './flag-navigation.ts';
+import { createBodyText, type BodyText } from './body-text.ts';
+import { createFlagNavigator, type FlagNavigator, type NavigatorOptions } from './flag-navigation.ts';
 import { createHighlightPainter, type HighlightApi, type HighlightPainter } from './highlight-painter.ts';
 import { isInsideSourcelightUi, watchMutations, type MutationBatch } from './mutation-watcher.ts';
+import { draftFromFlag, draftFromSelection } from './note-drafts.ts';
 import { PageScanner, type Analyzer, type FlagEntry, type TimeWork, type YieldToMain } from './page-scanner.ts';
 import { blockElementOf, buildBlock, groupByBlock, isBlockElement } from './text-blocks.ts';
 
@@ -46,6 +50,10 @@ export interface PageSessionDeps {
   timeWork?: TimeWork;
   /** Called once, when the first flags of this page load are painted. */
   onFirstPaint?: () => void;
+  /** The reader's saved notes for a page (from the background: content scripts never open the database). */
+  loadNotes?: (url: string) => Promise<Note[]>;
+  /** A flag was brought into view (keyboard command or popup): the hover card shows for it. */
+  onFlagRevealed?: NavigatorOptions['onReveal'];
 }
 
 const SKIP_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
@@ -59,7 +67,7 @@ function readableLength(node: Node, limit: number): number {
   return total;
 }
 
-const noopPainter: HighlightPainter = { paint() {}, erase() {}, clear() {}, focus() {}, dispose() {} };
+const noopPainter: HighlightPainter = { paint() {}, erase() {}, clear() {}, paintNotes() {}, focus() {}, dispose() {} };
 
 export class PageSession {
   private state: PageState = 'idle';
@@ -78,6 +86,11 @@ export class PageSession {
   private readonly scanner: PageScanner;
   readonly navigator: FlagNavigator;
   private readonly now: () => number;
+  /** This page's saved notes, and which of them could not be found on it. */
+  private notes: Note[] = [];
+  private orphans: string[] = [];
+  private anchoring = false;
+  private bodyTextCache: BodyText | null = null;
 
   constructor(private readonly deps: PageSessionDeps) {
     this.url = deps.location();
@@ -100,6 +113,7 @@ export class PageSession {
       win: deps.win,
       setTimeout: deps.setTimeout,
       clearTimeout: deps.clearTimeout,
+      ...(deps.onFlagRevealed ? { onReveal: deps.onFlagRevealed } : {}),
     });
     deps.signal.addEventListener('abort', () => this.dispose(), { once: true });
   }
@@ -108,6 +122,7 @@ export class PageSession {
   start(): void {
     const { doc, signal } = this.deps;
     this.guard(() => this.begin());
+    void this.reloadNotes();
     watchMutations({
       root: doc.documentElement,
       MutationObserver: this.deps.MutationObserver,
@@ -130,7 +145,83 @@ export class PageSession {
   report(): PageReport {
     const { flags, sources, stats } = this.scanner.scanResult();
     const state: PageState = this.state === 'ready' && this.scanner.busy ? 'scanning' : this.state;
-    return { state, context: this.context(), flags, sources, stats, orphanNoteIds: [] };
+    return { state, context: this.context(), flags, sources, stats, orphanNoteIds: [...this.orphans] };
+  }
+
+  /** The body text now (rebuilt after any change to the blocks), or null before there is a body. */
+  bodyText(): BodyText | null {
+    if (!this.body) return null;
+    this.bodyTextCache ??= createBodyText(this.scanner.textBlocks(), this.deps.doc);
+    return this.bodyTextCache;
+  }
+
+  /** A draft for one flag ('Save as note' on the card or in the popup), or null for an unknown id. */
+  flagDraft(id: number): NoteDraft | null {
+    const entry = this.scanner.entries().find((each) => each.flag.id === id);
+    return entry ? draftFromFlag(entry.flag, this.bodyText(), this.report()) : null;
+  }
+
+  /** The reader's selection as a draft, or null when nothing is selected. */
+  selectionDraft(selection: Selection | null): NoteDraft | null {
+    if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
+    return draftFromSelection(selection.getRangeAt(0), this.bodyText(), this.report());
+  }
+
+  /** Saved notes changed (one was saved, edited or deleted): load them again and find them on the page. */
+  notesChanged(): Promise<void> {
+    return this.reloadNotes();
+  }
+
+  /** How many saved notes were found on the page. */
+  get anchoredNoteCount(): number {
+    return this.notes.length - this.orphans.length;
+  }
+
+  private async reloadNotes(): Promise<void> {
+    const load = this.deps.loadNotes;
+    if (!load) return;
+    const url = this.url;
+    let notes: Note[];
+    try {
+      notes = await load(url);
+    } catch (error) {
+      this.deps.onError?.(error);
+      return;
+    }
+    if (url !== this.url || this.deps.signal.aborted) return;
+    this.notes = notes;
+    // The reader saved notes here, so it is worth reading even if it does not look like an article.
+    if (notes.length && this.state === 'not-article') {
+      this.forced = true;
+      this.guard(() => this.rescan(true));
+    }
+    await this.anchorNotes();
+  }
+
+  /** Finds every saved note in the body text once the scan has settled, and paints those found. */
+  private async anchorNotes(): Promise<void> {
+    if (this.anchoring) return;
+    this.anchoring = true;
+    try {
+      await this.handedOver;
+      await this.scanner.whenIdle();
+    } finally {
+      this.anchoring = false;
+    }
+    if (this.deps.signal.aborted) return;
+    this.guard(() => {
+      const body = this.bodyText();
+      const ranges: Range[] = [];
+      const orphans: string[] = [];
+      for (const note of this.notes) {
+        const match = body ? matchQuote(body.text, note.quote, note.position?.start) : null;
+        const range = match && body ? body.rangeOf(match.start, match.end) : null;
+        if (range) ranges.push(range);
+        else orphans.push(note.id);
+      }
+      this.orphans = orphans;
+      this.painter.paintNotes(ranges);
+    });
   }
 
   entries(): readonly FlagEntry[] {
@@ -161,8 +252,12 @@ export class PageSession {
     if (url === this.url) return;
     this.url = url;
     this.forced = false;
+    this.notes = [];
+    this.orphans = [];
+    this.painter.paintNotes([]);
     this.stop('idle');
     this.begin();
+    void this.reloadNotes();
   }
 
   dispose(): void {
@@ -312,6 +407,8 @@ export class PageSession {
   private painted = false;
 
   private changed(): void {
+    this.bodyTextCache = null;
+    if (this.notes.length && !this.anchoring && !this.scanner.busy) void this.anchorNotes();
     const count = this.scanner.flaggedCount;
     if (count > 0 && !this.painted) {
       this.painted = true;
