@@ -5,8 +5,10 @@ import { analyze } from '../../core/detector.ts';
 import { sendToBackground } from '../../core/extension/messaging.ts';
 import { createContentHandler } from '../../core/page/content-handler.ts';
 import { installHighlightStyles, type HighlightApi } from '../../core/page/highlight-painter.ts';
+import { createHoverCard } from '../../core/page/hover-card.ts';
 import { trackFlagHover } from '../../core/page/hover-target.ts';
 import { PageSession } from '../../core/page/page-session.ts';
+import { saveFlagAsNote } from '../../core/page/save-flag.ts';
 import { browserScheduling, captureBrowserApis } from '../../core/page/page-environment.ts';
 import { markPainted, timedWork } from '../../core/page/work-timing.ts';
 import { parseSettings, SETTINGS_KEY } from '../../core/settings.ts';
@@ -36,6 +38,14 @@ async function run(ctx: ContentScriptContext, apis: ReturnType<typeof captureBro
   const highlights: HighlightApi | null = apis.highlights;
   if (highlights) ctx.onInvalidated(installHighlightStyles(document, apis.CSSStyleSheet));
   const scheduling = browserScheduling(ctx, apis);
+  const card = createHoverCard({
+    doc: document,
+    CSSStyleSheet: apis.CSSStyleSheet,
+    onSave: (request) => saveFlagAsNote(session, request, (draft) => sendToBackground('notes/save', { draft })).then(() => {}),
+    setTimeout: scheduling.setTimeout,
+    clearTimeout: scheduling.clearTimeout,
+    signal: ctx.signal,
+  });
 
   const session = new PageSession({
     doc: document,
@@ -51,9 +61,15 @@ async function run(ctx: ContentScriptContext, apis: ReturnType<typeof captureBro
     onError,
     timeWork: (work) => timedWork(performance, work),
     onFirstPaint: () => markPainted(performance),
+    loadNotes: (url) => sendToBackground('notes/for-page', { url }),
+    // A keyboard command moves focus into the card, so its actions are a Tab away.
+    onFlagRevealed: (entry, how) => card.show(entry.flag, entry.sentence.getBoundingClientRect(), { focus: how === 'step' }),
   });
 
-  const handle = createContentHandler(session);
+  const handle = createContentHandler(session, {
+    selection: () => document.getSelection(),
+    notice: (text, tone) => card.notice(text, tone),
+  });
   const onMessage = (message: unknown) => handle(message);
   browser.runtime.onMessage.addListener(onMessage);
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
@@ -69,13 +85,11 @@ async function run(ctx: ContentScriptContext, apis: ReturnType<typeof captureBro
   ctx.addEventListener(window, 'wxt:locationchange', () => session.locationChanged());
   ctx.addEventListener(window, 'popstate', () => session.locationChanged());
 
-  // The hover card's seam: the card module replaces these two callbacks.
-  const hoverCard = { show: (_flag: unknown, _rect: DOMRect) => {}, hide: () => {} };
   trackFlagHover({
     doc: document,
     entries: () => session.entries(),
-    onFlagHover: (flag, rect) => hoverCard.show(flag, rect),
-    onFlagLeave: () => hoverCard.hide(),
+    onFlagHover: (flag, rect) => card.show(flag, rect),
+    onFlagLeave: () => card.hideSoon(),
     schedule: scheduling.nextFrame,
     signal: ctx.signal,
     onError,
