@@ -24,19 +24,63 @@ export async function runFlagCommand(command: string, tabId: number | undefined,
 }
 
 export const SAVE_SELECTION_MENU_ID = 'sourcelight-save-selection';
+export const SAVE_SELECTION_MENU_TITLE = 'Save to Sourcelight';
+
+/** What the context-menu click knows without asking the page. */
+export interface MenuClick {
+  tabId: number;
+  pageUrl?: string;
+  pageTitle?: string;
+  /** The browser's copy of the selection (plain text, no context). */
+  selectionText?: string;
+}
+
+export const SAVED_NOTICE = 'Saved to Sourcelight. Add a comment or tags in the toolbar popup.';
 
 /**
- * Saves what the reader selected on the tab: the content script describes the selection (quote
- * with prefix and suffix, position), the store keeps it, and the page re-anchors its notes.
+ * Saves what the reader selected on the tab. The content script describes the selection (quote
+ * with prefix and suffix, position) and confirms the save on the page; where no content script
+ * answers (a page opened before Sourcelight was installed), the browser's selection text is
+ * saved as it is, without context, so the reader's choice is never lost.
  */
 export async function saveSelectionFromTab(
-  tabId: number,
+  click: MenuClick,
   send: TabSender,
   saveNote: (draft: NoteDraft) => Promise<Note>,
 ): Promise<Note | null> {
-  const draft = await send(tabId, 'page/capture-selection', {});
-  if (!draft) return null;
-  const note = await saveNote(draft);
-  await send(tabId, 'page/notes-changed', {});
-  return note;
+  const { tabId } = click;
+  const notify = (text: string, tone: 'success' | 'error') => send(tabId, 'page/notice', { text, tone }).catch(() => null);
+  let draft: NoteDraft | null;
+  let pageAnswers = true;
+  try {
+    draft = await send(tabId, 'page/capture-selection', {});
+  } catch {
+    pageAnswers = false;
+    draft = fallbackDraft(click);
+  }
+  if (!draft) {
+    if (pageAnswers) await notify('Select some text first, then choose Save to Sourcelight.', 'error');
+    return null;
+  }
+  try {
+    const note = await saveNote(draft);
+    if (pageAnswers) {
+      await send(tabId, 'page/notes-changed', {}).catch(() => null);
+      await notify(SAVED_NOTICE, 'success');
+    }
+    return note;
+  } catch (error) {
+    await notify(`Not saved: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    return null;
+  }
+}
+
+function fallbackDraft({ pageUrl, pageTitle, selectionText }: MenuClick): NoteDraft | null {
+  const exact = selectionText?.replace(/\s+/g, ' ').trim();
+  if (!exact || !pageUrl) return null;
+  return {
+    articleUrl: pageUrl,
+    quote: { exact, prefix: '', suffix: '' },
+    article: { url: pageUrl, ...(pageTitle ? { title: pageTitle } : {}) },
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { runFlagCommand, saveSelectionFromTab, type TabSender } from '../../../core/extension/background-actions.ts';
+import { runFlagCommand, SAVED_NOTICE, saveSelectionFromTab, type TabSender } from '../../../core/extension/background-actions.ts';
 import type { Note, NoteDraft } from '../../../core/notes/model.ts';
 
 const draft: NoteDraft = {
@@ -26,23 +26,62 @@ describe('keyboard commands', () => {
 });
 
 describe('saving the selection from the context menu', () => {
-  test('captures the selection, saves it, and tells the page to show its notes', async () => {
-    const calls: string[] = [];
-    const send = vi.fn(async (_tab: number, type: string) => {
-      calls.push(type);
+  const fakeNote = (saved: NoteDraft) => ({ id: 'n1', ...saved }) as unknown as Note;
+
+  test('captures the selection, saves it, re-anchors the page and confirms on it', async () => {
+    const calls: Array<[string, unknown]> = [];
+    const send = vi.fn(async (_tab: number, type: string, request: unknown) => {
+      calls.push([type, request]);
       return type === 'page/capture-selection' ? draft : null;
     }) as unknown as TabSender;
-    const saveNote = vi.fn(async (saved: NoteDraft) => ({ id: 'n1', ...saved }) as unknown as Note);
-    const note = await saveSelectionFromTab(5, send, saveNote);
+    const saveNote = vi.fn(async (saved: NoteDraft) => fakeNote(saved));
+    const note = await saveSelectionFromTab({ tabId: 5 }, send, saveNote);
     expect(saveNote).toHaveBeenCalledWith(draft);
     expect(note?.id).toBe('n1');
-    expect(calls).toEqual(['page/capture-selection', 'page/notes-changed']);
+    expect(calls.map(([type]) => type)).toEqual(['page/capture-selection', 'page/notes-changed', 'page/notice']);
+    expect(calls[2]![1]).toEqual({ text: SAVED_NOTICE, tone: 'success' });
   });
 
-  test('nothing selected: nothing saved', async () => {
-    const send = vi.fn(async () => null) as unknown as TabSender;
+  test('nothing selected: nothing saved, and the page says what to do', async () => {
+    const notices: unknown[] = [];
+    const send = vi.fn(async (_tab: number, type: string, request: unknown) => {
+      if (type === 'page/notice') notices.push(request);
+      return null;
+    }) as unknown as TabSender;
     const saveNote = vi.fn();
-    expect(await saveSelectionFromTab(5, send, saveNote)).toBeNull();
+    expect(await saveSelectionFromTab({ tabId: 5 }, send, saveNote)).toBeNull();
     expect(saveNote).not.toHaveBeenCalled();
+    expect(notices).toEqual([{ text: expect.stringContaining('Select some text first'), tone: 'error' }]);
+  });
+
+  test('a page without Sourcelight: the browser\'s selection text is saved as it is', async () => {
+    const send = vi.fn(async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    }) as unknown as TabSender;
+    const saveNote = vi.fn(async (saved: NoteDraft) => fakeNote(saved));
+    const note = await saveSelectionFromTab(
+      { tabId: 5, pageUrl: 'https://news.example/old-tab', pageTitle: 'Old tab', selectionText: '  Officials   said so.\n' },
+      send,
+      saveNote,
+    );
+    expect(note).not.toBeNull();
+    expect(saveNote).toHaveBeenCalledWith({
+      articleUrl: 'https://news.example/old-tab',
+      quote: { exact: 'Officials said so.', prefix: '', suffix: '' },
+      article: { url: 'https://news.example/old-tab', title: 'Old tab' },
+    });
+  });
+
+  test('a store error is shown on the page and nothing is claimed saved', async () => {
+    const notices: unknown[] = [];
+    const send = vi.fn(async (_tab: number, type: string, request: unknown) => {
+      if (type === 'page/notice') notices.push(request);
+      return type === 'page/capture-selection' ? draft : null;
+    }) as unknown as TabSender;
+    const saveNote = vi.fn(async () => {
+      throw new Error('Your browser refused to store more notes.');
+    });
+    expect(await saveSelectionFromTab({ tabId: 5 }, send, saveNote)).toBeNull();
+    expect(notices).toEqual([{ text: 'Not saved: Your browser refused to store more notes.', tone: 'error' }]);
   });
 });
