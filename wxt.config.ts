@@ -15,7 +15,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Sourcelight',
     description: 'Highlights news claims that rest on unnamed sources, and keeps your notes on them.',
-    permissions: ['storage'],
+    // contextMenus: "Save to Sourcelight" on a selection.
+    permissions: ['storage', 'contextMenus'],
     // The toolbar button carries the per-tab flag count as its badge.
     action: { default_title: 'Sourcelight' },
     commands: {

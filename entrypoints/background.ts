@@ -1,18 +1,24 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundHandler } from '../core/extension/background-handler.ts';
-import { runFlagCommand } from '../core/extension/background-actions.ts';
+import {
+  runFlagCommand,
+  SAVE_SELECTION_MENU_ID,
+  SAVE_SELECTION_MENU_TITLE,
+  saveSelectionFromTab,
+} from '../core/extension/background-actions.ts';
 import { sendToTab } from '../core/extension/messaging.ts';
+import { openNotesDb } from '../core/notes/db.ts';
+import { createNotesRepository } from '../core/notes/repository.ts';
 
 export default defineBackground(() => {
-  // Notes arrive with the notes store (issue #4); until then saving answers with a plain refusal
-  // and no "Save to Sourcelight" menu item is offered.
-  const saveNote = () => Promise.reject(new Error('Saving notes is not available in this version.'));
+  // The notes database lives here and in the extension pages, never in a content script.
+  const notes = createNotesRepository(openNotesDb());
   const handle = createBackgroundHandler({
     runtimeId: browser.runtime.id,
     setBadgeText: (tabId, text) => browser.action.setBadgeText({ tabId, text }),
-    saveNote,
-    notesForPage: async () => [],
+    saveNote: (draft) => notes.save(draft),
+    notesForPage: (url) => notes.forPage(url),
   });
   browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));
 
@@ -20,5 +26,25 @@ export default defineBackground(() => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     // A tab without Sourcelight (a browser page, a PDF) has nothing to step through.
     await runFlagCommand(command, tab?.id, sendToTab).catch(() => {});
+  });
+
+  // Created on every start (after clearing), which suits Chrome's service worker and Firefox's
+  // event page alike; creating an id that exists would be an error.
+  void browser.contextMenus
+    .removeAll()
+    .then(() => browser.contextMenus.create({ id: SAVE_SELECTION_MENU_ID, title: SAVE_SELECTION_MENU_TITLE, contexts: ['selection'] }));
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== SAVE_SELECTION_MENU_ID || tab?.id === undefined) return;
+    const pageUrl = info.pageUrl ?? tab.url;
+    void saveSelectionFromTab(
+      {
+        tabId: tab.id,
+        ...(pageUrl ? { pageUrl } : {}),
+        ...(tab.title ? { pageTitle: tab.title } : {}),
+        ...(info.selectionText ? { selectionText: info.selectionText } : {}),
+      },
+      sendToTab,
+      (draft) => notes.save(draft),
+    );
   });
 });
