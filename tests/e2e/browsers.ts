@@ -31,6 +31,8 @@ export interface Tab {
   reload(): Promise<void>;
   click(selector: string): Promise<void>;
   press(key: string): Promise<void>;
+  /** Moves the real mouse pointer to viewport point (x, y). */
+  hover(x: number, y: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -99,6 +101,7 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
     reload: async () => void (await page.reload()),
     click: (selector) => page.click(selector),
     press: (key) => page.keyboard.press(key),
+    hover: (x, y) => page.mouse.move(x, y),
     close: () => page.close(),
   });
   return {
@@ -170,6 +173,7 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
     reload: async () => void (await page.reload()),
     click: (selector) => page.click(selector),
     press: (key) => page.keyboard.press(key as never),
+    hover: (x, y) => page.mouse.move(x, y),
     close: () => page.close(),
   });
   return {
