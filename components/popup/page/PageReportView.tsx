@@ -1,0 +1,34 @@
+import type { PageFlag, PageReport } from '../../../core/messages.ts';
+import type { NoteFormValue } from '../NoteForm.tsx';
+import type { PopupServices } from '../services.ts';
+import { ArticleContext } from './ArticleContext.tsx';
+import { flagNoteDraft } from './flag-draft.ts';
+import { FlagList } from './FlagList.tsx';
+import { PageNotes } from './PageNotes.tsx';
+import { SourcesList } from './SourcesList.tsx';
+import { SourcingProfile } from './SourcingProfile.tsx';
+
+export interface PageReportViewProps {
+  report: PageReport;
+  services: PopupServices;
+  notesVersion: number;
+  onNotesChanged(): void;
+}
+
+/** A scanned article: what it is, how it is sourced, and its flags. */
+export function PageReportView({ report, services, notesVersion, onNotesChanged }: PageReportViewProps) {
+  const saveFlag = async (flag: PageFlag, value: NoteFormValue) => {
+    await services.notes.save(flagNoteDraft(report, flag, value));
+    await services.notesChanged();
+    onNotesChanged();
+  };
+  return (
+    <div class="report">
+      <ArticleContext context={report.context} now={services.now()} />
+      <SourcingProfile stats={report.stats} />
+      <PageNotes notes={services.notes} url={report.context.url} orphanNoteIds={report.orphanNoteIds} notesVersion={notesVersion} />
+      <SourcesList sources={report.sources} />
+      <FlagList flags={report.flags} onReveal={(flag) => services.revealFlag(flag.id)} onSave={saveFlag} />
+    </div>
+  );
+}

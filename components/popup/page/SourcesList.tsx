@@ -1,0 +1,49 @@
+import type { Source, SourceKind } from '../../../core/types.ts';
+import { CategoryChip } from '../CategoryChip.tsx';
+
+const KIND_LABELS: Record<Exclude<SourceKind, 'unnamed'>, string> = {
+  person: 'person',
+  organisation: 'organisation',
+  outlet: 'outlet',
+};
+
+const mentionCount = (source: Source) =>
+  source.mentions.length > 1 ? <span class="mentions"> ×{source.mentions.length}</span> : null;
+
+/** Who the article cites: named people, organisations and outlets, then the unnamed ones. */
+export function SourcesList({ sources }: { sources: Source[] }) {
+  const named = sources.filter((source) => source.kind !== 'unnamed');
+  const unnamed = sources.filter((source) => source.kind === 'unnamed');
+  return (
+    <section class="sources" aria-labelledby="sources-heading">
+      <h3 id="sources-heading">Sources</h3>
+      {sources.length === 0 && <p class="muted">The article names no sources.</p>}
+      {named.length > 0 && (
+        <>
+          <h4>Named</h4>
+          <ul class="source-list">
+            {named.map((source) => (
+              <li key={`${source.kind}:${source.name}`}>
+                {source.name} <span class="kind">{KIND_LABELS[source.kind as Exclude<SourceKind, 'unnamed'>]}</span>
+                {mentionCount(source)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {unnamed.length > 0 && (
+        <>
+          <h4>Unnamed</h4>
+          <ul class="source-list">
+            {unnamed.map((source) => (
+              <li key={`unnamed:${source.name}:${source.category ?? ''}`}>
+                “{source.name}” {source.category && <CategoryChip category={source.category} />}
+                {mentionCount(source)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
