@@ -1,0 +1,32 @@
+/** A fresh in-memory notes store per test, with a clock and ids the test controls. */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { openNotesDb, type NotesDb } from '../../../core/notes/db.ts';
+import type { NoteDraft, NotesRepository } from '../../../core/notes/model.ts';
+import { createNotesRepository } from '../../../core/notes/repository.ts';
+
+export interface TestStore {
+  db: NotesDb;
+  notes: NotesRepository;
+  /** Moves the clock on; every save takes the current time. */
+  tick(ms?: number): void;
+  indexedDB: IDBFactory;
+}
+
+export const START_TIME = Date.UTC(2026, 0, 5, 9, 0, 0);
+
+export function testStore(indexedDB = new IDBFactory()): TestStore {
+  const db = openNotesDb({ indexedDB, IDBKeyRange });
+  let time = START_TIME;
+  let serial = 0;
+  const notes = createNotesRepository(db, {
+    now: () => time,
+    newId: () => `note-${String(++serial).padStart(4, '0')}`,
+  });
+  return { db, notes, indexedDB, tick: (ms = 1000) => void (time += ms) };
+}
+
+export const ARTICLE = 'https://news.example.com/2026/01/budget-talks';
+
+export function draft(exact: string, extra: Partial<NoteDraft> = {}): NoteDraft {
+  return { articleUrl: ARTICLE, quote: { exact, prefix: '', suffix: '' }, ...extra };
+}

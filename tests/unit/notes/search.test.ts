@@ -1,0 +1,126 @@
+import { describe, expect, test } from 'vitest';
+import type { NoteDraft } from '../../../core/notes/model.ts';
+import { draft, testStore } from './notes-fixtures.ts';
+
+const GUARDIAN = 'https://www.theguardian.example/world/2026/jan/05/summit';
+const TIMES = 'https://times.example.com/politics/deal';
+
+/** Saved in this order, one second apart: the last is the newest. */
+const LIBRARY: NoteDraft[] = [
+  draft('Insiders said the minister would resign by Friday.', { articleUrl: GUARDIAN, category: 'anonymous', tags: ['resignation'] }),
+  draft('Critics say the dealers were warned.', { articleUrl: GUARDIAN, category: 'vague', comment: 'Which critics?' }),
+  draft('Le président a démissionné, selon des proches.', { articleUrl: TIMES, category: 'anonymous', tags: ['france', 'resignation'] }),
+  draft('The deal was signed at noon.', { articleUrl: TIMES, comment: 'Named: the trade office', tags: ['trade'] }),
+  draft('The summit reportedly ended early.', { articleUrl: GUARDIAN, category: 'hedged' }),
+];
+
+async function library() {
+  const store = testStore();
+  const ids: string[] = [];
+  for (const each of LIBRARY) {
+    ids.push((await store.notes.save(each)).id);
+    store.tick();
+  }
+  return { ...store, ids };
+}
+
+/** The passages found, newest first, as the Notes tab lists them. */
+const passages = (page: { notes: { quote: { exact: string } }[] }) => page.notes.map((n) => n.quote.exact.split(' ').slice(0, 2).join(' '));
+
+describe('searching notes', () => {
+  test('with no words, every note, newest first, with the total', async () => {
+    const { notes } = await library();
+    const page = await notes.query({});
+    expect(passages(page)).toEqual(['The summit', 'The deal', 'Le président', 'Critics say', 'Insiders said']);
+    expect(page.total).toBe(5);
+  });
+
+  test.each([
+    ['a whole word', 'minister', ['Insiders said']],
+    ['the start of a word', 'minis', ['Insiders said']],
+    ['a prefix shared by two words of one note, listed once', 'deal', ['The deal', 'Critics say']],
+    ['two words, both required', 'deal signed', ['The deal']],
+    ['two words in any order and case', 'NOON the', ['The deal']],
+    ['a word of the comment', 'critics?', ['Critics say']],
+    ['a word of the comment only', 'office', ['The deal']],
+    ['a tag', 'france', ['Le président']],
+    ['the site', 'theguardian', ['The summit', 'Critics say', 'Insiders said']],
+    ['without accents', 'president demissionne', ['Le président']],
+    ['with accents the page lacked', 'sígned', ['The deal']],
+    ['a word no note has', 'zebra', []],
+    ['a word inside another, which is not a prefix', 'inister', []],
+    ['one word that matches and one that does not', 'deal zebra', []],
+  ])('by %s (%j)', async (_what, text, expected) => {
+    const { notes } = await library();
+    const page = await notes.query({ text });
+    expect(passages(page)).toEqual(expected);
+    expect(page.total).toBe(expected.length);
+  });
+
+  test('punctuation alone is no search: every note is listed', async () => {
+    const { notes } = await library();
+    expect((await notes.query({ text: ' ?! ' })).total).toBe(5);
+  });
+
+  test.each([
+    ['tag', { tag: 'resignation' }, ['Le président', 'Insiders said']],
+    ['tag, typed in capitals', { tag: ' Resignation ' }, ['Le président', 'Insiders said']],
+    ['site', { site: 'times.example.com' }, ['The deal', 'Le président']],
+    ['site, as the address bar spells it', { site: 'WWW.theguardian.example' }, ['The summit', 'Critics say', 'Insiders said']],
+    ['category', { category: 'anonymous' }, ['Le président', 'Insiders said']],
+    ['no category', { category: 'none' }, ['The deal']],
+    ['tag and site', { tag: 'resignation', site: 'times.example.com' }, ['Le président']],
+    ['words and category', { text: 'the', category: 'hedged' }, ['The summit']],
+    ['words and tag', { text: 'said', tag: 'resignation' }, ['Insiders said']],
+    ['a tag no note has', { tag: 'sport' }, []],
+    ['a site no note has', { site: 'elsewhere.example' }, []],
+  ] as const)('filtered by %s', async (_what, query, expected) => {
+    const { notes } = await library();
+    const page = await notes.query(query);
+    expect(passages(page)).toEqual(expected);
+    expect(page.total).toBe(expected.length);
+  });
+
+  test('pages through many notes without overlap, with the total of all matches', async () => {
+    const { notes, tick } = testStore();
+    for (let index = 0; index < 120; index++) {
+      await notes.save(draft(`Officials said item ${index} was late.`, { position: { start: index, end: index + 10 }, tags: [index % 2 ? 'odd' : 'even'] }));
+      if (index % 3 === 0) tick(); // several notes share a time stamp
+    }
+    const first = await notes.query({});
+    expect(first.notes).toHaveLength(50);
+    expect(first.total).toBe(120);
+    const all = [first, await notes.query({ offset: 50 }), await notes.query({ offset: 100 })].flatMap((p) => p.notes);
+    expect(all).toHaveLength(120);
+    expect(new Set(all.map((n) => n.id)).size).toBe(120);
+    expect(all.map((n) => n.createdAt)).toEqual([...all.map((n) => n.createdAt)].sort((a, b) => b - a));
+
+    const odd = [await notes.query({ text: 'officials', tag: 'odd', limit: 25 }), await notes.query({ text: 'officials', tag: 'odd', limit: 25, offset: 25 })];
+    expect(odd.map((p) => p.total)).toEqual([60, 60]);
+    expect(odd.map((p) => p.notes.length)).toEqual([25, 25]);
+    const oddIds = odd.flatMap((p) => p.notes.map((n) => n.id));
+    expect(new Set(oddIds).size).toBe(50);
+    expect(oddIds).toEqual(all.filter((n) => n.tags.includes('odd')).slice(0, 50).map((n) => n.id));
+  });
+});
+
+describe('facets', () => {
+  test('every tag and site in use, sorted, once each', async () => {
+    const { notes } = await library();
+    expect(await notes.facets()).toEqual({
+      tags: ['france', 'resignation', 'trade'],
+      sites: ['theguardian.example', 'times.example.com'],
+    });
+  });
+
+  test('a tag no note uses any more disappears', async () => {
+    const { notes, ids } = await library();
+    await notes.remove(ids[3]!);
+    expect((await notes.facets()).tags).toEqual(['france', 'resignation']);
+  });
+
+  test('an empty store has none', async () => {
+    const { notes } = testStore();
+    expect(await notes.facets()).toEqual({ tags: [], sites: [] });
+  });
+});
