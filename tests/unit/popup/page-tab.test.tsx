@@ -28,7 +28,7 @@ test('a page that is not an article explains, and scans when asked', async () =>
   services.scanPage.mockResolvedValue(makeReport());
   renderTab(services);
   expect(await screen.findByText("This page doesn't look like an article.")).toBeTruthy();
-  expect(screen.getByText(/stays idle on pages that aren't news articles/)).toBeTruthy();
+  expect(screen.getByText(/stays idle on pages that aren't articles/)).toBeTruthy();
 
   fireEvent.click(screen.getByRole('button', { name: 'Scan this page anyway' }));
   expect(services.scanPage).toHaveBeenCalledOnce();
