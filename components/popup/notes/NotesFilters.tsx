@@ -1,0 +1,76 @@
+import type { NoteFacets } from '../../../core/notes/model.ts';
+import { CATEGORIES } from '../../../core/types.ts';
+import { CATEGORY_LABELS } from '../../category-style.ts';
+import { isCategoryFilter, type NoteFilters } from './filters.ts';
+
+export interface NotesFiltersProps {
+  filters: NoteFilters;
+  facets: NoteFacets;
+  onChange(next: NoteFilters): void;
+}
+
+const withChosen = (values: string[], chosen: string) => (chosen && !values.includes(chosen) ? [chosen, ...values] : values);
+
+/** The search box and the tag, site and category pickers. */
+export function NotesFilters({ filters, facets, onChange }: NotesFiltersProps) {
+  // A chosen tag or site stays listed even when its last note is gone, so the picker shows it.
+  const tags = withChosen(facets.tags, filters.tag);
+  const sites = withChosen(facets.sites, filters.site);
+  const pick = (field: 'tag' | 'site') => (event: Event) =>
+    onChange({ ...filters, [field]: (event.currentTarget as HTMLSelectElement).value });
+  return (
+    <div class="filters" role="search">
+      <label class="search">
+        <span class="visually-hidden">Search notes</span>
+        <input
+          type="search"
+          placeholder="Search passages, comments, tags, sites"
+          value={filters.text}
+          onInput={(event) => onChange({ ...filters, text: (event.currentTarget as HTMLInputElement).value })}
+        />
+      </label>
+      <div class="pickers">
+        <label>
+          <span class="visually-hidden">Tag</span>
+          <select value={filters.tag} onChange={pick('tag')}>
+            <option value="">All tags</option>
+            {tags.map((tag) => (
+              <option key={tag} value={tag}>
+                {tag}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span class="visually-hidden">Site</span>
+          <select value={filters.site} onChange={pick('site')}>
+            <option value="">All sites</option>
+            {sites.map((site) => (
+              <option key={site} value={site}>
+                {site}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span class="visually-hidden">Category</span>
+          <select
+            value={filters.category}
+            onChange={(event) => {
+              const value = (event.currentTarget as HTMLSelectElement).value;
+              if (isCategoryFilter(value)) onChange({ ...filters, category: value });
+            }}
+          >
+            <option value="">All categories</option>
+            {CATEGORIES.map((category) => (
+              <option key={category} value={category}>
+                {CATEGORY_LABELS[category].label}
+              </option>
+            ))}
+            <option value="none">From a selection</option>
+          </select>
+        </label>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Note } from '../../../core/notes/model.ts';
+import { NoteRow, type NoteRowProps } from './NoteRow.tsx';
+
+export interface NotesListProps extends Omit<NoteRowProps, 'note'> {
+  notes: Note[];
+  total: number;
+  loadingMore: boolean;
+  moreError?: string;
+  onLoadMore(): void;
+  /** After a delete: the row to focus (clamped to the list), so focus does not fall to the page. */
+  focusRow: { index: number } | null;
+}
+
+/** Rows start loading this far before the end of the list comes into view. */
+const LOAD_AHEAD = '200px';
+
+/** The loaded rows, and the way to the next page: a button, or scrolling near the end. */
+export function NotesList({ notes, total, loadingMore, moreError, onLoadMore, focusRow, ...row }: NotesListProps) {
+  const list = useRef<HTMLUListElement>(null);
+  const sentinel = useRef<HTMLDivElement>(null);
+  const hasMore = notes.length < total;
+
+  useEffect(() => {
+    const target = sentinel.current;
+    if (!target || !hasMore || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && onLoadMore(), {
+      rootMargin: LOAD_AHEAD,
+    });
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [hasMore, notes.length, onLoadMore]);
+
+  useEffect(() => {
+    if (!focusRow) return;
+    const rows = list.current?.querySelectorAll<HTMLElement>('[data-note-row]') ?? [];
+    rows[Math.min(focusRow.index, rows.length - 1)]?.focus();
+  }, [focusRow]);
+
+  return (
+    <>
+      <ul class="note-list" ref={list} aria-label="Notes">
+        {notes.map((note) => (
+          <NoteRow key={note.id} note={note} {...row} />
+        ))}
+      </ul>
+      {hasMore && (
+        <div class="more" ref={sentinel}>
+          <button type="button" onClick={onLoadMore} disabled={loadingMore} aria-busy={loadingMore}>
+            {loadingMore ? 'Loading…' : `Show more (${total - notes.length} left)`}
+          </button>
+        </div>
+      )}
+      {moreError && (
+        <p class="error" role="alert">
+          More notes could not be read: {moreError}
+        </p>
+      )}
+    </>
+  );
+}
