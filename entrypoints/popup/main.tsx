@@ -1,0 +1,11 @@
+import { render } from 'preact';
+import { App } from '../../components/popup/App.tsx';
+import { createBrowserServices } from '../../components/popup/browser-services.ts';
+import { openNotesDb } from '../../core/notes/db.ts';
+import { createNotesRepository } from '../../core/notes/repository.ts';
+
+// "popup.html#notes" opens on the Notes tab (a link from elsewhere, or the popup opened in a tab).
+const initialTab = location.hash === '#notes' ? 'notes' : 'page';
+const services = createBrowserServices(createNotesRepository(openNotesDb()));
+
+render(<App services={services} initialTab={initialTab} />, document.getElementById('app')!);
