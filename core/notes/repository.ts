@@ -39,6 +39,11 @@ import { queryWords } from './search-words.ts';
 export { ImportError } from './import-file.ts';
 
 export const DEFAULT_QUERY_LIMIT = 50;
+/**
+ * Up to this many matches, a search reads the notes and sorts them by date in memory; beyond
+ * it, it takes the page from the date index and reads only the page's notes.
+ */
+export const MAX_NOTES_TO_SORT = 500;
 export const NOTE_NOT_FOUND = 'Note not found';
 export const QUOTA_MESSAGE = 'Your browser refused to store more notes: the disk or its quota is full.';
 
@@ -50,6 +55,9 @@ export interface NotesRepositoryOptions {
 const failNote: Fail = (problem) => {
   throw new Error(`This note ${problem}.`);
 };
+
+const wholeNumber = (value: number | undefined, fallback: number) =>
+  value !== undefined && Number.isFinite(value) ? Math.max(0, Math.floor(value)) : fallback;
 
 /** Two saves of one passage: same article, same words, same place in the page. */
 const passageKey = (note: Pick<Note, 'articleUrl' | 'quote' | 'position'>) =>
@@ -205,12 +213,13 @@ export function createNotesRepository(db: NotesDb, options: NotesRepositoryOptio
   }
 
   async function query(q: NoteQuery): Promise<NotePage> {
-    const offset = Math.max(0, Math.floor(q.offset ?? 0));
-    const limit = Math.max(0, Math.floor(q.limit ?? DEFAULT_QUERY_LIMIT));
+    const offset = wholeNumber(q.offset, 0);
+    const limit = wholeNumber(q.limit, DEFAULT_QUERY_LIMIT);
     const words = queryWords(q.text ?? '');
     const tag = q.tag?.trim().toLowerCase() || undefined;
     const site = q.site ? normalizeHostname(q.site) || undefined : undefined;
-    const category = q.category;
+    // 'none' is stored as NO_CATEGORY: a missing value would not be in the index.
+    const category = q.category === 'none' ? NO_CATEGORY : q.category;
 
     // One read transaction, so the total and the page describe the same moment.
     return guarded(() => db.transaction('r', db.notes, async () => {
@@ -222,26 +231,42 @@ export function createNotesRepository(db: NotesDb, options: NotesRepositoryOptio
         ]);
         return { notes: rows.map(fromStoredNote), total };
       }
-      // Every condition has an index. Ask each how many entries it matches (a count reads no
-      // records), read the records of the rarest, and check the other conditions in memory.
-      const candidates = [
+      // Every condition has an index. Counting what each matches reads no records, so the
+      // conditions are taken rarest first, as sets of note ids.
+      const conditions = [
         ...words.map((word) => db.notes.where('words').startsWith(word)),
         ...(tag ? [db.notes.where('tags').equals(tag)] : []),
         ...(site ? [db.notes.where('site').equals(site)] : []),
         ...(category ? [db.notes.where('categoryKey').equals(category)] : []),
       ];
-      const counts = await Promise.all(candidates.map((collection) => collection.count()));
-      const rarest = candidates[counts.indexOf(Math.min(...counts))]!;
-      const matches = (note: StoredNote) =>
-        words.every((word) => note.words.some((each) => each.startsWith(word))) &&
-        (!tag || note.tags.includes(tag)) &&
-        (!site || note.site === site) &&
-        (!category || note.categoryKey === (category === 'none' ? NO_CATEGORY : category));
-      // A note with "deal" and "dealer" is listed twice under the prefix "deal": keep one of each.
-      const seen = new Set<string>();
-      const found = (await rarest.toArray()).filter((note) => !seen.has(note.id) && seen.add(note.id) && matches(note));
-      const page = found.map(fromStoredNote).sort(newestFirst);
-      return { notes: page.slice(offset, offset + limit), total: page.length };
+      const counts = await Promise.all(conditions.map((collection) => collection.count()));
+      const rarestFirst = conditions.map((collection, index) => ({ collection, count: counts[index]! })).sort((a, b) => a.count - b.count);
+      // Intersect until few enough notes are left to read; the conditions not yet applied are
+      // then checked on the records in memory, which costs less than another index walk.
+      let ids: Set<string> | undefined;
+      for (const { collection } of rarestFirst) {
+        if (ids && ids.size <= MAX_NOTES_TO_SORT) break;
+        // A note with "deal" and "dealer" is listed twice under "deal": the Set keeps one.
+        const keys = (await collection.primaryKeys()) as string[];
+        const before = ids;
+        ids = before ? new Set(keys.filter((id) => before.has(id))) : new Set(keys);
+      }
+      const found = ids ?? new Set<string>();
+      if (found.size <= MAX_NOTES_TO_SORT) {
+        const matches = (note: StoredNote) =>
+          words.every((word) => note.words.some((each) => each.startsWith(word))) &&
+          (!tag || note.tags.includes(tag)) &&
+          (!site || note.site === site) &&
+          (!category || note.categoryKey === category);
+        const rows = (await db.notes.bulkGet([...found])).filter((note) => note !== undefined && matches(note)) as StoredNote[];
+        const sorted = rows.map(fromStoredNote).sort(newestFirst);
+        return { notes: sorted.slice(offset, offset + limit), total: sorted.length };
+      }
+      // Many matches (a common word): take the page from the date index's keys, read only its notes.
+      const newest = (await db.notes.orderBy('createdAt').reverse().primaryKeys()) as string[];
+      const pageIds = newest.filter((id) => found.has(id)).slice(offset, offset + limit);
+      const rows = (await db.notes.bulkGet(pageIds)) as StoredNote[];
+      return { notes: rows.map(fromStoredNote), total: found.size };
     }));
   }
 

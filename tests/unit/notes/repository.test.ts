@@ -101,6 +101,13 @@ describe('saving a passage', () => {
     expect(await notes.article(ARTICLE)).toBeUndefined();
   });
 
+  test('saving a passage again cannot take it past 20 tags', async () => {
+    const { notes } = testStore();
+    const first = await notes.save(draft(PASSAGE, { tags: Array.from({ length: 15 }, (_, i) => `a${i}`) }));
+    await expect(notes.save(draft(PASSAGE, { tags: Array.from({ length: 6 }, (_, i) => `b${i}`) }))).rejects.toThrow(/more than 20 tags/);
+    expect((await notes.get(first.id))?.tags).toHaveLength(15);
+  });
+
   test('accepts the limits themselves', async () => {
     const { notes } = testStore();
     const note = await notes.save(

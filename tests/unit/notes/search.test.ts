@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { NoteDraft } from '../../../core/notes/model.ts';
+import type { Note, NoteDraft } from '../../../core/notes/model.ts';
+import { MAX_NOTES_TO_SORT } from '../../../core/notes/repository.ts';
 import { draft, testStore } from './notes-fixtures.ts';
 
 const GUARDIAN = 'https://www.theguardian.example/world/2026/jan/05/summit';
@@ -101,6 +102,51 @@ describe('searching notes', () => {
     const oddIds = odd.flatMap((p) => p.notes.map((n) => n.id));
     expect(new Set(oddIds).size).toBe(50);
     expect(oddIds).toEqual(all.filter((n) => n.tags.includes('odd')).slice(0, 50).map((n) => n.id));
+  });
+});
+
+describe('searching a large store', () => {
+  // More matches than a search sorts in memory, so the page comes from the date index.
+  const COUNT = MAX_NOTES_TO_SORT * 2 + 20;
+  const many: Note[] = Array.from({ length: COUNT }, (_, index) => ({
+    id: `n${String(index).padStart(5, '0')}`,
+    articleUrl: `https://news.example.com/story-${index % 40}`,
+    site: 'news.example.com',
+    quote: { exact: `Officials said item ${index} ${index % 4 === 0 ? 'was delayed' : 'went ahead'}.`, prefix: '', suffix: '' },
+    position: { start: index, end: index + 20 },
+    comment: '',
+    tags: [index % 2 ? 'odd' : 'even'],
+    // Pairs of notes share a time stamp, and times do not follow ids.
+    createdAt: 1_000_000 + Math.floor(((index * 7919) % COUNT) / 2) * 1000,
+    updatedAt: 1,
+    ...(index % 3 === 0 ? { category: 'anonymous' as const } : {}),
+  }));
+  const expected = (keep: (note: Note) => boolean) =>
+    many.filter(keep).sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1)).map((n) => n.id);
+
+  async function large() {
+    const store = testStore();
+    await store.notes.importJson(JSON.stringify({ format: 'sourcelight-notes', version: 1, articles: [], notes: many }));
+    return store.notes;
+  }
+
+  test.each([
+    ['a word every note has', { text: 'officials' }, () => true],
+    ['two words every note has', { text: 'said offic' }, () => true],
+    ['a common word and a tag', { text: 'item', tag: 'odd' }, (n: Note) => n.tags[0] === 'odd'],
+    ['a common word and a rarer one', { text: 'officials delayed' }, (n: Note) => n.quote.exact.includes('delayed')],
+    ['a rare word and a category checked in memory', { text: 'delayed', category: 'anonymous' }, (n: Note) => n.quote.exact.includes('delayed') && n.category === 'anonymous'],
+    ['a rare word and a tag no such note has', { text: 'delayed', tag: 'odd' }, () => false],
+    ['a category', { category: 'anonymous' }, (n: Note) => n.category === 'anonymous'],
+    ['no category and a tag', { category: 'none', tag: 'even' }, (n: Note) => !n.category && n.tags[0] === 'even'],
+  ] as const)('by %s: the right total, and pages in date order', async (_what, query, keep) => {
+    const notes = await large();
+    const ids = expected(keep);
+    const first = await notes.query(query);
+    expect(first.total).toBe(ids.length);
+    expect(first.notes.map((n) => n.id)).toEqual(ids.slice(0, 50));
+    const later = await notes.query({ ...query, offset: 300, limit: 100 });
+    expect(later.notes.map((n) => n.id)).toEqual(ids.slice(300, 400));
   });
 });
 
