@@ -123,7 +123,7 @@ export function NotesTab({ services, notesVersion, onNotesChanged }: NotesTabPro
   return (
     <div class="notes-tab">
       {/* Above the list, so a long list never hides export and import. */}
-      <NotesTransfer notes={notes} now={services.now} onImported={changed} />
+      <NotesTransfer notes={notes} now={services.now} onImported={changed} openImportPage={services.openImportPage} />
       {body}
       {actionError && (
         <p class="error" role="alert">

@@ -47,13 +47,26 @@ async function askActiveTab(type: 'page/report' | 'page/scan'): Promise<PageRepo
   }
 }
 
-export function createBrowserServices(repository: NotesRepository): PopupServices {
+/** The popup page opened in a tab, on its Notes tab. */
+export const NOTES_PAGE_PATH = '/popup.html#notes';
+
+/** `inToolbarPopup`: false when this page was opened in a tab of its own. */
+export function createBrowserServices(repository: NotesRepository, inToolbarPopup: boolean): PopupServices {
   return {
     pageReport: () => askActiveTab('page/report'),
     scanPage: () => askActiveTab('page/scan'),
     async revealFlag(id) {
       const tabId = await activeTabId();
       if (tabId !== undefined) await sendToTab(tabId, 'page/reveal-flag', { id });
+    },
+    async flagQuote(id) {
+      const tabId = await activeTabId();
+      if (tabId === undefined) return null;
+      try {
+        return (await sendToTab(tabId, 'page/flag-draft', { id }))?.quote ?? null;
+      } catch {
+        return null; // the popup's own copy of the sentence will do
+      }
     },
     notes: repository,
     async notesChanged() {
@@ -78,5 +91,13 @@ export function createBrowserServices(repository: NotesRepository): PopupService
       },
     },
     now: () => Date.now(),
+    ...(inToolbarPopup
+      ? {
+          async openImportPage() {
+            await browser.tabs.create({ url: browser.runtime.getURL(NOTES_PAGE_PATH) });
+            window.close();
+          },
+        }
+      : {}),
   };
 }

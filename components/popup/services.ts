@@ -4,7 +4,7 @@
  * (`browser-services.ts`).
  */
 import type { PageReport } from '../../core/messages.ts';
-import type { NotesRepository } from '../../core/notes/model.ts';
+import type { NotesRepository, TextQuoteSelector } from '../../core/notes/model.ts';
 import type { Settings } from '../../core/settings.ts';
 
 export interface PopupServices {
@@ -13,10 +13,17 @@ export interface PopupServices {
   /** Force a scan of the active tab even if it does not look like an article. */
   scanPage(): Promise<PageReport | null>;
   revealFlag(id: number): Promise<void>;
+  /** The flag's passage as the page quotes it (with the words around it), or null when the page cannot say. */
+  flagQuote(id: number): Promise<TextQuoteSelector | null>;
   notes: NotesRepository;
   /** Tell the page its notes changed so it re-anchors (after save/edit/delete); never throws. */
   notesChanged(): Promise<void>;
   openUrl(url: string): Promise<void>;
   settings: { load(): Promise<Settings>; save(next: Settings): Promise<void> };
   now(): number;
+  /**
+   * Set only in the toolbar popup: opens the Notes tab in a browser tab for importing, because
+   * a file picker closes the toolbar popup in Firefox and on some systems in Chrome.
+   */
+  openImportPage?: () => Promise<void>;
 }

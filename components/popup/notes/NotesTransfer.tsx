@@ -8,6 +8,8 @@ export interface NotesTransferProps {
   now(): number;
   /** After an import added notes. */
   onImported(summary: ImportSummary): void;
+  /** In the toolbar popup: importing happens in a tab (a file picker would close the popup). */
+  openImportPage?: (() => Promise<void>) | undefined;
   /** Injected in tests; the popup's own document otherwise. */
   doc?: Document;
 }
@@ -21,7 +23,7 @@ export function importMessage({ added, skipped }: ImportSummary): string {
 }
 
 /** Export to JSON or Markdown files, and import a JSON export. */
-export function NotesTransfer({ notes, now, onImported, doc = document }: NotesTransferProps) {
+export function NotesTransfer({ notes, now, onImported, openImportPage, doc = document }: NotesTransferProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   const exportAs = async (format: 'json' | 'md') => {
@@ -64,10 +66,16 @@ export function NotesTransfer({ notes, now, onImported, doc = document }: NotesT
         <button type="button" onClick={() => exportAs('md')} disabled={busy}>
           Export Markdown
         </button>
-        <label class="button file-button">
-          Import JSON
-          <input type="file" accept=".json,application/json" class="visually-hidden" onChange={importFile} disabled={busy} />
-        </label>
+        {openImportPage ? (
+          <button type="button" onClick={() => void openImportPage()} disabled={busy}>
+            Import JSON…
+          </button>
+        ) : (
+          <label class="button file-button">
+            Import JSON
+            <input type="file" accept=".json,application/json" class="visually-hidden" onChange={importFile} disabled={busy} />
+          </label>
+        )}
       </div>
       <p class="status" aria-live="polite">
         {status.kind === 'done' && status.message}

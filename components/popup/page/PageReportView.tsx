@@ -18,7 +18,11 @@ export interface PageReportViewProps {
 /** A scanned article: what it is, how it is sourced, and its flags. */
 export function PageReportView({ report, services, notesVersion, onNotesChanged }: PageReportViewProps) {
   const saveFlag = async (flag: PageFlag, value: NoteFormValue) => {
-    await services.notes.save(flagNoteDraft(report, flag, value));
+    const draft = flagNoteDraft(report, flag, value);
+    // The page knows the words around the sentence, which help find it again later.
+    const quote = await services.flagQuote(flag.id).catch(() => null);
+    if (quote?.exact === draft.quote.exact) draft.quote = quote;
+    await services.notes.save(draft);
     await services.notesChanged();
     onNotesChanged();
   };

@@ -15,6 +15,7 @@ import type {
   NoteQuery,
   NotesExport,
   NotesRepository,
+  TextQuoteSelector,
 } from '../../../core/notes/model.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings.ts';
 import type { PopupServices } from '../../../components/popup/services.ts';
@@ -213,6 +214,7 @@ export interface FakeServices extends PopupServices {
   pageReport: Mock<() => Promise<PageReport | null>>;
   scanPage: Mock<() => Promise<PageReport | null>>;
   revealFlag: Mock<(id: number) => Promise<void>>;
+  flagQuote: Mock<(id: number) => Promise<TextQuoteSelector | null>>;
   notes: FakeNotesRepository;
   notesChanged: Mock<() => Promise<void>>;
   openUrl: Mock<(url: string) => Promise<void>>;
@@ -232,6 +234,7 @@ export function fakeServices(
     pageReport: vi.fn(async () => report),
     scanPage: vi.fn(async () => report),
     revealFlag: vi.fn(async () => {}),
+    flagQuote: vi.fn(async (): Promise<TextQuoteSelector | null> => null),
     notes: new FakeNotesRepository(options.notes),
     notesChanged: vi.fn(async () => {}),
     openUrl: vi.fn(async () => {}),

@@ -257,3 +257,13 @@ test('exports download files named by date', async () => {
     vi.unstubAllGlobals();
   }
 });
+
+test('in the toolbar popup, Import opens the Notes page in a tab instead of a file picker', async () => {
+  const services = fakeServices({ notes: [] });
+  const openImportPage = vi.fn(async () => {});
+  services.openImportPage = openImportPage;
+  render(<NotesTab services={services} notesVersion={0} onNotesChanged={() => {}} />);
+  fireEvent.click(await screen.findByRole('button', { name: 'Import JSON…' }));
+  expect(openImportPage).toHaveBeenCalledOnce();
+  expect(document.querySelector('input[type="file"]')).toBeNull();
+});

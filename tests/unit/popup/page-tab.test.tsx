@@ -104,6 +104,19 @@ test('saving a flag with a comment stores the right note and says "Saved"', asyn
   expect(screen.queryByLabelText('Comment')).toBeNull();
 });
 
+test('a saved flag keeps the words the page has around it, so it can be found again', async () => {
+  const services = fakeServices();
+  const quote = { exact: 'Insiders say the deal is all but dead.', prefix: 'On Friday. ', suffix: ' The minister' };
+  services.flagQuote.mockResolvedValueOnce(quote);
+  renderTab(services);
+  const [first] = await screen.findAllByRole('button', { name: 'Save' });
+  fireEvent.click(first!);
+  fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
+  await screen.findByText('Saved');
+  expect(services.flagQuote).toHaveBeenCalledWith(0);
+  expect(services.notes.save).toHaveBeenCalledWith(expect.objectContaining({ quote }));
+});
+
 test('a failed save says why, in place, and keeps the form', async () => {
   const services = fakeServices();
   services.notes.save.mockRejectedValueOnce(new Error('The disk is full.'));
