@@ -89,7 +89,8 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
     args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionOrigin = new URL(worker.url()).origin;
+  // URL.origin is "null" for chrome-extension: in Node, so build it from the host.
+  const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
   // The persistent context opens with one blank tab; closing it keeps tab ids predictable.
   for (const page of context.pages()) await page.close();
 
