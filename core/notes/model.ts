@@ -83,6 +83,11 @@ export interface NotePage {
   notes: Note[];
   /** How many notes match in all (for "n of total" and paging). */
   total: number;
+  /**
+   * Set when counting every match would cost more than the search itself (a word nearly every
+   * note has): `total` then counts the matches found so far, and more may follow.
+   */
+  totalIsLowerBound?: boolean;
 }
 
 export interface NoteFacets {

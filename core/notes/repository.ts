@@ -3,7 +3,7 @@
  * Rules for what a note may hold are in note-rules.ts, the file format in import-file.ts, the
  * Markdown in markdown.ts; this file decides what is read and written, in which transaction.
  */
-import Dexie from 'dexie';
+import Dexie, { type Collection, type InsertType } from 'dexie';
 import { normalizeHostname } from '../settings.ts';
 import { CATEGORIES, type Category } from '../types.ts';
 import { normalizeArticleUrl, siteOf } from './article-url.ts';
@@ -44,12 +44,52 @@ export const DEFAULT_QUERY_LIMIT = 50;
  * it, it takes the page from the date index and reads only the page's notes.
  */
 export const MAX_NOTES_TO_SORT = 500;
+/** A search condition matching more notes than this is checked on records, not read as an id list. */
+export const BROAD_CONDITION = 2000;
+/** Records per read when walking the notes newest first; doubles up to WALK_CHUNK_MAX. */
+const WALK_CHUNK = 200;
+const WALK_CHUNK_MAX = 3200;
+
 export const NOTE_NOT_FOUND = 'Note not found';
 export const QUOTA_MESSAGE = 'Your browser refused to store more notes: the disk or its quota is full.';
+
+/** The newest-first index: −createdAt, then id, so every key is distinct (see db.ts). */
+const NEWEST = '[newestFirst+id]';
+
+/**
+ * Reads notes newest first, a chunk at a time (one getAll each), until `wanted` of them pass
+ * `keep` or the notes run out. Each chunk starts after the last key read.
+ */
+async function walkNewest(
+  db: NotesDb,
+  keep: (note: StoredNote) => boolean,
+  wanted: number,
+): Promise<{ found: StoredNote[]; complete: boolean }> {
+  const found: StoredNote[] = [];
+  let chunk = WALK_CHUNK;
+  let after: [number, string] | null = null;
+  for (;;) {
+    const range: Collection<StoredNote, string, InsertType<StoredNote, 'id'>> = after
+      ? db.notes.where(NEWEST).above(after)
+      : db.notes.orderBy(NEWEST);
+    const rows: StoredNote[] = await range.limit(chunk).toArray();
+    for (const note of rows) {
+      if (!keep(note)) continue;
+      found.push(note);
+      if (found.length >= wanted) return { found, complete: false };
+    }
+    if (rows.length < chunk) return { found, complete: true };
+    const last: StoredNote = rows[rows.length - 1]!;
+    after = [last.newestFirst, last.id];
+    chunk = Math.min(chunk * 2, WALK_CHUNK_MAX);
+  }
+}
 
 export interface NotesRepositoryOptions {
   now?: () => number;
   newId?: () => string;
+  /** Overrides BROAD_CONDITION (tests reach the broad-search path with a small store). */
+  broadCondition?: number;
 }
 
 const failNote: Fail = (problem) => {
@@ -63,8 +103,8 @@ const wholeNumber = (value: number | undefined, fallback: number) =>
 const passageKey = (note: Pick<Note, 'articleUrl' | 'quote' | 'position'>) =>
   `${note.articleUrl}\u0000${note.position?.start ?? ''}\u0000${note.quote.exact}`;
 
-/** Newest first; the id breaks ties the way the createdAt index does, so pages never overlap. */
-const newestFirst = (a: Note, b: Note) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+/** Newest first; the id breaks ties the way the newestFirst index does, so pages never overlap. */
+const byNewest = (a: Note, b: Note) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Page order: by position, notes without one after those with one, then by age. */
 const pageOrder = (a: Note, b: Note) =>
@@ -154,6 +194,7 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 export function createNotesRepository(db: NotesDb, options: NotesRepositoryOptions = {}): NotesRepository {
   const now = options.now ?? Date.now;
   const newId = options.newId ?? (() => crypto.randomUUID());
+  const broadCondition = options.broadCondition ?? BROAD_CONDITION;
 
   async function save(draft: NoteDraft): Promise<Note> {
     const articleUrl = normalizeArticleUrl(checkUrl(draft.articleUrl, failNote));
@@ -226,47 +267,55 @@ export function createNotesRepository(db: NotesDb, options: NotesRepositoryOptio
       if (words.length === 0 && !tag && !site && !category) {
         // The common case, the Notes tab opening: one index walk that stops after the page.
         const [rows, total] = await Promise.all([
-          db.notes.orderBy('createdAt').reverse().offset(offset).limit(limit).toArray(),
+          db.notes.orderBy(NEWEST).offset(offset).limit(limit).toArray(),
           db.notes.count(),
         ]);
         return { notes: rows.map(fromStoredNote), total };
       }
-      // Every condition has an index. Counting what each matches reads no records, so the
-      // conditions are taken rarest first, as sets of note ids.
       const conditions = [
-        ...words.map((word) => db.notes.where('words').startsWith(word)),
+        // A one-letter word matches itself only: as a prefix it would match nearly every note.
+        ...words.map((word) => (word.length === 1 ? db.notes.where('words').equals(word) : db.notes.where('words').startsWith(word))),
         ...(tag ? [db.notes.where('tags').equals(tag)] : []),
         ...(site ? [db.notes.where('site').equals(site)] : []),
         ...(category ? [db.notes.where('categoryKey').equals(category)] : []),
       ];
-      const counts = await Promise.all(conditions.map((collection) => collection.count()));
-      const rarestFirst = conditions.map((collection, index) => ({ collection, count: counts[index]! })).sort((a, b) => a.count - b.count);
-      // Intersect until few enough notes are left to read; the conditions not yet applied are
-      // then checked on the records in memory, which costs less than another index walk.
-      let ids: Set<string> | undefined;
-      for (const { collection } of rarestFirst) {
-        if (ids && ids.size <= MAX_NOTES_TO_SORT) break;
+      const matches = (note: StoredNote) =>
+        words.every((word) => note.words.some((each) => (word.length === 1 ? each === word : each.startsWith(word)))) &&
+        (!tag || note.tags.includes(tag)) &&
+        (!site || note.site === site) &&
+        (!category || note.categoryKey === category);
+
+      // Each condition's note ids, read up to BROAD_CONDITION: reading keys costs time per key
+      // (a round trip's worth in Chrome), so a condition nearly every note meets is never read
+      // whole; it is checked on the records instead.
+      const keyLists = await Promise.all(conditions.map((collection) => collection.limit(broadCondition + 1).primaryKeys()));
+      let candidates: Set<string> | undefined;
+      let broad = false;
+      for (const keys of keyLists) {
+        if (keys.length > broadCondition) {
+          broad = true;
+          continue;
+        }
+        const before = candidates;
         // A note with "deal" and "dealer" is listed twice under "deal": the Set keeps one.
-        const keys = (await collection.primaryKeys()) as string[];
-        const before = ids;
-        ids = before ? new Set(keys.filter((id) => before.has(id))) : new Set(keys);
+        candidates = before ? new Set((keys as string[]).filter((id) => before.has(id))) : new Set(keys as string[]);
       }
-      const found = ids ?? new Set<string>();
-      if (found.size <= MAX_NOTES_TO_SORT) {
-        const matches = (note: StoredNote) =>
-          words.every((word) => note.words.some((each) => each.startsWith(word))) &&
-          (!tag || note.tags.includes(tag)) &&
-          (!site || note.site === site) &&
-          (!category || note.categoryKey === category);
-        const rows = (await db.notes.bulkGet([...found])).filter((note) => note !== undefined && matches(note)) as StoredNote[];
-        const sorted = rows.map(fromStoredNote).sort(newestFirst);
+
+      if (candidates && candidates.size <= MAX_NOTES_TO_SORT) {
+        const rows = (await db.notes.bulkGet([...candidates])).filter((note) => note !== undefined && matches(note)) as StoredNote[];
+        const sorted = rows.map(fromStoredNote).sort(byNewest);
         return { notes: sorted.slice(offset, offset + limit), total: sorted.length };
       }
-      // Many matches (a common word): take the page from the date index's keys, read only its notes.
-      const newest = (await db.notes.orderBy('createdAt').reverse().primaryKeys()) as string[];
-      const pageIds = newest.filter((id) => found.has(id)).slice(offset, offset + limit);
-      const rows = (await db.notes.bulkGet(pageIds)) as StoredNote[];
-      return { notes: rows.map(fromStoredNote), total: found.size };
+      const known = candidates;
+      if (known && !broad) {
+        // Every condition was read whole: the total is exact, and the page comes from a walk.
+        const { found } = await walkNewest(db, (note) => known.has(note.id), offset + limit);
+        return { notes: found.slice(offset).map(fromStoredNote), total: known.size };
+      }
+      const keep = known ? (note: StoredNote) => known.has(note.id) && matches(note) : matches;
+      const { found, complete } = await walkNewest(db, keep, offset + limit + 1);
+      const page = found.slice(offset, offset + limit).map(fromStoredNote);
+      return complete ? { notes: page, total: found.length } : { notes: page, total: found.length, totalIsLowerBound: true };
     }));
   }
 

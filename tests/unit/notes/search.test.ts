@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Note, NoteDraft } from '../../../core/notes/model.ts';
-import { MAX_NOTES_TO_SORT } from '../../../core/notes/repository.ts';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { openNotesDb } from '../../../core/notes/db.ts';
+import { createNotesRepository, MAX_NOTES_TO_SORT } from '../../../core/notes/repository.ts';
 import { draft, testStore } from './notes-fixtures.ts';
 
 const GUARDIAN = 'https://www.theguardian.example/world/2026/jan/05/summit';
@@ -122,7 +124,7 @@ describe('searching a large store', () => {
     ...(index % 3 === 0 ? { category: 'anonymous' as const } : {}),
   }));
   const expected = (keep: (note: Note) => boolean) =>
-    many.filter(keep).sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1)).map((n) => n.id);
+    many.filter(keep).sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1)).map((n) => n.id);
 
   async function large() {
     const store = testStore();
@@ -168,5 +170,60 @@ describe('facets', () => {
   test('an empty store has none', async () => {
     const { notes } = testStore();
     expect(await notes.facets()).toEqual({ tags: [], sites: [] });
+  });
+});
+
+describe('searching for a word nearly every note has', () => {
+  // With a broad-condition limit of 100, 400 notes make every common word "broad": the search
+  // checks records newest first instead of reading id lists.
+  const COUNT = 400;
+  const same = 2_000_000;
+  const many: Note[] = Array.from({ length: COUNT }, (_, index) => ({
+    id: `b${String(index).padStart(4, '0')}`,
+    articleUrl: `https://news.example.com/story-${index % 10}`,
+    site: 'news.example.com',
+    quote: { exact: `Officials said item ${index} ${index % 5 === 0 ? 'was delayed' : 'went ahead'}.`, prefix: '', suffix: '' },
+    comment: '',
+    tags: [index % 2 ? 'odd' : 'even'],
+    // A third of the notes share one time stamp: walks must neither skip nor repeat them.
+    createdAt: index % 3 === 0 ? same : 1_000_000 + index * 1000,
+    updatedAt: 1,
+  }));
+  const newest = (keep: (note: Note) => boolean) =>
+    many.filter(keep).sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1)).map((n) => n.id);
+
+  async function broadStore() {
+    const db = openNotesDb({ indexedDB: new IDBFactory(), IDBKeyRange });
+    const notes = createNotesRepository(db, { broadCondition: 100 });
+    await notes.importJson(JSON.stringify({ format: 'sourcelight-notes', version: 1, articles: [], notes: many }));
+    return notes;
+  }
+
+  test('pages through every match in date order, saying the total is a lower bound until the end', async () => {
+    const notes = await broadStore();
+    const ids = newest(() => true);
+    const seen: string[] = [];
+    let page = await notes.query({ text: 'officials', limit: 150 });
+    expect(page.totalIsLowerBound).toBe(true);
+    expect(page.total).toBeGreaterThan(page.notes.length);
+    seen.push(...page.notes.map((n) => n.id));
+    while (page.totalIsLowerBound) {
+      page = await notes.query({ text: 'officials', limit: 150, offset: seen.length });
+      seen.push(...page.notes.map((n) => n.id));
+    }
+    expect(seen).toEqual(ids);
+    expect(page.total).toBe(COUNT);
+  });
+
+  test('a broad word and a narrow one: the narrow one picks, the broad one is checked on records', async () => {
+    const notes = await broadStore();
+    const page = await notes.query({ text: 'officials delayed', limit: 500 });
+    expect(page.notes.map((n) => n.id)).toEqual(newest((n) => n.quote.exact.includes('delayed')));
+  });
+
+  test('a one-letter word matches that word only, not every word it starts', async () => {
+    const notes = await broadStore();
+    expect((await notes.query({ text: 'i' })).total).toBe(0);
+    expect((await notes.query({ text: 'item 7' })).notes.map((n) => n.id)).toEqual(['b0007']);
   });
 });

@@ -6,6 +6,7 @@ import type { Note } from '../../../core/notes/model.ts';
 import { createNotesRepository } from '../../../core/notes/repository.ts';
 
 const V1 = SCHEMA_VERSIONS.find((each) => each.version === 1)!;
+const V2 = SCHEMA_VERSIONS.find((each) => each.version === 2)!;
 
 /** Notes as a version-1 build wrote them: no search fields, and the first builds wrote no site. */
 const OLD_NOTES: Note[] = [
@@ -45,7 +46,7 @@ test('notes written by version 1 are all there after the upgrade, with search wo
   const db = openNotesDb({ indexedDB, IDBKeyRange });
   const notes = createNotesRepository(db);
   expect(await notes.count()).toBe(3);
-  expect(db.verno).toBe(2);
+  expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
   for (const note of OLD_NOTES) expect(await notes.get(note.id)).toEqual(note);
   expect((await notes.get('old-3'))?.site).toBe('example.com');
   expect((await notes.article('https://www.example.com/news/strike'))?.title).toBe('Strike');
@@ -59,7 +60,8 @@ test('notes written by version 1 are all there after the upgrade, with search wo
   expect(await ids({ text: 'union which' })).toEqual(['old-1']);
   expect(await ids({ text: 'settlement' })).toEqual(['old-3']);
   expect(await ids({ category: 'none' })).toEqual(['old-2']);
-  expect(await ids({ site: 'example.com' })).toEqual(['old-3', 'old-1']);
+  // Same time stamp: ties go by id.
+  expect(await ids({ site: 'example.com' })).toEqual(['old-1', 'old-3']);
   expect(await notes.facets()).toEqual({ tags: ['labour'], sites: ['example.com', 'paper.example.org'] });
   db.close();
 });
@@ -69,6 +71,24 @@ test('a new database starts at the latest version with the full schema', async (
   await db.open();
   expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
   const indexes = db.notes.schema.indexes.map((index) => index.name).sort();
-  expect(indexes).toEqual(['articleUrl', 'categoryKey', 'createdAt', 'site', 'tags', 'updatedAt', 'words']);
+  expect(indexes).toEqual(['[newestFirst+id]', 'articleUrl', 'categoryKey', 'createdAt', 'site', 'tags', 'updatedAt', 'words']);
+  db.close();
+});
+
+test('notes written by version 2 keep everything and list newest first after the upgrade to 3', async () => {
+  const indexedDB = new IDBFactory();
+  const old = new Dexie(NOTES_DB_NAME, { indexedDB, IDBKeyRange });
+  old.version(1).stores(V1.stores);
+  old.version(2).stores(V2.stores);
+  // Version 2 stored the search fields, but no newest-first key.
+  const v2Notes = OLD_NOTES.map((note) => ({ ...note, words: ['legacy'], categoryKey: note.category ?? 'none' }));
+  await old.table('notes').bulkAdd(v2Notes);
+  old.close();
+
+  const db = openNotesDb({ indexedDB, IDBKeyRange });
+  const notes = createNotesRepository(db);
+  for (const note of OLD_NOTES) expect(await notes.get(note.id)).toEqual(note);
+  expect((await notes.query({})).notes.map((n) => n.id)).toEqual(['old-2', 'old-1']);
+  expect((await db.notes.get('old-1'))?.newestFirst).toBe(-OLD_NOTES[0]!.createdAt);
   db.close();
 });
