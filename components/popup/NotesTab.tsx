@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Note } from '../../core/notes/model.ts';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Note, NoteFacets } from '../../core/notes/model.ts';
 import { errorMessage, useAsync } from '../hooks/use-async.ts';
 import { useDebouncedValue } from '../hooks/use-debounced-value.ts';
 import type { NoteFormValue } from './NoteForm.tsx';
@@ -15,9 +15,13 @@ import type { PopupServices } from './services.ts';
 /** Typing settles this long before the search runs. */
 export const SEARCH_DEBOUNCE_MS = 100;
 
+const NO_FACETS: NoteFacets = { tags: [], sites: [] };
+
 /** User Timing marks a benchmark reads. */
 export const NOTES_RENDERED_MARK = 'sourcelight-notes-rendered';
 export const SEARCH_RENDERED_MARK = 'sourcelight-search-rendered';
+/** When the typed words, debounced, go to the store: a search's time runs from here to rendered. */
+export const SEARCH_STARTED_MARK = 'sourcelight-search-started';
 
 export interface NotesTabProps {
   services: PopupServices;
@@ -33,8 +37,14 @@ export function NotesTab({ services, notesVersion, onNotesChanged }: NotesTabPro
   const [filters, setFilters] = useState<NoteFilters>(NO_FILTERS);
   const text = useDebouncedValue(filters.text, SEARCH_DEBOUNCE_MS);
   const applied = { ...filters, text };
+  // Before the search hook, so this effect runs just ahead of the query it marks.
+  useLayoutEffect(() => {
+    if (text.trim()) mark(SEARCH_STARTED_MARK);
+  }, [text]);
   const { search, loadMore, reload, refresh, replaceLocally, removeLocally } = useNoteSearch(notes, toNoteQuery(applied), notesVersion);
-  const facets = useAsync(() => notes.facets(), [notesVersion]);
+  // Filters wait for the first rows: on a large store both would compete for the database.
+  const listReady = search.status !== 'loading';
+  const facets = useAsync(() => (listReady ? notes.facets() : Promise.resolve(NO_FACETS)), [notesVersion, listReady]);
   const [undo, setUndo] = useState<{ message: string; note: Note } | null>(null);
   const [focusRow, setFocusRow] = useState<{ index: number } | null>(null);
   const [actionError, setActionError] = useState<string>();
@@ -49,7 +59,8 @@ export function NotesTab({ services, notesVersion, onNotesChanged }: NotesTabPro
   };
 
   const marked = useRef(false);
-  useEffect(() => {
+  // A layout effect runs right after the rows are in the DOM; a plain effect waits for an animation frame.
+  useLayoutEffect(() => {
     if (search.status !== 'done') return;
     if (!marked.current && search.notes.length > 0) {
       marked.current = true;
@@ -100,13 +111,14 @@ export function NotesTab({ services, notesVersion, onNotesChanged }: NotesTabPro
           facets={facets.status === 'done' ? facets.value : { tags: [], sites: [] }}
           onChange={setFilters}
         />
-        <ResultCount shown={search.notes.length} total={search.total} filtered={filtered} />
+        <ResultCount shown={search.notes.length} total={search.total} filtered={filtered} atLeast={search.totalIsLowerBound} />
         {search.total === 0 ? (
           <NoResults onClear={() => setFilters(NO_FILTERS)} />
         ) : (
           <NotesList
             notes={search.notes}
             total={search.total}
+            totalIsLowerBound={search.totalIsLowerBound}
             loadingMore={search.loadingMore}
             {...(search.moreError ? { moreError: search.moreError } : {})}
             onLoadMore={loadMore}

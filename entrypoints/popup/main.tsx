@@ -7,8 +7,8 @@ import { createNotesRepository } from '../../core/notes/repository.ts';
 
 // "popup.html#notes" opens on the Notes tab (a link from elsewhere, or the popup opened in a tab).
 const initialTab = location.hash === '#notes' ? 'notes' : 'page';
-// getCurrent() answers with a tab only when this page was opened in one, not in the toolbar popup.
-const inToolbarPopup = !(await browser.tabs.getCurrent().catch(() => undefined));
+// Synchronous, so the first render waits for nothing: the toolbar popup is a 'popup' view.
+const inToolbarPopup = browser.extension.getViews({ type: 'popup' }).includes(window);
 const services = createBrowserServices(createNotesRepository(openNotesDb()), inToolbarPopup);
 
 render(<App services={services} initialTab={initialTab} />, document.getElementById('app')!);

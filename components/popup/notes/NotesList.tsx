@@ -5,6 +5,8 @@ import { NoteRow, type NoteRowProps } from './NoteRow.tsx';
 export interface NotesListProps extends Omit<NoteRowProps, 'note'> {
   notes: Note[];
   total: number;
+  /** The total counts only matches found so far: "Show more" cannot say how many are left. */
+  totalIsLowerBound?: boolean;
   loadingMore: boolean;
   moreError?: string;
   onLoadMore(): void;
@@ -16,7 +18,7 @@ export interface NotesListProps extends Omit<NoteRowProps, 'note'> {
 const LOAD_AHEAD = '200px';
 
 /** The loaded rows, and the way to the next page: a button, or scrolling near the end. */
-export function NotesList({ notes, total, loadingMore, moreError, onLoadMore, focusRow, ...row }: NotesListProps) {
+export function NotesList({ notes, total, totalIsLowerBound = false, loadingMore, moreError, onLoadMore, focusRow, ...row }: NotesListProps) {
   const list = useRef<HTMLUListElement>(null);
   const sentinel = useRef<HTMLDivElement>(null);
   const hasMore = notes.length < total;
@@ -47,7 +49,7 @@ export function NotesList({ notes, total, loadingMore, moreError, onLoadMore, fo
       {hasMore && (
         <div class="more" ref={sentinel}>
           <button type="button" onClick={onLoadMore} disabled={loadingMore} aria-busy={loadingMore}>
-            {loadingMore ? 'Loading…' : `Show more (${total - notes.length} left)`}
+            {loadingMore ? 'Loading…' : totalIsLowerBound ? 'Show more' : `Show more (${total - notes.length} left)`}
           </button>
         </div>
       )}

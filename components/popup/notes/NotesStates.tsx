@@ -40,11 +40,15 @@ export function NoResults({ onClear }: { onClear(): void }) {
 }
 
 /** "12 notes", or "Showing 50 of 10,000 notes" while more are left to load. */
-export function ResultCount({ shown, total, filtered }: { shown: number; total: number; filtered: boolean }) {
+export function ResultCount({ shown, total, filtered, atLeast = false }: { shown: number; total: number; filtered: boolean; atLeast?: boolean }) {
   const count = total.toLocaleString();
   const noun = total === 1 ? 'note' : 'notes';
-  const text =
-    shown < total ? `Showing ${shown.toLocaleString()} of ${count} ${noun}` : `${count} ${noun}${filtered ? ' found' : ''}`;
+  // A very common word: counting every match would cost more than the search, so say what is known.
+  const text = atLeast
+    ? `Showing the newest ${shown.toLocaleString()} matches`
+    : shown < total
+      ? `Showing ${shown.toLocaleString()} of ${count} ${noun}`
+      : `${count} ${noun}${filtered ? ' found' : ''}`;
   return (
     <p class="result-count" role="status">
       {text}

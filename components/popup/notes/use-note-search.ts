@@ -12,6 +12,8 @@ export type NoteSearch =
       status: 'done';
       notes: Note[];
       total: number;
+      /** `total` counts only the matches found so far (a very common word): more may follow. */
+      totalIsLowerBound: boolean;
       /** 'query' for a fresh result, 'more' for a page appended, 'local' for an edit in place. */
       origin: 'query' | 'more' | 'local';
       loadingMore: boolean;
@@ -56,7 +58,14 @@ export function useNoteSearch(notes: NotesRepository, query: NoteQuery, version:
     notes.query({ ...query, offset: 0, limit }).then(
       (page) =>
         current === run.current &&
-        setSearch({ status: 'done', notes: page.notes, total: page.total, origin: sameQuery ? 'local' : 'query', loadingMore: false }),
+        setSearch({
+          status: 'done',
+          notes: page.notes,
+          total: page.total,
+          totalIsLowerBound: !!page.totalIsLowerBound,
+          origin: sameQuery ? 'local' : 'query',
+          loadingMore: false,
+        }),
       (error: unknown) => current === run.current && setSearch({ status: 'error', error: errorMessage(error) }),
     );
   }, [key, version, attempt]);
@@ -72,7 +81,14 @@ export function useNoteSearch(notes: NotesRepository, query: NoteQuery, version:
         if (current !== run.current) return;
         setSearch((now) =>
           now.status === 'done'
-            ? { status: 'done', notes: [...now.notes, ...page.notes], total: page.total, origin: 'more', loadingMore: false }
+            ? {
+                status: 'done',
+                notes: [...now.notes, ...page.notes],
+                total: page.total,
+                totalIsLowerBound: !!page.totalIsLowerBound,
+                origin: 'more',
+                loadingMore: false,
+              }
             : now,
         );
       },
