@@ -42,12 +42,24 @@ export function relativeAge(date: Date, now: number, locale?: string): string {
   const [unit, length] = UNITS.find(([, , below]) => size < below) ?? UNITS[UNITS.length - 1]!;
   const count = Math.floor(size / length) * Math.sign(elapsed);
   // numeric: 'auto' says "yesterday" and "now" rather than "1 day ago" and "0 seconds ago".
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-count || 0, unit);
+  return relativeFormat(locale).format(-count || 0, unit);
 }
 
 export function formatDate(date: Date, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
+  return dateFormat(locale).format(date);
 }
+
+/** One formatter per locale: building one costs far more than using it, and a list formats fifty dates. */
+function memoByLocale<T>(make: (locale: string | undefined) => T): (locale?: string) => T {
+  const made = new Map<string | undefined, T>();
+  return (locale) => {
+    let formatter = made.get(locale);
+    if (!formatter) made.set(locale, (formatter = make(locale)));
+    return formatter;
+  };
+}
+const relativeFormat = memoByLocale((locale) => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+const dateFormat = memoByLocale((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }));
 
 /** The date and its age, or null for a missing or invalid date. */
 export function describeDate(value: string | number | undefined, now: number, locale?: string): DateDescription | null {

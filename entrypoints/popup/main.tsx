@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from '../../components/popup/App.tsx';
 import { createBrowserServices } from '../../components/popup/browser-services.ts';
+import { withPrefetchedQuery } from '../../components/popup/notes/prefetch.ts';
+import { PAGE_SIZE } from '../../components/popup/notes/use-note-search.ts';
 import { openNotesDb } from '../../core/notes/db.ts';
 import { createNotesRepository } from '../../core/notes/repository.ts';
 
@@ -9,6 +11,9 @@ import { createNotesRepository } from '../../core/notes/repository.ts';
 const initialTab = location.hash === '#notes' ? 'notes' : 'page';
 // Synchronous, so the first render waits for nothing: the toolbar popup is a 'popup' view.
 const inToolbarPopup = browser.extension.getViews({ type: 'popup' }).includes(window);
-const services = createBrowserServices(createNotesRepository(openNotesDb()), inToolbarPopup);
+const repository = createNotesRepository(openNotesDb());
+// Opening on the Notes tab: its first page is read while the popup renders (see prefetch.ts).
+const notes = initialTab === 'notes' ? withPrefetchedQuery(repository, { offset: 0, limit: PAGE_SIZE }) : repository;
+const services = createBrowserServices(notes, inToolbarPopup);
 
 render(<App services={services} initialTab={initialTab} />, document.getElementById('app')!);

@@ -2,8 +2,12 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Note, NoteQuery, NotesRepository } from '../../../core/notes/model.ts';
 import { errorMessage } from '../../hooks/use-async.ts';
 
-/** Rows fetched and rendered at a time: the DOM stays small even with ten thousand notes. */
-export const PAGE_SIZE = 50;
+/**
+ * Rows fetched and rendered at a time: the DOM stays small even with ten thousand notes. The
+ * popup shows about six notes at once, so a page of 25 fills it four times over; more load as
+ * the reader scrolls.
+ */
+export const PAGE_SIZE = 25;
 
 export type NoteSearch =
   | { status: 'loading' }

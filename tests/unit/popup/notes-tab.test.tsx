@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, expect, test, vi } from 'vitest';
 import { NotesTab } from '../../../components/popup/NotesTab.tsx';
 import { UNDO_TIMEOUT_MS } from '../../../components/popup/notes/UndoSnackbar.tsx';
+import { PAGE_SIZE } from '../../../components/popup/notes/use-note-search.ts';
 import type { Note } from '../../../core/notes/model.ts';
 import { fakeServices, makeNote, NOW, type FakeServices } from './fake-services.ts';
 
@@ -189,11 +190,11 @@ test('shows one page of notes and loads the next on request', async () => {
   const many = Array.from({ length: 120 }, (_, index) => makeNote({ id: `n${index}`, createdAt: NOW - index * 1000 }));
   renderTab(fakeServices({ notes: many }));
   await screen.findByText('Passage n0');
-  expect(listedPassages()).toHaveLength(50);
-  expect(screen.getByText('Showing 50 of 120 notes')).toBeTruthy();
-  fireEvent.click(screen.getByRole('button', { name: 'Show more (70 left)' }));
-  await waitFor(() => expect(listedPassages()).toHaveLength(100));
-  expect(listedPassages()[50]).toBe('Passage n50');
+  expect(listedPassages()).toHaveLength(PAGE_SIZE);
+  expect(screen.getByText(`Showing ${PAGE_SIZE} of 120 notes`)).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: `Show more (${120 - PAGE_SIZE} left)` }));
+  await waitFor(() => expect(listedPassages()).toHaveLength(2 * PAGE_SIZE));
+  expect(listedPassages()[PAGE_SIZE]).toBe(`Passage n${PAGE_SIZE}`);
 });
 
 const fileInput = () => screen.getByLabelText('Import JSON') as HTMLInputElement;
