@@ -85,6 +85,37 @@ async function walkNewest(
   }
 }
 
+/** Ids per read when walking the newest-first index by key; doubles up to KEY_CHUNK_MAX. */
+const KEY_CHUNK = 500;
+const KEY_CHUNK_MAX = 8000;
+
+/**
+ * Ids newest first, a chunk at a time (one getAllKeys each), until `wanted` pass `keep`: for a
+ * search whose matching ids are known, this reads no records but the page's. A chunk continues
+ * after the last id's index key, which one `get` tells.
+ */
+async function walkNewestIds(db: NotesDb, keep: (id: string) => boolean, wanted: number): Promise<string[]> {
+  const found: string[] = [];
+  let chunk = KEY_CHUNK;
+  let after: [number, string] | null = null;
+  for (;;) {
+    const range: Collection<StoredNote, string, InsertType<StoredNote, 'id'>> = after
+      ? db.notes.where(NEWEST).above(after)
+      : db.notes.orderBy(NEWEST);
+    const ids = (await range.limit(chunk).primaryKeys()) as string[];
+    for (const id of ids) {
+      if (!keep(id)) continue;
+      found.push(id);
+      if (found.length >= wanted) return found;
+    }
+    const lastId = ids[ids.length - 1];
+    const last = ids.length === chunk && lastId !== undefined ? await db.notes.get(lastId) : undefined;
+    if (!last) return found;
+    after = [last.newestFirst, last.id];
+    chunk = Math.min(chunk * 2, KEY_CHUNK_MAX);
+  }
+}
+
 export interface NotesRepositoryOptions {
   now?: () => number;
   newId?: () => string;
@@ -309,8 +340,9 @@ export function createNotesRepository(db: NotesDb, options: NotesRepositoryOptio
       const known = candidates;
       if (known && !broad) {
         // Every condition was read whole: the total is exact, and the page comes from a walk.
-        const { found } = await walkNewest(db, (note) => known.has(note.id), offset + limit);
-        return { notes: found.slice(offset).map(fromStoredNote), total: known.size };
+        const ids = await walkNewestIds(db, (id) => known.has(id), offset + limit);
+        const rows = (await db.notes.bulkGet(ids.slice(offset))).filter((note) => note !== undefined) as StoredNote[];
+        return { notes: rows.map(fromStoredNote), total: known.size };
       }
       const keep = known ? (note: StoredNote) => known.has(note.id) && matches(note) : matches;
       const { found, complete } = await walkNewest(db, keep, offset + limit + 1);
