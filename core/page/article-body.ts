@@ -19,7 +19,7 @@ export interface ArticleBody {
   /** The smallest element holding them all: text added under it later may be body too. */
   root: Element;
   /** Which way the body was found. */
-  via: 'readability' | 'fallback';
+  via: 'marked' | 'readability' | 'fallback';
   metadata: ArticleMetadata;
 }
 
@@ -44,6 +44,7 @@ const EXCLUDED_SELECTOR = [
 const FURNITURE_WORDS = new Set([
   'newsletter', 'related', 'share', 'sharing', 'social', 'comment', 'comments', 'promo', 'promotion', 'promoted',
   'signup', 'subscribe', 'subscription', 'outbrain', 'taboola', 'recirculation', 'recommended', 'disqus',
+  'byline', 'dateline',
 ]);
 
 /** "related-links", "shareBar", "comments_section" → ["related", "links"], ["share", "bar"], ... */
@@ -121,13 +122,21 @@ function jsonLdArticleFields(doc: Document): { author: string; datePublished: st
   return found;
 }
 
+/** The author link or author property in the page, when no metadata names one. */
+const domByline = (doc: Document) =>
+  doc.querySelector('[rel="author"], [itemprop="author"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
 /** Title, byline, site and date from the page's own metadata (used where Readability says nothing). */
 export function pageMetadata(doc: Document): ArticleMetadata {
   const ld = jsonLdArticleFields(doc);
-  const publishedTime = meta(doc, 'meta[property="article:published_time"]') || ld.datePublished || undefined;
+  const publishedTime =
+    meta(doc, 'meta[property="article:published_time"]') ||
+    ld.datePublished ||
+    doc.querySelector('article time[datetime]')?.getAttribute('datetime')?.trim() ||
+    undefined;
   return {
     title: meta(doc, 'meta[property="og:title"]') || doc.title.trim(),
-    byline: meta(doc, 'meta[name="author"]') || ld.author,
+    byline: meta(doc, 'meta[name="author"]') || ld.author || domByline(doc),
     siteName: meta(doc, 'meta[property="og:site_name"]') || ld.publisher,
     ...(publishedTime ? { publishedTime } : {}),
   };
@@ -231,6 +240,40 @@ function fallbackBody(doc: Document): ArticleBody | null {
   return { textNodes, root, via: 'fallback', metadata: pageMetadata(doc) };
 }
 
+/**
+ * A body the page marks plainly: its one `articleBody` element, or its one <article>, holding
+ * most of the page's paragraph text. Such a page needs no Readability (a clone of the whole
+ * document and a full parse, the largest part of Sourcelight's first task); the headline and
+ * byline above the text are left out, as Readability leaves them out.
+ */
+export const MARKED_BODY_MIN_SHARE = 0.6;
+export const MARKED_BODY_MIN_CHARS = 500;
+const HEADING_SELECTOR = 'h1, header';
+
+function markedBodyRoot(doc: Document): Element | null {
+  const declared = doc.querySelectorAll('[itemprop~="articleBody"]');
+  const articles = doc.getElementsByTagName('article');
+  const root = declared.length === 1 ? declared[0]! : declared.length === 0 && articles.length === 1 ? articles[0]! : null;
+  if (!root) return null;
+  let inside = 0;
+  let all = 0;
+  for (const paragraph of doc.getElementsByTagName('p')) {
+    const length = paragraph.textContent?.length ?? 0;
+    all += length;
+    if (root.contains(paragraph)) inside += length;
+  }
+  return inside >= MARKED_BODY_MIN_CHARS && inside >= all * MARKED_BODY_MIN_SHARE ? root : null;
+}
+
+function markedBody(doc: Document): ArticleBody | null {
+  const root = markedBodyRoot(doc);
+  if (!root) return null;
+  const excluded = createExclusionCheck();
+  const textNodes = textNodesUnder(root, doc).filter((node) => !excluded(node) && !node.parentElement?.closest(HEADING_SELECTOR));
+  if (!textNodes.some((node) => node.data.trim())) return null;
+  return { textNodes, root, via: 'marked', metadata: pageMetadata(doc) };
+}
+
 export interface FindBodyOptions {
   /** The reader asked for a scan: when Readability finds nothing, take the structural guess. */
   force?: boolean;
@@ -244,7 +287,8 @@ export function findArticleBody(doc: Document, options: FindBodyOptions = {}): A
   ) {
     return fallbackBody(doc);
   }
-  let body: ArticleBody | null = null;
+  let body: ArticleBody | null = markedBody(doc);
+  if (body) return body;
   try {
     body = readabilityBody(doc);
   } catch {

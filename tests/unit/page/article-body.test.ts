@@ -15,8 +15,8 @@ describe('findArticleBody on a realistic news page', () => {
   const texts = bodyText(doc, body.textNodes);
   const all = texts.join('\n');
 
-  it('is found by Readability and returns live nodes of the page', () => {
-    expect(body.via).toBe('readability');
+  it('is taken from the page\'s one <article>, without Readability, as live nodes of the page', () => {
+    expect(body.via).toBe('marked');
     expect(body.textNodes.every((node) => doc.contains(node))).toBe(true);
     expect(doc.querySelector('article')!.contains(body.root) || body.root.contains(doc.querySelector('article p'))).toBe(true);
   });
@@ -44,6 +44,31 @@ describe('findArticleBody on a realistic news page', () => {
     expect(body.metadata.publishedTime).toBe('2025-01-24T14:05:00Z');
     expect(body.metadata.byline).toContain('Rebecca Marks');
     expect(body.metadata.title).toContain('Kamala Harris Asked Hillary Clinton');
+  });
+});
+
+describe('findArticleBody without a plainly marked body', () => {
+  // Two <article> elements (say, the story and a teaser): the mark is not plain, Readability decides.
+  const doc = parse(SEED_NEWS.replace('<aside class="related-stories">', '<article class="teaser"><p>Teaser text.</p></article><aside class="related-stories">'));
+  const body = findArticleBody(doc)!;
+  const all = bodyText(doc, body.textNodes).join('\n');
+
+  it('uses Readability, and finds the same body', () => {
+    expect(body.via).toBe('readability');
+    expect(all).toContain('according to insiders');
+    expect(all).not.toContain('Sources say the campaign was a mess');
+    expect(all).not.toContain('Sign up here');
+  });
+
+  it('gives the marked and the Readability body the same paragraphs', () => {
+    const marked = bodyText(parse(SEED_NEWS), findArticleBody(parse(SEED_NEWS))!.textNodes).filter((text) => text.length > 60);
+    const read = bodyText(doc, body.textNodes).filter((text) => text.length > 60);
+    expect(marked).toEqual(read);
+  });
+
+  it('does not trust an <article> holding little of the page\'s text', () => {
+    const thin = parse(`<html><body><article><p>${'Short teaser. '.repeat(5)}</p></article><div>${'<p>Officials reportedly met again on Monday to discuss the plan in detail.</p>'.repeat(30)}</div></body></html>`);
+    expect(findArticleBody(thin)?.via).not.toBe('marked');
   });
 });
 

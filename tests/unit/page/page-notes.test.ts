@@ -67,7 +67,8 @@ describe('notes on the page', () => {
     load(page('seed-news.html'));
     const { s } = start();
     await ready(s);
-    const flag = s.report().flags.find((f) => f.sentence.text.includes('reportedly'))!;
+    // A flag inside the body, so there is text on both sides of it.
+    const flag = s.report().flags.find((f) => f.sentence.text.includes('according to insiders'))!;
     const draft = s.flagDraft(flag.id)!;
     expect(draft.quote.exact).toBe(flag.sentence.text);
     expect(draft.quote.prefix.length).toBeGreaterThan(0);
