@@ -14,8 +14,12 @@ export interface ArticleMetadata {
 }
 
 export interface ArticleBody {
-  /** The body's text nodes, in document order. */
-  textNodes: Text[];
+  /**
+   * The body's text nodes, in document order; null when the page is too large to gather them in
+   * one task: then they are walked from `root`, furniture left out, a slice at a time (see
+   * block-gatherer.ts).
+   */
+  textNodes: Text[] | null;
   /** The smallest element holding them all: text added under it later may be body too. */
   root: Element;
   /** Which way the body was found. */
@@ -233,8 +237,12 @@ export function fallbackRoot(doc: Document): Element {
   return best ?? doc.querySelector('main, [role="main"]') ?? doc.body;
 }
 
-function fallbackBody(doc: Document): ArticleBody | null {
+function fallbackBody(doc: Document, huge: boolean): ArticleBody | null {
   const root = fallbackRoot(doc);
+  if (huge) {
+    // Walking and filtering every node here would be one long task: the walk is left to the gatherer.
+    return (root.textContent ?? '').trim() ? { textNodes: null, root, via: 'fallback', metadata: pageMetadata(doc) } : null;
+  }
   const textNodes = withoutFurniture(textNodesUnder(root, doc));
   if (!textNodes.some((node) => node.data.trim())) return null;
   return { textNodes, root, via: 'fallback', metadata: pageMetadata(doc) };
@@ -285,7 +293,7 @@ export function findArticleBody(doc: Document, options: FindBodyOptions = {}): A
     doc.getElementsByTagName('*').length > READABILITY_MAX_ELEMENTS ||
     doc.getElementsByTagName('p').length > READABILITY_MAX_PARAGRAPHS
   ) {
-    return fallbackBody(doc);
+    return fallbackBody(doc, true);
   }
   let body: ArticleBody | null = markedBody(doc);
   if (body) return body;
@@ -294,5 +302,5 @@ export function findArticleBody(doc: Document, options: FindBodyOptions = {}): A
   } catch {
     body = null; // Readability throws on some odd documents; treat it as "found nothing".
   }
-  return body ?? (options.force ? fallbackBody(doc) : null);
+  return body ?? (options.force ? fallbackBody(doc, false) : null);
 }

@@ -16,7 +16,8 @@ import { createFlagNavigator, type FlagNavigator, type NavigatorOptions } from '
 import { createHighlightPainter, type HighlightApi, type HighlightPainter } from './highlight-painter.ts';
 import { isInsideSourcelightUi, watchMutations, type MutationBatch } from './mutation-watcher.ts';
 import { draftFromFlag, draftFromSelection } from './note-drafts.ts';
-import { PageScanner, type Analyzer, type FlagEntry, type TimeWork, type YieldToMain } from './page-scanner.ts';
+import { PageScanner, SLICE_BUDGET_MS, type Analyzer, type FlagEntry, type TimeWork, type YieldToMain } from './page-scanner.ts';
+import { createBlockGatherer } from './block-gatherer.ts';
 import { blockElementOf, buildBlock, groupByBlock, isBlockElement } from './text-blocks.ts';
 
 /** Added text outside the body (or before there is one) worth a new look for the article. */
@@ -305,12 +306,24 @@ export class PageSession {
       return;
     }
     this.state = 'ready';
-    const handOver = () => this.scanner.setBlocks(groupByBlock(body.textNodes));
-    if (body.textNodes.length <= SYNC_GROUP_MAX_NODES) return handOver();
-    // A huge body: finding it took this task's share; the blocks start in the next one.
-    this.handedOver = this.deps.yieldToMain().then(() => {
-      if (generation === this.generation && !this.deps.signal.aborted) this.guard(handOver);
-    });
+    if (body.textNodes && body.textNodes.length <= SYNC_GROUP_MAX_NODES) return this.scanner.setBlocks(groupByBlock(body.textNodes));
+    // A huge body: finding it took this task's share; its blocks are gathered in slices from the next task on.
+    this.handedOver = this.gatherInSlices(body, generation);
+  }
+
+  private async gatherInSlices(body: ArticleBody, generation: number): Promise<void> {
+    const { doc, signal } = this.deps;
+    const gatherer = createBlockGatherer({ textNodes: body.textNodes, root: body.root, excluded: createExclusionCheck() }, doc, this.now);
+    const stale = () => generation !== this.generation || signal.aborted;
+    let done = false;
+    while (!done) {
+      await this.deps.yieldToMain();
+      if (stale()) return;
+      this.guard(() => {
+        done = gatherer.step(this.now() + SLICE_BUDGET_MS);
+      });
+    }
+    this.guard(() => this.scanner.setBlocks(gatherer.blocks()));
   }
 
   /** A rescan now, or as soon as the interval allows (many batches in a row cost one rescan). */

@@ -2,22 +2,31 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findArticleBody, READABILITY_MAX_ELEMENTS } from '../../../core/page/article-body.ts';
+import { createExclusionCheck, findArticleBody, READABILITY_MAX_ELEMENTS, type ArticleBody } from '../../../core/page/article-body.ts';
+import { createBlockGatherer } from '../../../core/page/block-gatherer.ts';
 import { buildBlocks } from '../../../core/page/text-blocks.ts';
 
 const SEED_NEWS = readFileSync(join(import.meta.dirname, '../../e2e/pages/seed-news.html'), 'utf8');
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
-const bodyText = (doc: Document, nodes: Text[]) => buildBlocks(nodes, doc).map((block) => block.text);
+/** The body's text nodes, walked from its root when the page was too large to gather them at once. */
+function nodesOf(doc: Document, body: ArticleBody): Text[] {
+  if (body.textNodes) return body.textNodes;
+  const gatherer = createBlockGatherer({ textNodes: null, root: body.root, excluded: createExclusionCheck() }, doc, () => 0);
+  while (!gatherer.step(Infinity));
+  return gatherer.blocks().flatMap((block) => block.nodes);
+}
+const bodyText = (doc: Document, nodes: Text[] | null, body?: ArticleBody) =>
+  buildBlocks(nodes ?? nodesOf(doc, body!), doc).map((block) => block.text);
 
 describe('findArticleBody on a realistic news page', () => {
   const doc = parse(SEED_NEWS);
   const body = findArticleBody(doc)!;
-  const texts = bodyText(doc, body.textNodes);
+  const texts = bodyText(doc, body.textNodes, body);
   const all = texts.join('\n');
 
   it('is taken from the page\'s one <article>, without Readability, as live nodes of the page', () => {
     expect(body.via).toBe('marked');
-    expect(body.textNodes.every((node) => doc.contains(node))).toBe(true);
+    expect(nodesOf(doc, body).every((node) => doc.contains(node))).toBe(true);
     expect(doc.querySelector('article')!.contains(body.root) || body.root.contains(doc.querySelector('article p'))).toBe(true);
   });
 
@@ -51,7 +60,7 @@ describe('findArticleBody without a plainly marked body', () => {
   // Two <article> elements (say, the story and a teaser): the mark is not plain, Readability decides.
   const doc = parse(SEED_NEWS.replace('<aside class="related-stories">', '<article class="teaser"><p>Teaser text.</p></article><aside class="related-stories">'));
   const body = findArticleBody(doc)!;
-  const all = bodyText(doc, body.textNodes).join('\n');
+  const all = bodyText(doc, body.textNodes, body).join('\n');
 
   it('uses Readability, and finds the same body', () => {
     expect(body.via).toBe('readability');
@@ -62,7 +71,7 @@ describe('findArticleBody without a plainly marked body', () => {
 
   it('gives the marked and the Readability body the same paragraphs', () => {
     const marked = bodyText(parse(SEED_NEWS), findArticleBody(parse(SEED_NEWS))!.textNodes).filter((text) => text.length > 60);
-    const read = bodyText(doc, body.textNodes).filter((text) => text.length > 60);
+    const read = bodyText(doc, body.textNodes, body).filter((text) => text.length > 60);
     expect(marked).toEqual(read);
   });
 
@@ -81,7 +90,7 @@ describe('findArticleBody fallbacks', () => {
     const body = findArticleBody(doc)!;
     expect(body.via).toBe('fallback');
     expect(body.root.tagName).toBe('MAIN');
-    const text = bodyText(doc, body.textNodes).join('\n');
+    const text = bodyText(doc, body.textNodes, body).join('\n');
     expect(text).toBe('Officials reportedly met.');
   });
 
@@ -95,7 +104,7 @@ describe('findArticleBody fallbacks', () => {
       '<html><body><div id="story"><div>Two people familiar with the plan said the bridge will close. <b>The mayor</b> declined to comment.</div></div></body></html>',
     );
     const body = findArticleBody(doc, { force: true })!;
-    expect(body.textNodes.every((node) => doc.contains(node))).toBe(true);
-    expect(bodyText(doc, body.textNodes).join(' ')).toContain('Two people familiar with the plan said the bridge will close.');
+    expect(nodesOf(doc, body).every((node) => doc.contains(node))).toBe(true);
+    expect(bodyText(doc, body.textNodes, body).join(' ')).toContain('Two people familiar with the plan said the bridge will close.');
   });
 });

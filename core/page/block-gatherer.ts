@@ -1,0 +1,61 @@
+/**
+ * Groups a body's text nodes into pending blocks a slice at a time, so a 5,000-paragraph page
+ * never spends one long task walking its text. The nodes come from a list (a body Readability
+ * found) or from walking the body root (a page too large for Readability), with furniture
+ * left out as the walk goes.
+ */
+import { blockElementOf, type PendingBlock } from './text-blocks.ts';
+
+/** Nodes handled between two looks at the clock. */
+const CLOCK_EVERY = 128;
+
+export interface BlockGatherer {
+  /** Gathers until `deadline` (on `now`'s clock) or the end; true when every node is grouped. */
+  step(deadline: number): boolean;
+  /** The blocks so far, in the order of each block's first node. */
+  blocks(): PendingBlock[];
+}
+
+export interface GatherSource {
+  /** The body's text nodes, known already; or null to walk `root`. */
+  textNodes: readonly Text[] | null;
+  root: Element;
+  /** For a walk: true for nodes that are not body text (furniture). */
+  excluded: (node: Node) => boolean;
+}
+
+export function createBlockGatherer(source: GatherSource, doc: Document, now: () => number): BlockGatherer {
+  const groups = new Map<Element, PendingBlock>();
+  const list = source.textNodes;
+  const walker = list ? null : doc.createTreeWalker(source.root, 0x4 /* SHOW_TEXT */);
+  let index = 0;
+  let done = false;
+
+  const next = (): Text | null => {
+    if (list) return index < list.length ? list[index++]! : null;
+    for (let node = walker!.nextNode(); node; node = walker!.nextNode()) {
+      if (!source.excluded(node)) return node as Text;
+    }
+    return null;
+  };
+  const add = (node: Text) => {
+    const element = blockElementOf(node);
+    if (!element) return;
+    const group = groups.get(element);
+    if (group) group.nodes.push(node);
+    else groups.set(element, { element, nodes: [node] });
+  };
+
+  return {
+    step(deadline) {
+      if (done) return true;
+      for (let count = 1; ; count++) {
+        const node = next();
+        if (!node) return (done = true);
+        add(node);
+        if (count % CLOCK_EVERY === 0 && now() >= deadline) return false;
+      }
+    },
+    blocks: () => [...groups.values()],
+  };
+}

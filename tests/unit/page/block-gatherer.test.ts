@@ -1,0 +1,43 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { createExclusionCheck } from '../../../core/page/article-body.ts';
+import { createBlockGatherer } from '../../../core/page/block-gatherer.ts';
+
+function page(paragraphs: number) {
+  document.body.innerHTML = `<main><div class="share-bar">Share this</div>${Array.from(
+    { length: paragraphs },
+    (_, index) => `<p>Paragraph ${index} <b>bold</b> end.</p>`,
+  ).join('')}</main>`;
+  return document.querySelector('main')!;
+}
+
+describe('createBlockGatherer', () => {
+  it('walks a root a slice at a time, stopping at the deadline and losing nothing', () => {
+    const root = page(1000);
+    let clock = 0;
+    const gatherer = createBlockGatherer({ textNodes: null, root, excluded: createExclusionCheck() }, document, () => clock++);
+    let slices = 0;
+    while (!gatherer.step(clock + 3)) slices++;
+    expect(slices).toBeGreaterThan(1);
+    const blocks = gatherer.blocks();
+    expect(blocks).toHaveLength(1000);
+    expect(blocks[0]!.nodes.map((node) => node.data).join('')).toBe('Paragraph 0 bold end.');
+    expect(blocks[999]!.element.textContent).toBe('Paragraph 999 bold end.');
+  });
+
+  it('leaves out furniture as it walks', () => {
+    const root = page(3);
+    const gatherer = createBlockGatherer({ textNodes: null, root, excluded: createExclusionCheck() }, document, () => 0);
+    expect(gatherer.step(Infinity)).toBe(true);
+    const text = gatherer.blocks().map((block) => block.nodes.map((node) => node.data).join(''));
+    expect(text).toEqual(['Paragraph 0 bold end.', 'Paragraph 1 bold end.', 'Paragraph 2 bold end.']);
+  });
+
+  it('groups a known list of nodes the same way', () => {
+    const root = page(2);
+    const nodes = [...root.querySelectorAll('p')].flatMap((p) => [p.firstChild as Text, p.querySelector('b')!.firstChild as Text]);
+    const gatherer = createBlockGatherer({ textNodes: nodes, root, excluded: () => true }, document, () => 0);
+    gatherer.step(Infinity);
+    expect(gatherer.blocks().map((block) => block.nodes.length)).toEqual([2, 2]);
+  });
+});
