@@ -56,6 +56,11 @@ export const QUOTA_MESSAGE = 'Your browser refused to store more notes: the disk
 /** The newest-first index: −createdAt, then id, so every key is distinct (see db.ts). */
 const NEWEST = '[newestFirst+id]';
 
+/** Notes newest first, from just after the index key `after` (from the newest when null). */
+function newestAfter(db: NotesDb, after: [number, string] | null): Collection<StoredNote, string, InsertType<StoredNote, 'id'>> {
+  return after ? db.notes.where(NEWEST).above(after) : db.notes.orderBy(NEWEST);
+}
+
 /**
  * Reads notes newest first, a chunk at a time (one getAll each), until `wanted` of them pass
  * `keep` or the notes run out. Each chunk starts after the last key read.
@@ -69,10 +74,7 @@ async function walkNewest(
   let chunk = WALK_CHUNK;
   let after: [number, string] | null = null;
   for (;;) {
-    const range: Collection<StoredNote, string, InsertType<StoredNote, 'id'>> = after
-      ? db.notes.where(NEWEST).above(after)
-      : db.notes.orderBy(NEWEST);
-    const rows: StoredNote[] = await range.limit(chunk).toArray();
+    const rows: StoredNote[] = await newestAfter(db, after).limit(chunk).toArray();
     for (const note of rows) {
       if (!keep(note)) continue;
       found.push(note);
@@ -99,10 +101,7 @@ async function walkNewestIds(db: NotesDb, keep: (id: string) => boolean, wanted:
   let chunk = KEY_CHUNK;
   let after: [number, string] | null = null;
   for (;;) {
-    const range: Collection<StoredNote, string, InsertType<StoredNote, 'id'>> = after
-      ? db.notes.where(NEWEST).above(after)
-      : db.notes.orderBy(NEWEST);
-    const ids = (await range.limit(chunk).primaryKeys()) as string[];
+    const ids = (await newestAfter(db, after).limit(chunk).primaryKeys()) as string[];
     for (const id of ids) {
       if (!keep(id)) continue;
       found.push(id);
