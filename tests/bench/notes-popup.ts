@@ -13,7 +13,8 @@ import { generateNotesExport, NOTE_COUNT } from './generate-notes.ts';
 
 const NOTES_PAGE = 'popup.html#notes';
 const OPENINGS = 5;
-const SEARCHES = ['minis', 'minister resign', 'zurich', 't'];
+// "the" is in every generated note: the worst case, where counting every match would cost more than the search.
+const SEARCHES = ['minis', 'minister resign', 'zurich', 'the'];
 const FIRST_ROWS_TARGET_MS = 150;
 const SEARCH_TARGET_MS = 50;
 

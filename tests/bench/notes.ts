@@ -46,7 +46,7 @@ const cases: [string, NoteQuery, number][] = [
   ['first page, query({ limit: 50 })', { limit: 50 }, FIRST_PAGE_TARGET_MS],
   ['search, one word ("minis")', { text: 'minis' }, SEARCH_TARGET_MS],
   ['search, two words ("minister resign")', { text: 'minister resign' }, SEARCH_TARGET_MS],
-  ['search, worst case ("t": nearly every note)', { text: 't' }, SEARCH_TARGET_MS],
+  ['search, worst case ("the": every note has it)', { text: 'the' }, SEARCH_TARGET_MS],
   ['search, tag filter (tag: "labour")', { tag: 'labour' }, SEARCH_TARGET_MS],
   ['search, word + tag ("zurich", tag: "europe")', { text: 'zurich', tag: 'europe' }, SEARCH_TARGET_MS],
 ];
@@ -60,7 +60,7 @@ for (const [label, query, target] of cases) {
   const baselineName = query.text || query.tag ? 'Array.filter' : 'plain 50-row read';
   const verdict = ms <= target ? 'ok' : 'OVER';
   console.log(
-    `${pad(label, 46)} ${ms.toFixed(2).padStart(7)} ms  target ≤ ${target} ms ${verdict}  ${(ms / baseline).toFixed(1)}× ${baselineName}  (${result.total} match, ${result.notes.length} shown)`,
+    `${pad(label, 46)} ${ms.toFixed(2).padStart(7)} ms  target ≤ ${target} ms ${verdict}  ${(ms / baseline).toFixed(1)}× ${baselineName}  (${result.total}${result.totalIsLowerBound ? "+ (counted no further)" : ""} match, ${result.notes.length} shown)`,
   );
 }
 db.close();
