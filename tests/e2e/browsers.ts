@@ -3,10 +3,10 @@
  * extension with --load-extension) and Puppeteer over WebDriver BiDi for Firefox (it installs
  * a temporary add-on). Tests are written once against `ExtensionBrowser`.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
+import { chromium, type Browser as PlaywrightBrowser, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -44,6 +44,11 @@ export interface ExtensionBrowser {
   openExtensionPage(path: string): Promise<Tab>;
   /** The toolbar badge text of the web page tab opened last. */
   badgeText(): Promise<string>;
+  /**
+   * Opens the real toolbar popup over the web page tab opened last (`action.openPopup()`), or
+   * null where the driver cannot reach a popup (Firefox over WebDriver BiDi).
+   */
+  openToolbarPopup(): Promise<Tab | null>;
   close(): Promise<void>;
 }
 
@@ -86,8 +91,11 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: BROWSER_EXECUTABLES.chromium,
     headless: true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    // A DevTools port (chosen by Chromium, written to the profile) lets a second client reach
+    // the toolbar popup, which Playwright's own connection does not list as a page.
+    args: [...CHROMIUM_ARGS, '--remote-debugging-port=0', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
+  let devtools: PlaywrightBrowser | null = null;
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // URL.origin is "null" for chrome-extension: in Node, so build it from the host.
   const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
@@ -123,7 +131,29 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
       const live = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
       return live.evaluate(readLastTabBadge);
     },
+    async openToolbarPopup() {
+      const live = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
+      const opened = await live.evaluate(() =>
+        (globalThis as any).chrome.action.openPopup().then(
+          () => 'ok',
+          (error: unknown) => String(error),
+        ),
+      );
+      if (opened !== 'ok') throw new Error(`action.openPopup() failed: ${opened}`);
+      const port = readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+      // A fresh connection each time: it lists the popup that exists now.
+      await devtools?.close();
+      devtools = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+      const deadline = Date.now() + WAIT_TIMEOUT_MS;
+      while (Date.now() < deadline) {
+        const popup = devtools.contexts().flatMap((each) => each.pages()).find((page) => page.url() === `${extensionOrigin}/popup.html`);
+        if (popup) return wrap(popup);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error('the toolbar popup did not open');
+    },
     async close() {
+      await devtools?.close();
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
@@ -199,6 +229,7 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
         await page.close();
       }
     },
+    openToolbarPopup: async () => null,
     close: () => browser.close(),
   };
 }

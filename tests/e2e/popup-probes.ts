@@ -69,3 +69,41 @@ export function transferMessage(): string | null {
   const text = section?.querySelector('.status')?.textContent || section?.querySelector('.error')?.textContent;
   return text || null;
 }
+
+/** The sourcing profile's line ("8 of 19 sentences rest on unnamed sourcing"), once shown. */
+export function profileLine(): string | null {
+  const line = document.querySelector('.profile-summary');
+  return line?.textContent?.trim() || null;
+}
+
+/** The flags the popup lists, as their cue words. */
+export function listedFlagCues(): string[] {
+  const cues: string[] = [];
+  for (const cue of document.querySelectorAll('.flag .cue')) cues.push(cue.textContent ?? '');
+  return cues;
+}
+
+/** Clicks the first button named `name` inside the first element matching `within`. */
+export function pressButtonIn([within, name]: readonly [string, string]): boolean {
+  const scope = document.querySelector(within);
+  for (const button of scope?.querySelectorAll('button') ?? []) {
+    if (button.textContent?.trim() === name) {
+      button.click();
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Clicks the site switch; returns whether it is now on. */
+export function toggleSiteSwitch(): boolean | null {
+  const input = document.querySelector<HTMLInputElement>('.site-switch input');
+  if (!input) return null;
+  input.click();
+  return input.checked;
+}
+
+/** The page tab's status heading (not an article, switched off, …), once shown. */
+export function pageStatusText(): string | null {
+  return document.querySelector('.status-message')?.textContent?.trim() || null;
+}

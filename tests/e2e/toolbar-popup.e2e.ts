@@ -1,0 +1,62 @@
+/**
+ * The real toolbar popup over a real page. Chromium only: `action.openPopup()` opens it and a
+ * DevTools client reaches it; Firefox's popup is out of WebDriver BiDi's reach, so there the
+ * popup's page tab is covered by the component tests alone.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium, unavailableReason, type ExtensionBrowser } from './browsers.ts';
+import { EXTENSION_DIRS } from './extension-build.ts';
+import { countHighlights, FLAG_HIGHLIGHTS } from './page-probes.ts';
+import { listedFlagCues, pageStatusText, pressButtonIn, profileLine, toggleSiteSwitch } from './popup-probes.ts';
+import { startFixtureServer, type FixtureServer } from './server.ts';
+import { settledHighlights } from './settled-highlights.ts';
+
+describe.skipIf(unavailableReason('chromium') !== null)('the toolbar popup [chromium]', () => {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launchChromium(EXTENSION_DIRS.chromium);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('shows the article\'s profile and flags; Show flashes one on the page; the site switch turns it off and on', async () => {
+    const tab = await browser.open(server.url('/seed-news.html'));
+    await settledHighlights(tab);
+    const popup = (await browser.openToolbarPopup())!;
+    expect(await popup.waitFor(profileLine)).toMatch(/^8 of \d+ sentences rest on unnamed sourcing/);
+    expect(await popup.evaluate(listedFlagCues)).toHaveLength(8);
+
+    expect(await popup.evaluate(pressButtonIn, ['.flag', 'Show'] as const)).toBe(true);
+    expect(await tab.waitFor(() => (CSS.highlights.get('sourcelight-focus')?.size ?? 0) > 0)).toBe(true);
+
+    expect(await popup.evaluate(toggleSiteSwitch)).toBe(false);
+    await tab.waitFor((names) => {
+      let count = 0;
+      for (const name of names) count += CSS.highlights.get(name)?.size ?? 0;
+      return count === 0;
+    }, FLAG_HIGHLIGHTS);
+    expect(await browser.badgeText()).toBe('');
+    expect(await popup.waitFor(pageStatusText)).toMatch(/switched off/i);
+
+    expect(await popup.evaluate(toggleSiteSwitch)).toBe(true);
+    await settledHighlights(tab);
+    expect(await tab.evaluate(countHighlights, FLAG_HIGHLIGHTS)).toBe(8);
+    await tab.close();
+  });
+
+  test('on a page that is no article, "Scan this page anyway" scans it', async () => {
+    const tab = await browser.open(server.url('/not-article.html'));
+    const popup = (await browser.openToolbarPopup())!;
+    expect(await popup.waitFor(pageStatusText)).toMatch(/doesn.t look like an article/);
+    expect(await tab.evaluate(countHighlights, FLAG_HIGHLIGHTS)).toBe(0);
+    expect(await popup.evaluate(pressButtonIn, ['.status-message', 'Scan this page anyway'] as const)).toBe(true);
+    await popup.waitFor(() => document.querySelectorAll('.flag .cue').length > 0);
+    expect(await popup.evaluate(listedFlagCues)).toEqual(expect.arrayContaining(['reportedly']));
+    expect(await tab.evaluate(countHighlights, FLAG_HIGHLIGHTS)).toBeGreaterThan(0);
+    await tab.close();
+  });
+});
