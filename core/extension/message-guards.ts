@@ -3,6 +3,7 @@
  * refused here: a message must come from this extension and match the contract exactly.
  */
 import type { BackgroundMessage } from '../messages.ts';
+import { isRecord } from '../is-record.ts';
 
 export interface MessageSender {
   id?: string;
@@ -15,8 +16,6 @@ export function isFromThisExtension(sender: MessageSender, runtimeId: string): b
   return sender.id === runtimeId;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const BADGE_COUNT_LIMIT = 1_000_000;
 

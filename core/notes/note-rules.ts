@@ -5,6 +5,7 @@
  */
 import { CATEGORIES, type Category } from '../types.ts';
 import type { TextPositionSelector, TextQuoteSelector } from './model.ts';
+import { isRecord } from '../is-record.ts';
 
 /** A long passage is fine (a whole paragraph); a megabyte pasted by accident is not. */
 export const MAX_PASSAGE_CHARS = 20_000;
@@ -18,8 +19,8 @@ export type Fail = (problem: string) => never;
 
 const count = (value: number) => value.toLocaleString('en');
 
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+// import-file.ts checks with the same helper.
+export { isRecord };
 
 export const isCategory = (value: unknown): value is Category =>
   typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);

@@ -48,19 +48,18 @@ export function createBodyText(blocks: readonly TextBlock[], doc: Document): Bod
   const blockAt = (offset: number, forward: boolean): PlacedBlock | null => {
     let low = 0;
     let high = placed.length - 1;
-    let found: PlacedBlock | null = null;
+    let found = -1;
     while (low <= high) {
       const middle = (low + high) >> 1;
-      const candidate = placed[middle]!;
-      if (candidate.start <= offset) {
-        found = candidate;
+      if (placed[middle]!.start <= offset) {
+        found = middle;
         low = middle + 1;
       } else high = middle - 1;
     }
-    if (found && forward && offset > found.start + found.block.text.length) {
-      return placed[placed.indexOf(found) + 1] ?? null;
-    }
-    return found;
+    if (found === -1) return null;
+    const block = placed[found]!;
+    // A separator belongs to the block after it when looking forwards.
+    return forward && offset > block.start + block.block.text.length ? (placed[found + 1] ?? null) : block;
   };
 
   return {

@@ -4,11 +4,10 @@
  */
 import type { ContentMessage, ContentProtocol, NoticeTone, Result } from '../messages.ts';
 import type { PageSession } from './page-session.ts';
+import { isRecord } from '../is-record.ts';
 
 type Response = ContentProtocol[keyof ContentProtocol]['response'];
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const VALIDATORS: { [K in ContentMessage['type']]: (m: Record<string, unknown>) => boolean } = {
   'page/report': () => true,

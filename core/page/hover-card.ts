@@ -6,6 +6,7 @@
  */
 import { CATEGORY_LABELS } from '../category-labels.ts';
 import type { NoticeTone, PageFlag } from '../messages.ts';
+import { parseTags } from '../notes/tags.ts';
 import { adoptStyles } from './adopt-styles.ts';
 import { UI_HOST_TAG } from './mutation-watcher.ts';
 import { HOVER_CARD_CSS } from './hover-card-style.ts';
@@ -14,8 +15,6 @@ import { HOVER_CARD_CSS } from './hover-card-style.ts';
 export const HIDE_DELAY_MS = 300;
 /** A notice stays this long, then fades. */
 export const NOTICE_MS = 4000;
-/** Tags are typed in one field, separated by commas. */
-const TAG_SEPARATOR = /[,\n]/;
 
 export interface SaveRequest {
   flagId: number;
@@ -43,8 +42,6 @@ export interface HoverCard {
   readonly visibleFlagId: number | null;
 }
 
-export const parseTags = (text: string): string[] =>
-  [...new Set(text.split(TAG_SEPARATOR).map((tag) => tag.trim().toLowerCase()).filter(Boolean))];
 
 function element<K extends keyof HTMLElementTagNameMap>(
   doc: Document,

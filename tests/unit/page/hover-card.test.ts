@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageFlag } from '../../../core/messages.ts';
-import { createHoverCard, HIDE_DELAY_MS, parseTags, type SaveRequest } from '../../../core/page/hover-card.ts';
+import { parseTags } from '../../../core/notes/tags.ts';
+import { createHoverCard, HIDE_DELAY_MS, type SaveRequest } from '../../../core/page/hover-card.ts';
 
 const flag = (id: number, cue = 'people familiar with the matter'): PageFlag => ({
   id,
