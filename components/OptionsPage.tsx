@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { CATEGORIES } from '../core/types.ts';
-import { normalizeHostname, withCategory, withSite, type Settings } from '../core/settings.ts';
+import { CATEGORIES } from '../detector/types.ts';
+import { normalizeHostname, withCategory, withSite, type Settings } from '../shared/settings.ts';
 import { CATEGORY_LABELS } from './category-style.ts';
 
 export interface OptionsPageProps {

@@ -1,2 +1,2 @@
 /** The popup and options pages name categories as the hover card does. */
-export { CATEGORY_LABELS } from '../core/category-labels.ts';
+export { CATEGORY_LABELS } from '../shared/category-labels.ts';

@@ -1,15 +1,15 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createBackgroundHandler } from '../core/extension/background-handler.ts';
+import { createBackgroundHandler } from '../extension/background-handler.ts';
 import {
   runFlagCommand,
   SAVE_SELECTION_MENU_ID,
   SAVE_SELECTION_MENU_TITLE,
   saveSelectionFromTab,
-} from '../core/extension/background-actions.ts';
-import { sendToTab } from '../core/extension/messaging.ts';
-import { openNotesDb } from '../core/notes/db.ts';
-import { createNotesRepository } from '../core/notes/repository.ts';
+} from '../extension/background-actions.ts';
+import { sendToTab } from '../shared/messaging.ts';
+import { openNotesDb } from '../notes/db.ts';
+import { createNotesRepository } from '../notes/repository.ts';
 
 export default defineBackground(() => {
   // The notes database lives here and in the extension pages, never in a content script.

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { parseSettings, SETTINGS_KEY, type Settings } from '../../core/settings.ts';
+import { parseSettings, SETTINGS_KEY, type Settings } from '../../shared/settings.ts';
 
 /** The settings in browser.storage.local, kept current when any page changes them. */
 export function useStoredSettings(): { settings: Settings | null; error?: string; save(next: Settings): void } {

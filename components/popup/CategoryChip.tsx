@@ -1,4 +1,4 @@
-import type { Category } from '../../core/types.ts';
+import type { Category } from '../../detector/types.ts';
 import { CATEGORY_LABELS } from '../category-style.ts';
 
 /** The category's name beside its swatch; the swatch repeats the page's colour and pattern. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatTags, parseTags } from '../../core/notes/tags.ts';
+import { formatTags, parseTags } from '../../shared/tags.ts';
 
 export interface NoteFormValue {
   comment: string;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Note, NoteFacets } from '../../core/notes/model.ts';
+import type { Note, NoteFacets } from '../../shared/note-model.ts';
 import { errorMessage, useAsync } from '../hooks/use-async.ts';
 import { useDebouncedValue } from '../hooks/use-debounced-value.ts';
 import type { NoteFormValue } from './NoteForm.tsx';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PageReport } from '../../core/messages.ts';
-import type { Settings } from '../../core/settings.ts';
+import type { PageReport } from '../../shared/messages.ts';
+import type { Settings } from '../../shared/settings.ts';
 import { errorMessage, useAsync } from '../hooks/use-async.ts';
 import { NoSourcelight, NotArticle, Scanning, SiteDisabled } from './page/PageStatus.tsx';
 import { PageReportView } from './page/PageReportView.tsx';

@@ -3,9 +3,9 @@
  * prop: tests pass an in-memory fake, `entrypoints/popup/main.tsx` passes the real one
  * (`browser-services.ts`).
  */
-import type { PageReport } from '../../core/messages.ts';
-import type { NotesRepository, TextQuoteSelector } from '../../core/notes/model.ts';
-import type { Settings } from '../../core/settings.ts';
+import type { PageReport } from '../../shared/messages.ts';
+import type { NotesRepository, TextQuoteSelector } from '../../shared/note-model.ts';
+import type { Settings } from '../../shared/settings.ts';
 
 export interface PopupServices {
   /** The active tab's report, or null when the tab has no Sourcelight (browser pages, PDFs, store pages). */

@@ -1,17 +1,17 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { analyze } from '../../core/detector.ts';
-import { sendToBackground } from '../../core/extension/messaging.ts';
-import { createContentHandler } from '../../core/page/content-handler.ts';
-import { installHighlightStyles, type HighlightApi } from '../../core/page/highlight-painter.ts';
-import { createHoverCard } from '../../core/page/hover-card.ts';
-import { trackFlagHover } from '../../core/page/hover-target.ts';
-import { PageSession } from '../../core/page/page-session.ts';
-import { saveFlagAsNote } from '../../core/page/save-flag.ts';
-import { browserScheduling, captureBrowserApis } from '../../core/page/page-environment.ts';
-import { markPainted, timedWork } from '../../core/page/work-timing.ts';
-import { parseSettings, SETTINGS_KEY } from '../../core/settings.ts';
+import { analyze } from '../../detector/analyze.ts';
+import { sendToBackground } from '../../shared/messaging.ts';
+import { createContentHandler } from '../../page/content-handler.ts';
+import { installHighlightStyles, type HighlightApi } from '../../page/highlight-painter.ts';
+import { createHoverCard } from '../../page/hover-card.ts';
+import { trackFlagHover } from '../../page/hover-target.ts';
+import { PageSession } from '../../page/page-session.ts';
+import { saveFlagAsNote } from '../../page/save-flag.ts';
+import { browserScheduling, captureBrowserApis } from '../../page/page-environment.ts';
+import { markPainted, timedWork } from '../../page/work-timing.ts';
+import { parseSettings, SETTINGS_KEY } from '../../shared/settings.ts';
 
 export default defineContentScript({
   matches: ['<all_urls>'],

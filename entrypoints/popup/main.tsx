@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from '../../components/popup/App.tsx';
-import { createBrowserServices } from '../../components/popup/browser-services.ts';
+import { createBrowserServices } from '../../extension/popup-services.ts';
 import { withPrefetchedQuery } from '../../components/popup/notes/prefetch.ts';
 import { PAGE_SIZE } from '../../components/popup/notes/use-note-search.ts';
-import { openNotesDb } from '../../core/notes/db.ts';
-import { createNotesRepository } from '../../core/notes/repository.ts';
+import { openNotesDb } from '../../notes/db.ts';
+import { createNotesRepository } from '../../notes/repository.ts';
 
 // "popup.html#notes" opens on the Notes tab (a link from elsewhere, or the popup opened in a tab).
 const initialTab = location.hash === '#notes' ? 'notes' : 'page';

@@ -1,7 +1,7 @@
 /** Precision and recall of the detector on the hand-labelled sentences. Run: npm run accuracy */
-import { analyze } from '../../core/detector.ts';
-import { evaluate, type Score } from '../../core/evaluate.ts';
-import { CATEGORIES } from '../../core/types.ts';
+import { analyze } from '../../detector/analyze.ts';
+import { evaluate, type Score } from '../../detector/evaluate.ts';
+import { CATEGORIES } from '../../detector/types.ts';
 import { HELD_OUT_SENTENCES } from '../fixtures/held-out-sentences.ts';
 import { LABELLED_SENTENCES, type LabelledSentence } from '../fixtures/labelled-sentences.ts';
 

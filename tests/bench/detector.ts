@@ -2,7 +2,7 @@
  * Detector throughput on a large generated corpus, against one plain regular-expression pass
  * over the same text in the same run. Run: npm run bench
  */
-import { analyze } from '../../core/detector.ts';
+import { analyze } from '../../detector/analyze.ts';
 
 const TARGET_BYTES = 12 * 1024 * 1024;
 const REPETITIONS = 5;

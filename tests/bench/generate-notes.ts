@@ -2,8 +2,8 @@
  * Ten thousand notes over three hundred articles, the same on every run (a seeded generator
  * mixes word lists written for the benchmarks): what a heavy reader's store holds after years.
  */
-import type { Article, Note, NotesExport } from '../../core/notes/model.ts';
-import { CATEGORIES } from '../../core/types.ts';
+import type { Article, Note, NotesExport } from '../../shared/note-model.ts';
+import { CATEGORIES } from '../../detector/types.ts';
 
 export const NOTE_COUNT = 10_000;
 export const ARTICLE_COUNT = 300;

@@ -5,9 +5,9 @@
  * an upper bound; the ratios to the baselines are what carry over.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { openNotesDb } from '../../core/notes/db.ts';
-import type { NotePage, NoteQuery } from '../../core/notes/model.ts';
-import { createNotesRepository } from '../../core/notes/repository.ts';
+import { openNotesDb } from '../../notes/db.ts';
+import type { NotePage, NoteQuery } from '../../shared/note-model.ts';
+import { createNotesRepository } from '../../notes/repository.ts';
 import { generateNotesExport, NOTE_COUNT } from './generate-notes.ts';
 
 const REPETITIONS = 9;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BrowserName } from './browsers.ts';
 
-const OUTPUT_DIR = fileURLToPath(new URL('../../.output/', import.meta.url));
+const OUTPUT_DIR = fileURLToPath(new URL('../../.output', import.meta.url));
 
 /** Where `npm run build` writes each browser's unpacked extension. */
 export const EXTENSION_DIRS: Record<BrowserName, string> = {

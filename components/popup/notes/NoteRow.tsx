@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { Note } from '../../../core/notes/model.ts';
+import type { Note } from '../../../shared/note-model.ts';
 import { errorMessage } from '../../hooks/use-async.ts';
 import { formatDate, parseDate } from '../age.ts';
 import { CategoryChip } from '../CategoryChip.tsx';

@@ -1,5 +1,5 @@
-import type { NoteFacets } from '../../../core/notes/model.ts';
-import { CATEGORIES } from '../../../core/types.ts';
+import type { NoteFacets } from '../../../shared/note-model.ts';
+import { CATEGORIES } from '../../../detector/types.ts';
 import { CATEGORY_LABELS } from '../../category-style.ts';
 import { isCategoryFilter, type NoteFilters } from './filters.ts';
 

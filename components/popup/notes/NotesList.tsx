@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Note } from '../../../core/notes/model.ts';
+import type { Note } from '../../../shared/note-model.ts';
 import { NoteRow, type NoteRowProps } from './NoteRow.tsx';
 
 export interface NotesListProps extends Omit<NoteRowProps, 'note'> {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ImportSummary, NotesRepository } from '../../../core/notes/model.ts';
+import type { ImportSummary, NotesRepository } from '../../../shared/note-model.ts';
 import { errorMessage } from '../../hooks/use-async.ts';
 import { downloadText, exportFileName } from './download.ts';
 

@@ -1,5 +1,5 @@
-import type { NoteQuery } from '../../../core/notes/model.ts';
-import { CATEGORIES, type Category } from '../../../core/types.ts';
+import type { NoteQuery } from '../../../shared/note-model.ts';
+import { CATEGORIES, type Category } from '../../../detector/types.ts';
 
 /** What the reader has typed and picked in the Notes tab; '' means "any". */
 export interface NoteFilters {

@@ -4,7 +4,7 @@
  * rendering. The first matching query takes the answer already on its way; any other query
  * goes to the store as usual.
  */
-import type { NotePage, NoteQuery, NotesRepository } from '../../../core/notes/model.ts';
+import type { NotePage, NoteQuery, NotesRepository } from '../../../shared/note-model.ts';
 
 export function withPrefetchedQuery(notes: NotesRepository, query: NoteQuery): NotesRepository {
   const key = JSON.stringify(query);

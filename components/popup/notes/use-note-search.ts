@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Note, NoteQuery, NotesRepository } from '../../../core/notes/model.ts';
+import type { Note, NoteQuery, NotesRepository } from '../../../shared/note-model.ts';
 import { errorMessage } from '../../hooks/use-async.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { PageContext } from '../../../core/messages.ts';
+import type { PageContext } from '../../../shared/messages.ts';
 import { describeDate } from '../age.ts';
 
 /** Which article this is: title, outlet, byline, and when it was published. */

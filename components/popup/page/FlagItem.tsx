@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { PageFlag } from '../../../core/messages.ts';
+import type { PageFlag } from '../../../shared/messages.ts';
 import { errorMessage } from '../../hooks/use-async.ts';
 import { CategoryChip } from '../CategoryChip.tsx';
 import { NoteForm, type NoteFormValue } from '../NoteForm.tsx';

@@ -1,4 +1,4 @@
-import type { PageFlag } from '../../../core/messages.ts';
+import type { PageFlag } from '../../../shared/messages.ts';
 import { FlagItem, type FlagItemProps } from './FlagItem.tsx';
 
 /** The page's flags in reading order. */

@@ -1,4 +1,4 @@
-import type { NotesRepository } from '../../../core/notes/model.ts';
+import type { NotesRepository } from '../../../shared/note-model.ts';
 import { useAsync } from '../../hooks/use-async.ts';
 
 export interface PageNotesProps {

@@ -1,4 +1,4 @@
-import type { PageFlag, PageReport } from '../../../core/messages.ts';
+import type { PageFlag, PageReport } from '../../../shared/messages.ts';
 import type { NoteFormValue } from '../NoteForm.tsx';
 import type { PopupServices } from '../services.ts';
 import { ArticleContext } from './ArticleContext.tsx';

@@ -1,4 +1,4 @@
-import { isSiteEnabled, type Settings } from '../../../core/settings.ts';
+import { isSiteEnabled, type Settings } from '../../../shared/settings.ts';
 import { withSiteEnabled } from './site-switch.ts';
 
 export interface SiteSwitchProps {

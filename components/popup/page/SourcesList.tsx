@@ -1,4 +1,4 @@
-import type { Source, SourceKind } from '../../../core/types.ts';
+import type { Source, SourceKind } from '../../../detector/types.ts';
 import { CategoryChip } from '../CategoryChip.tsx';
 
 const KIND_LABELS: Record<Exclude<SourceKind, 'unnamed'>, string> = {

@@ -1,5 +1,5 @@
-import type { PageReport } from '../../../core/messages.ts';
-import { CATEGORIES } from '../../../core/types.ts';
+import type { PageReport } from '../../../shared/messages.ts';
+import { CATEGORIES } from '../../../detector/types.ts';
 import { CATEGORY_LABELS } from '../../category-style.ts';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);

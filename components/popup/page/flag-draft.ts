@@ -1,6 +1,6 @@
-import type { PageFlag, PageReport } from '../../../core/messages.ts';
-import type { NoteDraft } from '../../../core/notes/model.ts';
-import { draftFromFlag } from '../../../core/page/note-drafts.ts';
+import type { PageFlag, PageReport } from '../../../shared/messages.ts';
+import type { NoteDraft } from '../../../shared/note-model.ts';
+import { draftFromFlag } from '../../../page/note-drafts.ts';
 import type { NoteFormValue } from '../NoteForm.tsx';
 
 /**

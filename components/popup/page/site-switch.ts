@@ -1,4 +1,4 @@
-import { isSiteEnabled, normalizeHostname, withSite, type Settings } from '../../../core/settings.ts';
+import { isSiteEnabled, normalizeHostname, withSite, type Settings } from '../../../shared/settings.ts';
 
 /** The host name the per-site switch works on, or null for pages without one (about:, file:). */
 export function hostOf(url: string): string | null {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { runCli, type CliIo } from '../../../core/cli/main.ts';
-import type { ScanReport } from '../../../core/cli/report.ts';
+import { runCli, type CliIo } from '../../../cli/main.ts';
+import type { ScanReport } from '../../../cli/report.ts';
 
-const SEED_PATH = new URL('../../../../shared/corpus/seed-article.txt', import.meta.url);
+const SEED_PATH = new URL('../../fixtures/seed-article.txt', import.meta.url);
 const HTML_PATH = new URL('../../fixtures/pages/harbour-article.html', import.meta.url);
 
 interface RecordedRun {

@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
-import { runFlagCommand, SAVED_NOTICE, saveSelectionFromTab, type TabSender } from '../../../core/extension/background-actions.ts';
-import type { Note, NoteDraft } from '../../../core/notes/model.ts';
+import { runFlagCommand, SAVED_NOTICE, saveSelectionFromTab, type TabSender } from '../../../extension/background-actions.ts';
+import type { Note, NoteDraft } from '../../../shared/note-model.ts';
 
 const draft: NoteDraft = {
   articleUrl: 'https://news.example/story',

@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
-import { createBackgroundHandler, type BackgroundServices } from '../../../core/extension/background-handler.ts';
-import { badgeText } from '../../../core/extension/badge.ts';
+import { createBackgroundHandler, type BackgroundServices } from '../../../extension/background-handler.ts';
+import { badgeText } from '../../../extension/badge.ts';
 
 const RUNTIME_ID = 'sourcelight-test-id';
 const fromContentScript = { id: RUNTIME_ID, tab: { id: 7 }, url: 'https://news.example/story' };

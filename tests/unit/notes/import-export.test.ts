@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { NotesExport, NotesRepository } from '../../../core/notes/model.ts';
-import { ImportError } from '../../../core/notes/repository.ts';
+import type { NotesExport, NotesRepository } from '../../../shared/note-model.ts';
+import { ImportError } from '../../../notes/repository.ts';
 import { ARTICLE, draft, testStore } from './notes-fixtures.ts';
 
 const OTHER = 'https://other.example.org/2026/vote';

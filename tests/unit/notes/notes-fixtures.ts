@@ -1,8 +1,8 @@
 /** A fresh in-memory notes store per test, with a clock and ids the test controls. */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { openNotesDb, type NotesDb } from '../../../core/notes/db.ts';
-import type { NoteDraft, NotesRepository } from '../../../core/notes/model.ts';
-import { createNotesRepository } from '../../../core/notes/repository.ts';
+import { openNotesDb, type NotesDb } from '../../../notes/db.ts';
+import type { NoteDraft, NotesRepository } from '../../../shared/note-model.ts';
+import { createNotesRepository } from '../../../notes/repository.ts';
 
 export interface TestStore {
   db: NotesDb;

@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { QUOTA_MESSAGE } from '../../../core/notes/repository.ts';
+import { QUOTA_MESSAGE } from '../../../notes/repository.ts';
 import { ARTICLE, draft, START_TIME, testStore } from './notes-fixtures.ts';
 
 const PASSAGE = 'People familiar with the matter said the talks had stalled.';

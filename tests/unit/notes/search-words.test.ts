@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { queryWords, searchWords } from '../../../core/notes/search-words.ts';
+import { queryWords, searchWords } from '../../../notes/search-words.ts';
 
 describe('searchWords', () => {
   test.each([

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { Note, NoteDraft } from '../../../core/notes/model.ts';
+import type { Note, NoteDraft } from '../../../shared/note-model.ts';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { openNotesDb } from '../../../core/notes/db.ts';
-import { createNotesRepository, MAX_NOTES_TO_SORT } from '../../../core/notes/repository.ts';
+import { openNotesDb } from '../../../notes/db.ts';
+import { createNotesRepository, MAX_NOTES_TO_SORT } from '../../../notes/repository.ts';
 import { draft, testStore } from './notes-fixtures.ts';
 
 const GUARDIAN = 'https://www.theguardian.example/world/2026/jan/05/summit';

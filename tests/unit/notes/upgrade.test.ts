@@ -1,9 +1,9 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { expect, test } from 'vitest';
-import { NOTES_DB_NAME, openNotesDb, SCHEMA_VERSIONS } from '../../../core/notes/db.ts';
-import type { Note } from '../../../core/notes/model.ts';
-import { createNotesRepository } from '../../../core/notes/repository.ts';
+import { NOTES_DB_NAME, openNotesDb, SCHEMA_VERSIONS } from '../../../notes/db.ts';
+import type { Note } from '../../../shared/note-model.ts';
+import { createNotesRepository } from '../../../notes/repository.ts';
 
 const V1 = SCHEMA_VERSIONS.find((each) => each.version === 1)!;
 const V2 = SCHEMA_VERSIONS.find((each) => each.version === 2)!;

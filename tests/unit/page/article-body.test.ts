@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createExclusionCheck, findArticleBody, READABILITY_MAX_ELEMENTS, type ArticleBody } from '../../../core/page/article-body.ts';
-import { createBlockGatherer } from '../../../core/page/block-gatherer.ts';
-import { buildBlocks } from '../../../core/page/text-blocks.ts';
+import { createExclusionCheck, findArticleBody, READABILITY_MAX_ELEMENTS, type ArticleBody } from '../../../page/article-body.ts';
+import { createBlockGatherer } from '../../../page/block-gatherer.ts';
+import { buildBlocks } from '../../../page/text-blocks.ts';
 
 const SEED_NEWS = readFileSync(join(import.meta.dirname, '../../e2e/pages/seed-news.html'), 'utf8');
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { PageReport } from '../../../core/messages.ts';
-import { createContentHandler, type ContentSession } from '../../../core/page/content-handler.ts';
+import type { PageReport } from '../../../shared/messages.ts';
+import { createContentHandler, type ContentSession } from '../../../page/content-handler.ts';
 
 const REPORT = { state: 'ready', flags: [] } as unknown as PageReport;
 const SELECTION = { isCollapsed: false } as Selection;

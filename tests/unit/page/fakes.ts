@@ -1,5 +1,5 @@
 /** Fakes for browser APIs happy-dom lacks: the CSS Custom Highlight API. */
-import type { HighlightLike, HighlightRegistryLike } from '../../../core/page/highlight-painter.ts';
+import type { HighlightLike, HighlightRegistryLike } from '../../../page/highlight-painter.ts';
 
 export class FakeHighlight extends Set<AbstractRange> implements HighlightLike {
   priority = 0;
@@ -18,7 +18,7 @@ export class FakeRegistry extends Map<string, HighlightLike> implements Highligh
 
 export const fakeHighlightApi = () => ({ registry: new FakeRegistry(), Highlight: FakeHighlight });
 
-import type { Analysis, Category, Flag, Source } from '../../../core/types.ts';
+import type { Analysis, Category, Flag, Source } from '../../../detector/types.ts';
 
 const FAKE_CUES: Array<[RegExp, Category]> = [
   [/\b(insiders?|sources)\b/i, 'anonymous'],

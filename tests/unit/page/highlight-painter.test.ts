@@ -8,7 +8,7 @@ import {
   HIGHLIGHT_CSS,
   HIGHLIGHT_NAMES,
   installHighlightStyles,
-} from '../../../core/page/highlight-painter.ts';
+} from '../../../page/highlight-painter.ts';
 import { FakeHighlight, fakeHighlightApi } from './fakes.ts';
 
 /** The range of `text` inside the element's first text node (the whole text when omitted). */

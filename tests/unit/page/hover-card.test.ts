@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PageFlag } from '../../../core/messages.ts';
-import { parseTags } from '../../../core/notes/tags.ts';
-import { createHoverCard, HIDE_DELAY_MS, type SaveRequest } from '../../../core/page/hover-card.ts';
+import type { PageFlag } from '../../../shared/messages.ts';
+import { parseTags } from '../../../shared/tags.ts';
+import { createHoverCard, HIDE_DELAY_MS, type SaveRequest } from '../../../page/hover-card.ts';
 
 const flag = (id: number, cue = 'people familiar with the matter'): PageFlag => ({
   id,

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { topmostAdded, watchMutations, type MutationBatch } from '../../../core/page/mutation-watcher.ts';
+import { topmostAdded, watchMutations, type MutationBatch } from '../../../page/mutation-watcher.ts';
 
 /** A manual scheduler: flushes run when the test says so, like a frame that has not come yet. */
 function manualSchedule() {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { browserScheduling, captureBrowserApis, FRAME_FALLBACK_MS } from '../../../core/page/page-environment.ts';
+import { browserScheduling, captureBrowserApis, FRAME_FALLBACK_MS } from '../../../page/page-environment.ts';
 
 describe('captureBrowserApis', () => {
   it('keeps what it captured when the page swaps globals later, and survives throwing getters', () => {

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Note, NoteDraft } from '../../../core/notes/model.ts';
-import { NOTE_HIGHLIGHT } from '../../../core/page/highlight-painter.ts';
-import { PageSession } from '../../../core/page/page-session.ts';
+import type { Note, NoteDraft } from '../../../shared/note-model.ts';
+import { NOTE_HIGHLIGHT } from '../../../page/highlight-painter.ts';
+import { PageSession } from '../../../page/page-session.ts';
 import { fakeAnalyze, fakeHighlightApi } from './fakes.ts';
 
 const page = (name: string) => readFileSync(join(import.meta.dirname, '../../e2e/pages', name), 'utf8');

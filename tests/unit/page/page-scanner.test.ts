@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { HIGHLIGHT_NAMES, createHighlightPainter, CUE_HIGHLIGHT } from '../../../core/page/highlight-painter.ts';
-import { PageScanner, SLICE_BUDGET_MS } from '../../../core/page/page-scanner.ts';
-import { buildBlock, buildBlocks, groupByBlock, type TextBlock } from '../../../core/page/text-blocks.ts';
+import { HIGHLIGHT_NAMES, createHighlightPainter, CUE_HIGHLIGHT } from '../../../page/highlight-painter.ts';
+import { PageScanner, SLICE_BUDGET_MS } from '../../../page/page-scanner.ts';
+import { buildBlock, buildBlocks, groupByBlock, type TextBlock } from '../../../page/text-blocks.ts';
 import { fakeAnalyze, fakeHighlightApi } from './fakes.ts';
 
 function allTextNodes(root: Node): Text[] {

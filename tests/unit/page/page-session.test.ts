@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HIGHLIGHT_NAMES } from '../../../core/page/highlight-painter.ts';
-import { PageSession, RESCAN_MIN_INTERVAL_MS, type PageSessionDeps } from '../../../core/page/page-session.ts';
-import { parseSettings } from '../../../core/settings.ts';
+import { HIGHLIGHT_NAMES } from '../../../page/highlight-painter.ts';
+import { PageSession, RESCAN_MIN_INTERVAL_MS, type PageSessionDeps } from '../../../page/page-session.ts';
+import { parseSettings } from '../../../shared/settings.ts';
 import { fakeAnalyze, fakeHighlightApi } from './fakes.ts';
 
 const page = (name: string) => readFileSync(join(import.meta.dirname, '../../e2e/pages', name), 'utf8');

@@ -3,7 +3,7 @@
  * answers the NotesRepository contract simply (newest first, every query field narrows).
  */
 import { vi, type Mock } from 'vitest';
-import type { PageReport } from '../../../core/messages.ts';
+import type { PageReport } from '../../../shared/messages.ts';
 import type {
   Article,
   ImportSummary,
@@ -16,8 +16,8 @@ import type {
   NotesExport,
   NotesRepository,
   TextQuoteSelector,
-} from '../../../core/notes/model.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings.ts';
+} from '../../../shared/note-model.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings.ts';
 import type { PopupServices } from '../../../components/popup/services.ts';
 
 export const NOW = Date.parse('2026-11-24T12:00:00Z');

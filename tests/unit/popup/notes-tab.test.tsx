@@ -4,7 +4,7 @@ import { afterEach, expect, test, vi } from 'vitest';
 import { NotesTab } from '../../../components/popup/NotesTab.tsx';
 import { UNDO_TIMEOUT_MS } from '../../../components/popup/notes/UndoSnackbar.tsx';
 import { PAGE_SIZE } from '../../../components/popup/notes/use-note-search.ts';
-import type { Note } from '../../../core/notes/model.ts';
+import type { Note } from '../../../shared/note-model.ts';
 import { fakeServices, makeNote, NOW, type FakeServices } from './fake-services.ts';
 
 afterEach(() => {

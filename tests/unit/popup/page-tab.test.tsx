@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, expect, test, vi } from 'vitest';
 import { PageTab } from '../../../components/popup/PageTab.tsx';
-import { DEFAULT_SETTINGS } from '../../../core/settings.ts';
+import { DEFAULT_SETTINGS } from '../../../shared/settings.ts';
 import { ARTICLE_URL, fakeServices, makeNote, makeReport, type FakeServices } from './fake-services.ts';
 
 afterEach(cleanup);

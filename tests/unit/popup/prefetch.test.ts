@@ -1,6 +1,6 @@
 import { expect, test, vi } from 'vitest';
 import { withPrefetchedQuery } from '../../../components/popup/notes/prefetch.ts';
-import type { NotePage, NotesRepository } from '../../../core/notes/model.ts';
+import type { NotePage, NotesRepository } from '../../../shared/note-model.ts';
 
 const page = (total: number): NotePage => ({ notes: [], total });
 

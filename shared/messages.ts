@@ -1,0 +1,72 @@
+/**
+ * The one message contract between the content script, the background and the popup.
+ * Each protocol maps a message type to its request payload and its response.
+ */
+import type { Category, Source, TextSpan } from '../detector/types.ts';
+import type { Note, NoteDraft } from './note-model.ts';
+
+/** A flag as the content script found it on the live page. */
+export interface PageFlag {
+  /** Position in reading order; stable until the page's flags change. */
+  id: number;
+  category: Category;
+  cue: TextSpan;
+  sentence: TextSpan;
+  explanation: string;
+}
+
+export interface PageContext {
+  url: string;
+  title: string;
+  site: string;
+  byline: string;
+  /** ISO 8601, as the page gave it. */
+  publishedAt?: string;
+}
+
+export type PageState = 'idle' | 'not-article' | 'disabled' | 'scanning' | 'ready';
+
+export interface PageReport {
+  state: PageState;
+  context: PageContext;
+  flags: PageFlag[];
+  sources: Source[];
+  stats: { sentences: number; flagged: number; byCategory: Record<Category, number> };
+  /** Saved notes on this page whose passage could not be found again. */
+  orphanNoteIds: string[];
+}
+
+export type NoticeTone = 'success' | 'error';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Handled by the background; sent by content scripts and extension pages. */
+export interface BackgroundProtocol {
+  'badge/set': { request: { count: number }; response: null };
+  'notes/save': { request: { draft: NoteDraft }; response: Note };
+  'notes/for-page': { request: { url: string }; response: Note[] };
+}
+
+/** Handled by the content script of one tab; sent by the popup and the background. */
+export interface ContentProtocol {
+  'page/report': { request: Record<string, never>; response: PageReport };
+  /** Scan now, even a page that does not look like an article. */
+  'page/scan': { request: Record<string, never>; response: PageReport };
+  'page/reveal-flag': { request: { id: number }; response: boolean };
+  'page/step-flag': { request: { direction: 1 | -1 }; response: number | null };
+  /** The reader's current selection as a note draft, or null when nothing is selected. */
+  'page/capture-selection': { request: Record<string, never>; response: NoteDraft | null };
+  /** One flag as a note draft (its passage with context and position), or null for an unknown id. */
+  'page/flag-draft': { request: { id: number }; response: NoteDraft | null };
+  /** Saved notes changed: find the page's passages again. */
+  'page/notes-changed': { request: Record<string, never>; response: null };
+  /** A short confirmation or error where the reader is looking (after a context-menu save). */
+  'page/notice': { request: { text: string; tone: NoticeTone }; response: null };
+}
+
+export type MessageOf<P> = {
+  [K in keyof P]: P[K] extends { request: infer R } ? { type: K } & R : never;
+}[keyof P];
+
+export type BackgroundMessage = MessageOf<BackgroundProtocol>;
+export type ContentMessage = MessageOf<ContentProtocol>;

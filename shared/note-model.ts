@@ -1,0 +1,134 @@
+import type { Category } from '../detector/types.ts';
+
+/** Where a passage sits, W3C Web Annotation style: the quote and some words either side. */
+export interface TextQuoteSelector {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** Offsets into the article body's text, as the content script built it. */
+export interface TextPositionSelector {
+  start: number;
+  end: number;
+}
+
+/** What a content script or the popup sends to save a passage. */
+export interface NoteDraft {
+  articleUrl: string;
+  quote: TextQuoteSelector;
+  position?: TextPositionSelector;
+  /** Set when the passage came from a flag. */
+  category?: Category;
+  comment?: string;
+  tags?: string[];
+  /** The article's context, so the article row can be written with the note. */
+  article?: ArticleDraft;
+}
+
+export interface Note {
+  id: string;
+  articleUrl: string;
+  site: string;
+  quote: TextQuoteSelector;
+  position?: TextPositionSelector;
+  category?: Category;
+  comment: string;
+  tags: string[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface ArticleDraft {
+  url: string;
+  title?: string;
+  site?: string;
+  byline?: string;
+  /** ISO 8601, as the page gave it. */
+  publishedAt?: string;
+  flagCounts?: Partial<Record<Category, number>>;
+}
+
+export interface Article {
+  /** Normalised URL: the primary key. */
+  url: string;
+  title: string;
+  site: string;
+  byline: string;
+  publishedAt?: string;
+  firstSeen: number;
+  lastSeen: number;
+  flagCounts: Record<Category, number>;
+}
+
+/** What the reader may change on a saved note. */
+export interface NotePatch {
+  comment?: string;
+  tags?: string[];
+}
+
+/** A search of the Notes tab: every field narrows the result; newest first. */
+export interface NoteQuery {
+  /** Words matched against passage, comment, tags and site; each word as a prefix. */
+  text?: string;
+  tag?: string;
+  site?: string;
+  /** A category, or 'none' for passages saved from a selection rather than a flag. */
+  category?: Category | 'none';
+  offset?: number;
+  limit?: number;
+}
+
+export interface NotePage {
+  notes: Note[];
+  /** How many notes match in all (for "n of total" and paging). */
+  total: number;
+  /**
+   * Set when counting every match would cost more than the search itself (a word nearly every
+   * note has): `total` then counts the matches found so far, and more may follow.
+   */
+  totalIsLowerBound?: boolean;
+}
+
+export interface NoteFacets {
+  tags: string[];
+  sites: string[];
+}
+
+/** The JSON export: complete, and the only shape import accepts. */
+export interface NotesExport {
+  format: 'sourcelight-notes';
+  version: 1;
+  exportedAt: string;
+  articles: Article[];
+  notes: Note[];
+}
+
+export interface ImportSummary {
+  /** Notes that were new and were added. */
+  added: number;
+  /** Notes already present (same id, or same passage on the same article). */
+  skipped: number;
+  articles: number;
+}
+
+/** The notes store as every extension context uses it; `notes/repository.ts` implements it over Dexie. */
+export interface NotesRepository {
+  /** Saves a passage; saving the same passage of the same article again returns the existing note, with the new comment and tags merged in. */
+  save(draft: NoteDraft): Promise<Note>;
+  update(id: string, patch: NotePatch): Promise<Note>;
+  /** Deletes and returns the note, so the caller can offer undo. */
+  remove(id: string): Promise<Note>;
+  /** Puts a deleted note back, unchanged (undo). */
+  restore(note: Note): Promise<void>;
+  get(id: string): Promise<Note | undefined>;
+  forPage(url: string): Promise<Note[]>;
+  query(query: NoteQuery): Promise<NotePage>;
+  facets(): Promise<NoteFacets>;
+  article(url: string): Promise<Article | undefined>;
+  count(): Promise<number>;
+  exportJson(): Promise<NotesExport>;
+  exportMarkdown(): Promise<string>;
+  /** Validates the whole file first and writes in one transaction: a bad file changes nothing and throws ImportError. */
+  importJson(text: string): Promise<ImportSummary>;
+}
