@@ -2,6 +2,7 @@
  * The scanner's two outputs. The JSON line is a public contract: its keys and their order are
  * written out here one by one so that nothing the detector adds later leaks into it.
  */
+import { explain } from './explanations.ts';
 import { CATEGORIES, type Analysis, type Category, type Source, type TextSpan } from '../detector/types.ts';
 
 export interface ArticleMetadata {
@@ -29,7 +30,7 @@ export function scanReport(file: string, analysis: Analysis, metadata: ArticleMe
       category: flag.category,
       cue: span(flag.cue),
       sentence: span(flag.sentence),
-      explanation: flag.explanation,
+      explanation: explain(flag.category, flag.cue.text),
     })),
     sources: analysis.sources.map((source) => ({
       name: source.name,

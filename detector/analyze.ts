@@ -6,7 +6,6 @@
  * trigger words over the whole text, and the grammar only on the sentences that hold one.
  */
 import { findCues, type Cue } from './attribution.ts';
-import { explain } from './explanations.ts';
 import { splitSentences } from './sentences.ts';
 import { SourceCollector } from './sources.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -100,7 +99,6 @@ export function analyze(text: string): Analysis {
           category: cue.category,
           cue: { start: cueStart, end: cueEnd, text: cueText },
           sentence: { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) },
-          explanation: explain(cue.category, cueText),
         });
       }
     }

@@ -22,8 +22,6 @@ export interface Flag {
   cue: TextSpan;
   /** The whole sentence the cue sits in. */
   sentence: TextSpan;
-  /** One plain sentence for the reader on why this is flagged. */
-  explanation: string;
 }
 
 export type SourceKind = 'person' | 'organisation' | 'outlet' | 'unnamed';

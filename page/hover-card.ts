@@ -220,11 +220,11 @@ export function createHoverCard({ doc, CSSStyleSheet: css, onSave, setTimeout, c
         ui.status.className = 'status';
       }
       flag = next;
-      const { label } = CATEGORY_LABELS[next.category];
+      const { label, meaning } = CATEGORY_LABELS[next.category];
       ui.card.dataset.category = next.category;
       ui.chip.textContent = label;
       ui.cue.textContent = `Cue: “${next.cue.text}”`;
-      ui.why.textContent = next.explanation;
+      ui.why.textContent = meaning;
       ui.card.hidden = false;
       place(ui.card, rect, doc.defaultView ?? (globalThis as unknown as Window));
       if (options.focus) {

@@ -345,7 +345,6 @@ export class PageScanner {
           category: flag.category,
           cue: shift(flag.cue),
           sentence: shift(flag.sentence),
-          explanation: flag.explanation,
         };
         flags.push(pageFlag);
         entries.push({ flag: pageFlag, block: element, sentence: painted.sentence, cue: painted.cue });

@@ -12,7 +12,6 @@ export interface PageFlag {
   category: Category;
   cue: TextSpan;
   sentence: TextSpan;
-  explanation: string;
 }
 
 export interface PageContext {

@@ -40,7 +40,7 @@ export function fakeAnalyze(text: string): Analysis {
       const cue = pattern.exec(match[0]);
       if (!cue) continue;
       const cueSpan = { start: start + cue.index, end: start + cue.index + cue[0].length, text: cue[0] };
-      flags.push({ category, cue: cueSpan, sentence: { start, end, text: match[0] }, explanation: `${category} cue` });
+      flags.push({ category, cue: cueSpan, sentence: { start, end, text: match[0] } });
       sources.push({ name: cue[0].toLowerCase(), kind: 'unnamed', category, mentions: [cueSpan] });
       break;
     }

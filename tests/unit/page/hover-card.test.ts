@@ -9,7 +9,6 @@ const flag = (id: number, cue = 'people familiar with the matter'): PageFlag => 
   category: 'anonymous',
   cue: { start: 0, end: cue.length, text: cue },
   sentence: { start: 0, end: 40, text: `${cue} said so.` },
-  explanation: 'The sentence rests on people the article does not name.',
 });
 const RECT = { left: 10, top: 10, right: 200, bottom: 30, width: 190, height: 20 } as DOMRect;
 
@@ -41,7 +40,7 @@ describe('hover card', () => {
     expect(cardElement().hidden).toBe(false);
     expect(cardElement().textContent).toContain('Anonymous');
     expect(cardElement().textContent).toContain('Cue: “people familiar with the matter”');
-    expect(cardElement().textContent).toContain('does not name');
+    expect(cardElement().textContent).toContain('people who are not named');
     expect(card.visibleFlagId).toBe(1);
   });
 

@@ -189,14 +189,12 @@ export function makeReport(overrides: Partial<PageReport> = {}): PageReport {
         category: 'anonymous',
         cue: { start: 0, end: 8, text: 'insiders' },
         sentence: { start: 0, end: 40, text: 'Insiders say the deal is all but dead.' },
-        explanation: 'Rests on people who are not named.',
       },
       {
         id: 1,
         category: 'hedged',
         cue: { start: 50, end: 60, text: 'reportedly' },
         sentence: { start: 41, end: 90, text: 'The minister reportedly walked out of the talks.' },
-        explanation: 'Passed on with a hedge and no source.',
       },
     ],
     sources: [

@@ -1,5 +1,5 @@
 /** One plain sentence for the reader on why a flag matters, naming the cue that raised it. */
-import type { Category } from './types.ts';
+import type { Category } from '../detector/types.ts';
 
 const EXPLAIN: Record<Category, (cue: string) => string> = {
   anonymous: (cue) =>
