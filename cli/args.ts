@@ -11,7 +11,13 @@ export type Command = { kind: 'scan'; json: boolean; inputs: string[] } | { kind
 export class UsageError extends Error {}
 
 export function parseCommandLine(argv: string[]): Command {
-  let parsed;
+  let parsed: ReturnType<
+    typeof parseArgs<{
+      args: string[];
+      allowPositionals: true;
+      options: { json: { type: 'boolean'; default: false }; help: { type: 'boolean'; short: 'h'; default: false } };
+    }>
+  >;
   try {
     parsed = parseArgs({
       args: argv,

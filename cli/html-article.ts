@@ -13,9 +13,37 @@ export interface ExtractedArticle {
 }
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD',
-  'TH', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
 ]);
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
 const TEXT_NODE = 3;
@@ -56,7 +84,9 @@ export function extractArticleFromHtml(html: string): ExtractedArticle {
   const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   const fallbackTitle = doc.querySelector('title')?.textContent?.trim();
   const fallbackPublished =
-    metaContent(doc, 'meta[property="article:published_time"]') ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
+    metaContent(doc, 'meta[property="article:published_time"]') ??
+    doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    undefined;
   const article = new Readability(doc, { serializer: (element: Node) => element }).parse();
   const body = article?.content as unknown as Node | null | undefined;
   const text = body ? blockText(body) : blockText(doc.body ?? doc.documentElement);

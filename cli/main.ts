@@ -44,7 +44,7 @@ async function readInput(argument: string, io: CliIo): Promise<ReadInput> {
       return { name: source.path, text: decodeText(bytes, argument) };
     }
     case 'url': {
-      let fetched;
+      let fetched: Awaited<ReturnType<CliIo['fetch']>>;
       try {
         fetched = await io.fetch(source.url);
       } catch (error) {
@@ -66,7 +66,7 @@ function scanOne(argument: string, input: ReadInput, json: boolean, io: CliIo): 
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  let command;
+  let command: ReturnType<typeof parseCommandLine>;
   try {
     command = parseCommandLine(argv);
   } catch (error) {

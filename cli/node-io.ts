@@ -20,7 +20,8 @@ export const nodeIo: CliIo = {
     const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow' });
     if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
     const mediaType = response.headers.get('content-type') ?? undefined;
-    if (mediaType && !/^(text\/|application\/(xhtml\+)?xml)/i.test(mediaType)) throw new Error(`not a page or text (${mediaType})`);
+    if (mediaType && !/^(text\/|application\/(xhtml\+)?xml)/i.test(mediaType))
+      throw new Error(`not a page or text (${mediaType})`);
     return { bytes: new Uint8Array(await response.arrayBuffer()), mediaType };
   },
 };

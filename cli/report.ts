@@ -69,7 +69,13 @@ export function sourcingProfile(report: ScanReport): string {
 
 /** The report for people: a heading, each flagged sentence with its cue marked, the profile. */
 export function formatForPeople(report: ScanReport, metadata: ArticleMetadata, style: TextStyle): string {
-  const heading = [report.file, metadata.title && `"${metadata.title}"`, metadata.site, metadata.byline && `by ${metadata.byline}`, metadata.publishedAt]
+  const heading = [
+    report.file,
+    metadata.title && `"${metadata.title}"`,
+    metadata.site,
+    metadata.byline && `by ${metadata.byline}`,
+    metadata.publishedAt,
+  ]
     .filter(Boolean)
     .join(' · ');
   const lines = [heading];

@@ -49,7 +49,11 @@ export function OptionsPage({ settings, error, onChange }: OptionsPageProps) {
             {settings.disabledSites.map((host) => (
               <li key={host}>
                 {host}{' '}
-                <button type="button" onClick={() => onChange(withSite(settings, host, false))} aria-label={`Turn Sourcelight back on for ${host}`}>
+                <button
+                  type="button"
+                  onClick={() => onChange(withSite(settings, host, false))}
+                  aria-label={`Turn Sourcelight back on for ${host}`}
+                >
                   Turn back on
                 </button>
               </li>
@@ -59,7 +63,13 @@ export function OptionsPage({ settings, error, onChange }: OptionsPageProps) {
         <form onSubmit={addSite}>
           <label>
             Turn off on{' '}
-            <input type="text" name="site" placeholder="example.com" value={site} onInput={(event) => setSite((event.currentTarget as HTMLInputElement).value)} />
+            <input
+              type="text"
+              name="site"
+              placeholder="example.com"
+              value={site}
+              onInput={(event) => setSite((event.currentTarget as HTMLInputElement).value)}
+            />
           </label>{' '}
           <button type="submit">Add</button>
         </form>

@@ -88,7 +88,8 @@ export function analyze(text: string): Analysis {
     const tokens = tokenize(text, sentence.start, sentence.end);
     {
       const cues = findCues(tokens);
-      for (const cue of cues) if (cue.source && cue.category !== 'hedged') sources.addUnnamed(tokens, cue.source.first, cue.source.last, cue.category);
+      for (const cue of cues)
+        if (cue.source && cue.category !== 'hedged') sources.addUnnamed(tokens, cue.source.first, cue.source.last, cue.category);
       sources.collectUnnamedOutlets(tokens);
       const cue = chooseCue(tokens, cues);
       if (cue) {

@@ -42,14 +42,68 @@ const MAX_INTRODUCED_PHRASE = 6;
 
 /** Words that never belong to a source phrase before its head. */
 const PHRASE_BREAKERS = new Set([
-  'and', 'or', 'but', 'that', 'who', 'which', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them',
-  'his', 'their', 'its', 'our', 'my', 'your', 'to', 'per', 'according', 'citing', 'if', 'as', 'than', 'because',
-  'while', 'when', 'where', 'after', 'before', 'since', 'so', 'not', 'no', 'be', 'been',
-  ...BE_FORMS, ...ATTRIBUTION_VERBS, ...OBJECT_MARKERS, ...MODIFIER_PREPOSITIONS,
+  'and',
+  'or',
+  'but',
+  'that',
+  'who',
+  'which',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'him',
+  'her',
+  'them',
+  'his',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'to',
+  'per',
+  'according',
+  'citing',
+  'if',
+  'as',
+  'than',
+  'because',
+  'while',
+  'when',
+  'where',
+  'after',
+  'before',
+  'since',
+  'so',
+  'not',
+  'no',
+  'be',
+  'been',
+  ...BE_FORMS,
+  ...ATTRIBUTION_VERBS,
+  ...OBJECT_MARKERS,
+  ...MODIFIER_PREPOSITIONS,
 ]);
 
 /** Words ending in -ly that are no adverbs, and so may sit in a source phrase. */
-const NOT_ADVERBS = new Set(['family', 'ally', 'only', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'elderly', 'friendly', 'italy', 'july']);
+const NOT_ADVERBS = new Set([
+  'family',
+  'ally',
+  'only',
+  'early',
+  'daily',
+  'weekly',
+  'monthly',
+  'yearly',
+  'elderly',
+  'friendly',
+  'italy',
+  'july',
+]);
 
 const ANONYMITY_MARKERS: string[][] = [
   ['condition', 'of', 'anonymity'],
@@ -122,7 +176,7 @@ function phraseStart(tokens: Token[], head: number): number {
   let start = head;
   for (let count = 0; count < MAX_PREMODIFIERS; count++) {
     const previous = tokens[start - 1];
-    if (!previous || !previous.isWord || PHRASE_BREAKERS.has(previous.lower)) break;
+    if (!previous?.isWord || PHRASE_BREAKERS.has(previous.lower)) break;
     if (previous.lower.endsWith('ly') && !NOT_ADVERBS.has(previous.lower)) break; // an adverb: "apparently sold most"
     if (previous.lower.endsWith("'s") || previous.lower.endsWith("'")) {
       start--; // "Biden's aides", "the star's friends"
@@ -160,7 +214,8 @@ function hasAnonymityModifier(tokens: Token[], head: number): boolean {
   if (next === 'in' && word(tokens, head + 2) === 'the' && word(tokens, head + 3) === 'room') return true;
   if (next === 'who' || isPunctuation(tokens, head + 1, ',')) {
     const limit = Math.min(tokens.length, head + 12);
-    for (let index = head + 1; index < limit; index++) if (ANONYMITY_MARKERS.some((marker) => matchesAt(tokens, index, marker))) return true;
+    for (let index = head + 1; index < limit; index++)
+      if (ANONYMITY_MARKERS.some((marker) => matchesAt(tokens, index, marker))) return true;
   }
   return false;
 }
@@ -193,7 +248,11 @@ function categoryOfPeople(tokens: Token[], start: number, head: number): Categor
       if (hasAnonymityModifier(tokens, head)) return 'anonymous';
       return value === 'people' && CROWD_QUANTIFIERS.has(word(tokens, start)) ? 'vague' : null;
     }
-    if ((value === 'friend' || value === 'friends') && word(tokens, head + 1) !== 'of' && !/close|longtime|old|family/.test(word(tokens, head - 1))) {
+    if (
+      (value === 'friend' || value === 'friends') &&
+      word(tokens, head + 1) !== 'of' &&
+      !/close|longtime|old|family/.test(word(tokens, head - 1))
+    ) {
       return null;
     }
     return 'anonymous';
@@ -212,7 +271,8 @@ function categoryOfPeople(tokens: Token[], start: number, head: number): Categor
 function anonymityModifierEnd(tokens: Token[], head: number): number {
   const next = word(tokens, head + 1);
   if (ANONYMITY_MODIFIERS.has(next)) return ['with', 'to', 'on', 'in'].includes(word(tokens, head + 2)) ? head + 3 : head + 2;
-  if (next === 'with') for (let index = head + 2; index <= head + 3; index++) if (word(tokens, index) === 'knowledge') return index + 1;
+  if (next === 'with')
+    for (let index = head + 2; index <= head + 3; index++) if (word(tokens, index) === 'knowledge') return index + 1;
   return head + 1;
 }
 
@@ -284,7 +344,8 @@ function isUnnamedReport(tokens: Token[], start: number, head: number): boolean 
   if (value === 'media' || value === 'press') return start < head || determiner === 'the' || head === start;
   if (determiner === 'the') return value.endsWith('s') && value !== 'press';
   if (start === head) return value === 'tabloids';
-  for (let index = start; index < head; index++) if (tokens[index]!.capitalized && index > 0 && !MEDIA_MODIFIERS.has(tokens[index]!.lower)) return false;
+  for (let index = start; index < head; index++)
+    if (tokens[index]!.capitalized && index > 0 && !MEDIA_MODIFIERS.has(tokens[index]!.lower)) return false;
   return true;
 }
 
@@ -308,7 +369,8 @@ function introducerCues(tokens: Token[], cues: Cue[]): void {
       if (kind === 'crowd' && category === null) category = 'vague';
       if (category) {
         const last = category === 'anonymous' ? anonymityModifierEnd(tokens, head) : head + 1;
-        const first = value === 'reported' && word(tokens, index - 1) === 'first' && word(tokens, index - 2) === 'as' ? index - 2 : index;
+        const first =
+          value === 'reported' && word(tokens, index - 1) === 'first' && word(tokens, index - 2) === 'as' ? index - 2 : index;
         cues.push({ category, first, last, source: { first: phrase, last } });
       }
       break;
@@ -340,15 +402,26 @@ function reportSubjectCues(tokens: Token[], cues: Cue[]): void {
     let start = head;
     while (start > 0 && start > head - MAX_PREMODIFIERS && tokens[start - 1]!.isWord) {
       const previous = tokens[start - 1]!.lower;
-      if (!MEDIA_MODIFIERS.has(previous) && previous !== 'a' && previous !== 'an' && previous !== 'the' && !(tokens[start - 1]!.capitalized && start - 1 > 0)) break;
+      if (
+        !MEDIA_MODIFIERS.has(previous) &&
+        previous !== 'a' &&
+        previous !== 'an' &&
+        previous !== 'the' &&
+        !(tokens[start - 1]!.capitalized && start - 1 > 0)
+      )
+        break;
       start--;
     }
     if (!isUnnamedReport(tokens, start, head)) continue;
     const value = word(tokens, head);
     // "amid reports that", "reports that the deal collapsed".
     if (value === 'reports' && word(tokens, head + 1) === 'that' && !ATTRIBUTION_VERBS.has(word(tokens, head - 1))) {
-      const subjectLike = start < head || ['amid', 'despite', 'following', 'after', 'denied', 'dismissed', 'of'].includes(word(tokens, head - 1)) || head === 0;
-      if (subjectLike) cues.push({ category: 'secondhand', first: start, last: head + 1, source: { first: start, last: head + 1 } });
+      const subjectLike =
+        start < head ||
+        ['amid', 'despite', 'following', 'after', 'denied', 'dismissed', 'of'].includes(word(tokens, head - 1)) ||
+        head === 0;
+      if (subjectLike)
+        cues.push({ category: 'secondhand', first: start, last: head + 1, source: { first: start, last: head + 1 } });
       continue;
     }
     if (value === 'report' && start === head) continue; // "Report" as a verb or a headline label
@@ -362,7 +435,7 @@ function reportSubjectCues(tokens: Token[], cues: Cue[]): void {
     let verb = index + 1;
     if (word(tokens, verb) === 'has' || word(tokens, verb) === 'had') verb++;
     if (!BE_FORMS.has(word(tokens, verb))) continue;
-    if (word(tokens, verb + 1) === 'reported' || word(tokens, verb + 1) === 'been' && word(tokens, verb + 2) === 'reported') {
+    if (word(tokens, verb + 1) === 'reported' || (word(tokens, verb + 1) === 'been' && word(tokens, verb + 2) === 'reported')) {
       const last = word(tokens, verb + 1) === 'reported' ? verb + 2 : verb + 3;
       cues.push({ category: 'secondhand', first: index, last });
     }
@@ -386,15 +459,41 @@ function markerCues(tokens: Token[], cues: Cue[]): void {
 function impersonalCrowdCues(tokens: Token[], cues: Cue[]): void {
   for (let index = 0; index + 3 < tokens.length; index++) {
     const value = word(tokens, index);
-    if (value === 'it' && BE_FORMS.has(word(tokens, index + 1)) && ['widely', 'generally', 'commonly', 'broadly'].includes(word(tokens, index + 2))) {
-      if (['believed', 'thought', 'assumed', 'accepted', 'expected', 'held', 'seen', 'regarded', 'considered', 'acknowledged'].includes(word(tokens, index + 3))) {
+    if (
+      value === 'it' &&
+      BE_FORMS.has(word(tokens, index + 1)) &&
+      ['widely', 'generally', 'commonly', 'broadly'].includes(word(tokens, index + 2))
+    ) {
+      if (
+        [
+          'believed',
+          'thought',
+          'assumed',
+          'accepted',
+          'expected',
+          'held',
+          'seen',
+          'regarded',
+          'considered',
+          'acknowledged',
+        ].includes(word(tokens, index + 3))
+      ) {
         cues.push({ category: 'vague', first: index, last: index + 4 });
       }
     }
-    if (value === 'there' && BE_FORMS.has(word(tokens, index + 1)) && word(tokens, index + 2) === 'those' && word(tokens, index + 3) === 'who') {
+    if (
+      value === 'there' &&
+      BE_FORMS.has(word(tokens, index + 1)) &&
+      word(tokens, index + 2) === 'those' &&
+      word(tokens, index + 3) === 'who'
+    ) {
       cues.push({ category: 'vague', first: index, last: index + 4 });
     }
-    if ((value === 'some' || value === 'many') && word(tokens, index + 1) === 'would' && ['say', 'argue'].includes(word(tokens, index + 2))) {
+    if (
+      (value === 'some' || value === 'many') &&
+      word(tokens, index + 1) === 'would' &&
+      ['say', 'argue'].includes(word(tokens, index + 2))
+    ) {
       cues.push({ category: 'vague', first: index, last: index + 3 });
     }
   }
@@ -404,7 +503,9 @@ function impersonalCrowdCues(tokens: Token[], cues: Cue[]): void {
 function isQuotedAsWord(tokens: Token[], index: number): boolean {
   const before = tokens[index - 1];
   const after = tokens[index + 1];
-  return Boolean(before && after && !before.isWord && !after.isWord && before.quoted && after.quoted && /["“'‘]/.test(before.text));
+  return Boolean(
+    before && after && !before.isWord && !after.isWord && before.quoted && after.quoted && /["“'‘]/.test(before.text),
+  );
 }
 
 /** "reportedly", "is said to", "is rumored", "rumors are swirling", "word is". */
@@ -424,17 +525,20 @@ function hedgeCues(tokens: Token[], cues: Cue[]): void {
       const next = word(tokens, participle + 1);
       if (next === 'to') cues.push({ category: 'hedged', first: index, last: participle + 2 });
       else if (hedge === 'rumored' || hedge === 'rumoured') cues.push({ category: 'hedged', first: index, last: participle + 1 });
-      else if (next === 'that' && word(tokens, index - 1) === 'it') cues.push({ category: 'hedged', first: index - 1, last: participle + 1 });
+      else if (next === 'that' && word(tokens, index - 1) === 'it')
+        cues.push({ category: 'hedged', first: index - 1, last: participle + 1 });
       continue;
     }
     if (value === 'rumors' || value === 'rumours' || value === 'rumor' || value === 'rumour') {
       const next = word(tokens, index + 1);
       const after = word(tokens, index + 2);
       if (next === 'has' && after === 'it') cues.push({ category: 'hedged', first: index, last: index + 3 });
-      else if (['swirling', 'circulating', 'flying', 'abound', 'persist', 'suggest', 'say'].includes(next)) cues.push({ category: 'hedged', first: index, last: index + 2 });
+      else if (['swirling', 'circulating', 'flying', 'abound', 'persist', 'suggest', 'say'].includes(next))
+        cues.push({ category: 'hedged', first: index, last: index + 2 });
       else if (BE_FORMS.has(next) || next === 'have') {
         const verb = next === 'have' ? index + 3 : index + 2;
-        if (['swirling', 'circulating', 'flying', 'rife', 'spreading', 'growing'].includes(word(tokens, verb))) cues.push({ category: 'hedged', first: index, last: verb + 1 });
+        if (['swirling', 'circulating', 'flying', 'rife', 'spreading', 'growing'].includes(word(tokens, verb)))
+          cues.push({ category: 'hedged', first: index, last: verb + 1 });
       }
       continue;
     }
@@ -463,7 +567,10 @@ wake([...ANONYMOUS_HEADS, ...ROLE_HEADS, ...CROWD_HEADS, ...CROWD_QUANTIFIERS], 
 wake(CROWD_PRONOUNS, WAKES_CROWD_PRONOUN);
 wake(['according', 'per', 'citing', 'cited', 'reported'], WAKES_INTRODUCER);
 wake(['said', 'says', 'added', 'claimed', 'told'], WAKES_INVERTED);
-wake(ANONYMITY_MARKERS.map((marker) => marker[0]!), WAKES_MARKER);
+wake(
+  ANONYMITY_MARKERS.map((marker) => marker[0]!),
+  WAKES_MARKER,
+);
 wake([...REPORT_HEADS, ...OUTLET_HEADS, 'it'], WAKES_REPORT);
 wake(['it', 'there', 'some', 'many'], WAKES_IMPERSONAL);
 wake([...HEDGE_ADVERBS, ...BE_FORMS, 'rumors', 'rumours', 'rumor', 'rumour', 'word'], WAKES_HEDGE);

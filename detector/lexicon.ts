@@ -86,7 +86,9 @@ export const VERB_PREFIXES = words(`
 `);
 
 /** Prepositions that may open a modifier between a source phrase and its verb. */
-export const MODIFIER_PREPOSITIONS = words(`in at of from on inside within across around near among close familiar with to for outside`);
+export const MODIFIER_PREPOSITIONS = words(
+  `in at of from on inside within across around near among close familiar with to for outside`,
+);
 
 /** Words before a noun that make it an object rather than a subject. */
 export const OBJECT_MARKERS = words(`

@@ -4,20 +4,101 @@
  */
 import type { Category, Source, SourceKind, TextSpan } from './types.ts';
 import type { Token } from './tokens.ts';
-import { MEDIA_MODIFIERS, OUTLET_HEADS, ATTRIBUTION_VERBS, CROWD_HEADS, CROWD_PRONOUNS, TITLES, VERB_PREFIXES, ANONYMOUS_HEADS, ROLE_HEADS } from './lexicon.ts';
+import {
+  MEDIA_MODIFIERS,
+  OUTLET_HEADS,
+  ATTRIBUTION_VERBS,
+  CROWD_HEADS,
+  CROWD_PRONOUNS,
+  TITLES,
+  VERB_PREFIXES,
+  ANONYMOUS_HEADS,
+  ROLE_HEADS,
+} from './lexicon.ts';
 
 const OUTLET_WORDS =
   /\b(Times|Post|News|Journal|Magazine|Daily|Herald|Gazette|Tribune|Courier|Reuters|Press|BBC|CNN|NPR|Politico|Axios|Bloomberg|Guardian|Telegraph|Independent|Mirror|Mail|Express|Today|TMZ|Variety|Deadline|Atlantic|Economist|Weekly|Radio|TV|Television|Athletic|ESPN|Sky|Fox|NBC|CBS|ABC|Six|OK!|USAToday|Chronicle|Inquirer|Observer|Register|Standard|Bulletin|Wire|Nature|Lancet|Science)\b|OK!/;
 const ORGANISATION_WORDS =
   /\b(Department|Ministry|Agency|University|Inc|Corp|Company|Council|Commission|Court|Police|Bureau|Institute|Party|Committee|Association|Federation|Club|Office|Service|Board|Bank|Group|Authority|House|Pentagon|Congress|Senate|Parliament|Kremlin|Foundation|Fund|Organization|Organisation|Center|Centre|League|Union|Administration|Government|FC|Hospital|School|Church|Army|Navy|Force|Team|Studios|Records|Labs?|Systems|Motors|Airlines|Holdings)\b|^[A-Z]{2,6}$/;
 /** Lower-case organisation voices: "the police said", "the company said". */
-const GENERIC_ORGANISATIONS = new Set(['police', 'government', 'company', 'department', 'ministry', 'army', 'military', 'club', 'council', 'court', 'prosecutors', 'agency', 'firm', 'team', 'league', 'school', 'hospital', 'campaign']);
+const GENERIC_ORGANISATIONS = new Set([
+  'police',
+  'government',
+  'company',
+  'department',
+  'ministry',
+  'army',
+  'military',
+  'club',
+  'council',
+  'court',
+  'prosecutors',
+  'agency',
+  'firm',
+  'team',
+  'league',
+  'school',
+  'hospital',
+  'campaign',
+]);
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', '&', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'du']);
 const NOT_NAMES = new Set([
-  'the', 'a', 'an', 'but', 'and', 'however', 'in', 'on', 'at', 'after', 'before', 'as', 'if', 'when', 'while', 'so',
-  'he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our',
-  'per', 'according', 'meanwhile', 'still', 'yet', 'then', 'there', 'not', 'no', 'yes', 'also', 'even', 'now',
-  'former', 'democratic', 'republican', 'democrats', 'republicans', 'soon', 'since', 'what', 'who', 'why', 'how',
+  'the',
+  'a',
+  'an',
+  'but',
+  'and',
+  'however',
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'as',
+  'if',
+  'when',
+  'while',
+  'so',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'you',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'per',
+  'according',
+  'meanwhile',
+  'still',
+  'yet',
+  'then',
+  'there',
+  'not',
+  'no',
+  'yes',
+  'also',
+  'even',
+  'now',
+  'former',
+  'democratic',
+  'republican',
+  'democrats',
+  'republicans',
+  'soon',
+  'since',
+  'what',
+  'who',
+  'why',
+  'how',
 ]);
 
 interface SourceDraft {
@@ -31,7 +112,12 @@ interface SourceDraft {
 
 /** Capitalised words that are never a name: sentence openers, and the unnamed heads themselves ("Sources", "Critics"). */
 const isNeverName = (lower: string) =>
-  NOT_NAMES.has(lower) || ATTRIBUTION_VERBS.has(lower) || CROWD_HEADS.has(lower) || CROWD_PRONOUNS.has(lower) || ANONYMOUS_HEADS.has(lower) || ROLE_HEADS.has(lower);
+  NOT_NAMES.has(lower) ||
+  ATTRIBUTION_VERBS.has(lower) ||
+  CROWD_HEADS.has(lower) ||
+  CROWD_PRONOUNS.has(lower) ||
+  ANONYMOUS_HEADS.has(lower) ||
+  ROLE_HEADS.has(lower);
 
 function isNameWord(token: Token | undefined, sentenceStart: boolean): boolean {
   if (!token?.isWord || !token.capitalized) return false;
@@ -133,7 +219,18 @@ export class SourceCollector {
         let verbAt = index;
         while (verbAt > 0 && VERB_PREFIXES.has(tokens[verbAt - 1]!.lower)) verbAt--;
         const before = nameBefore(tokens, verbAt);
-        if (before) this.addNamed(tokens, before, (value === 'reported' || value === 'reports') && OUTLET_WORDS.test(tokens.slice(before[0], before[1]).map((token) => token.text).join(' ')));
+        if (before)
+          this.addNamed(
+            tokens,
+            before,
+            (value === 'reported' || value === 'reports') &&
+              OUTLET_WORDS.test(
+                tokens
+                  .slice(before[0], before[1])
+                  .map((token) => token.text)
+                  .join(' '),
+              ),
+          );
         else if (GENERIC_ORGANISATIONS.has(tokens[verbAt - 1]?.lower ?? '') && tokens[verbAt - 2]?.lower === 'the') {
           this.addGenericOrganisation(tokens, verbAt - 2, verbAt);
         }
@@ -144,7 +241,10 @@ export class SourceCollector {
         // A listener counts as a source only when it is an outlet ("told USA Today"), not a person spoken to.
         if (named) {
           const [first, last] = stripTitles(tokens, named);
-          const name = tokens.slice(first, last).map((token) => token.text).join(' ');
+          const name = tokens
+            .slice(first, last)
+            .map((token) => token.text)
+            .join(' ');
           const inverted = value === 'said' || value === 'says' || value === 'added';
           if (inverted || OUTLET_WORDS.test(name)) this.addNamed(tokens, named, !inverted);
         }
@@ -182,7 +282,12 @@ export class SourceCollector {
       return { name: draft.name, kind: draft.kind, mentions: unique };
     });
     for (const draft of this.unnamed.values()) {
-      sources.push({ name: draft.name, kind: 'unnamed', ...(draft.category ? { category: draft.category } : {}), mentions: draft.mentions });
+      sources.push({
+        name: draft.name,
+        kind: 'unnamed',
+        ...(draft.category ? { category: draft.category } : {}),
+        mentions: draft.mentions,
+      });
     }
     return sources;
   }

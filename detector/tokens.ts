@@ -22,7 +22,8 @@ function isWordChar(code: number, char: string): boolean {
   return char.toLowerCase() !== char.toUpperCase() || /\p{L}|\p{N}/u.test(char);
 }
 
-const isSpaceCode = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 12 || code === 11;
+const isSpaceCode = (code: number) =>
+  code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 12 || code === 11;
 
 function pushToken(tokens: Token[], text: string, start: number, end: number, isWord: boolean, quoted: boolean): void {
   const value = text.slice(start, end);
@@ -55,7 +56,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       while (wordEnd < end) {
         const next = text.charCodeAt(wordEnd);
         if (isWordChar(next, text[wordEnd]!)) wordEnd++;
-        else if (INNER.has(text[wordEnd]!) && wordEnd + 1 < end && isWordChar(text.charCodeAt(wordEnd + 1), text[wordEnd + 1]!)) wordEnd += 2;
+        else if (INNER.has(text[wordEnd]!) && wordEnd + 1 < end && isWordChar(text.charCodeAt(wordEnd + 1), text[wordEnd + 1]!))
+          wordEnd += 2;
         else break;
       }
       if (text[wordEnd] === '!' && wordEnd - index <= 3) wordEnd++; // "OK!" is one word

@@ -32,7 +32,9 @@ export default defineBackground(() => {
   // event page alike; creating an id that exists would be an error.
   void browser.contextMenus
     .removeAll()
-    .then(() => browser.contextMenus.create({ id: SAVE_SELECTION_MENU_ID, title: SAVE_SELECTION_MENU_TITLE, contexts: ['selection'] }));
+    .then(() =>
+      browser.contextMenus.create({ id: SAVE_SELECTION_MENU_ID, title: SAVE_SELECTION_MENU_TITLE, contexts: ['selection'] }),
+    );
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== SAVE_SELECTION_MENU_ID || tab?.id === undefined) return;
     const pageUrl = info.pageUrl ?? tab.url;

@@ -16,7 +16,6 @@ export function isFromThisExtension(sender: MessageSender, runtimeId: string): b
   return sender.id === runtimeId;
 }
 
-
 const BADGE_COUNT_LIMIT = 1_000_000;
 
 type Validators = { [K in BackgroundMessage['type']]: (message: Record<string, unknown>) => boolean };

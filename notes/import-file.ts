@@ -59,7 +59,9 @@ export function parseNotesFile(text: string): NotesFile {
     throw new ImportError('This notes file is incomplete: it has no list of notes or of articles.');
   }
   if (data.notes.length > MAX_IMPORT_NOTES) {
-    throw new ImportError(`This file holds more than ${MAX_IMPORT_NOTES.toLocaleString('en')} notes, more than Sourcelight imports at once.`);
+    throw new ImportError(
+      `This file holds more than ${MAX_IMPORT_NOTES.toLocaleString('en')} notes, more than Sourcelight imports at once.`,
+    );
   }
   const articles = data.articles.map((raw, index) =>
     checkArticle(raw, (problem) => {

@@ -25,7 +25,10 @@ function escapeLine(line: string): string {
 
 /** Page text as literal Markdown, line by line (a line break stays a line break). */
 export function escapeMarkdown(text: string): string {
-  return text.split(/\r\n?|\n/).map(escapeLine).join('\n');
+  return text
+    .split(/\r\n?|\n/)
+    .map(escapeLine)
+    .join('\n');
 }
 
 /** Text as a block quote: every line, blank ones too, keeps its `>` so the quote stays one block. */

@@ -238,7 +238,9 @@ export function createNotesRepository(db: NotesDb, options: NotesRepositoryOptio
         const time = now();
         await db.articles.put(visitedArticle(articleUrl, await db.articles.get(articleUrl), draft.article, time));
         const key = passageKey({ articleUrl, quote, position });
-        const existing = (await db.notes.where('articleUrl').equals(articleUrl).toArray()).find((note) => passageKey(note) === key);
+        const existing = (await db.notes.where('articleUrl').equals(articleUrl).toArray()).find(
+          (note) => passageKey(note) === key,
+        );
         if (existing) {
           const merged = [...new Set([...existing.tags, ...tags])];
           if (merged.length > MAX_TAGS) failNote(`would have more than ${MAX_TAGS} tags`);
@@ -247,7 +249,16 @@ export function createNotesRepository(db: NotesDb, options: NotesRepositoryOptio
           await db.notes.put(toStoredNote(note));
           return note;
         }
-        const note: Note = { id: newId(), articleUrl, site: siteOf(articleUrl), quote, comment, tags, createdAt: time, updatedAt: time };
+        const note: Note = {
+          id: newId(),
+          articleUrl,
+          site: siteOf(articleUrl),
+          quote,
+          comment,
+          tags,
+          createdAt: time,
+          updatedAt: time,
+        };
         if (position) note.position = position;
         if (category) note.category = category;
         await db.notes.add(toStoredNote(note));
@@ -293,61 +304,67 @@ export function createNotesRepository(db: NotesDb, options: NotesRepositoryOptio
     const category = q.category === 'none' ? NO_CATEGORY : q.category;
 
     // One read transaction, so the total and the page describe the same moment.
-    return guarded(() => db.transaction('r', db.notes, async () => {
-      if (words.length === 0 && !tag && !site && !category) {
-        // The common case, the Notes tab opening: one index walk that stops after the page.
-        const [rows, total] = await Promise.all([
-          db.notes.orderBy(NEWEST).offset(offset).limit(limit).toArray(),
-          db.notes.count(),
-        ]);
-        return { notes: rows.map(fromStoredNote), total };
-      }
-      const conditions = [
-        // A one-letter word matches itself only: as a prefix it would match nearly every note.
-        ...words.map((word) => (word.length === 1 ? db.notes.where('words').equals(word) : db.notes.where('words').startsWith(word))),
-        ...(tag ? [db.notes.where('tags').equals(tag)] : []),
-        ...(site ? [db.notes.where('site').equals(site)] : []),
-        ...(category ? [db.notes.where('categoryKey').equals(category)] : []),
-      ];
-      const matches = (note: StoredNote) =>
-        words.every((word) => note.words.some((each) => (word.length === 1 ? each === word : each.startsWith(word)))) &&
-        (!tag || note.tags.includes(tag)) &&
-        (!site || note.site === site) &&
-        (!category || note.categoryKey === category);
-
-      // Each condition's note ids, read up to BROAD_CONDITION: reading keys costs time per key
-      // (a round trip's worth in Chrome), so a condition nearly every note meets is never read
-      // whole; it is checked on the records instead.
-      const keyLists = await Promise.all(conditions.map((collection) => collection.limit(broadCondition + 1).primaryKeys()));
-      let candidates: Set<string> | undefined;
-      let broad = false;
-      for (const keys of keyLists) {
-        if (keys.length > broadCondition) {
-          broad = true;
-          continue;
+    return guarded(() =>
+      db.transaction('r', db.notes, async () => {
+        if (words.length === 0 && !tag && !site && !category) {
+          // The common case, the Notes tab opening: one index walk that stops after the page.
+          const [rows, total] = await Promise.all([
+            db.notes.orderBy(NEWEST).offset(offset).limit(limit).toArray(),
+            db.notes.count(),
+          ]);
+          return { notes: rows.map(fromStoredNote), total };
         }
-        const before = candidates;
-        // A note with "deal" and "dealer" is listed twice under "deal": the Set keeps one.
-        candidates = before ? new Set((keys as string[]).filter((id) => before.has(id))) : new Set(keys as string[]);
-      }
+        const conditions = [
+          // A one-letter word matches itself only: as a prefix it would match nearly every note.
+          ...words.map((word) =>
+            word.length === 1 ? db.notes.where('words').equals(word) : db.notes.where('words').startsWith(word),
+          ),
+          ...(tag ? [db.notes.where('tags').equals(tag)] : []),
+          ...(site ? [db.notes.where('site').equals(site)] : []),
+          ...(category ? [db.notes.where('categoryKey').equals(category)] : []),
+        ];
+        const matches = (note: StoredNote) =>
+          words.every((word) => note.words.some((each) => (word.length === 1 ? each === word : each.startsWith(word)))) &&
+          (!tag || note.tags.includes(tag)) &&
+          (!site || note.site === site) &&
+          (!category || note.categoryKey === category);
 
-      if (candidates && candidates.size <= MAX_NOTES_TO_SORT) {
-        const rows = (await db.notes.bulkGet([...candidates])).filter((note) => note !== undefined && matches(note)) as StoredNote[];
-        const sorted = rows.map(fromStoredNote).sort(byNewest);
-        return { notes: sorted.slice(offset, offset + limit), total: sorted.length };
-      }
-      const known = candidates;
-      if (known && !broad) {
-        // Every condition was read whole: the total is exact, and the page comes from a walk.
-        const ids = await walkNewestIds(db, (id) => known.has(id), offset + limit);
-        const rows = (await db.notes.bulkGet(ids.slice(offset))).filter((note) => note !== undefined) as StoredNote[];
-        return { notes: rows.map(fromStoredNote), total: known.size };
-      }
-      const keep = known ? (note: StoredNote) => known.has(note.id) && matches(note) : matches;
-      const { found, complete } = await walkNewest(db, keep, offset + limit + 1);
-      const page = found.slice(offset, offset + limit).map(fromStoredNote);
-      return complete ? { notes: page, total: found.length } : { notes: page, total: found.length, totalIsLowerBound: true };
-    }));
+        // Each condition's note ids, read up to BROAD_CONDITION: reading keys costs time per key
+        // (a round trip's worth in Chrome), so a condition nearly every note meets is never read
+        // whole; it is checked on the records instead.
+        const keyLists = await Promise.all(conditions.map((collection) => collection.limit(broadCondition + 1).primaryKeys()));
+        let candidates: Set<string> | undefined;
+        let broad = false;
+        for (const keys of keyLists) {
+          if (keys.length > broadCondition) {
+            broad = true;
+            continue;
+          }
+          const before = candidates;
+          // A note with "deal" and "dealer" is listed twice under "deal": the Set keeps one.
+          candidates = before ? new Set((keys as string[]).filter((id) => before.has(id))) : new Set(keys as string[]);
+        }
+
+        if (candidates && candidates.size <= MAX_NOTES_TO_SORT) {
+          const rows = (await db.notes.bulkGet([...candidates])).filter(
+            (note) => note !== undefined && matches(note),
+          ) as StoredNote[];
+          const sorted = rows.map(fromStoredNote).sort(byNewest);
+          return { notes: sorted.slice(offset, offset + limit), total: sorted.length };
+        }
+        const known = candidates;
+        if (known && !broad) {
+          // Every condition was read whole: the total is exact, and the page comes from a walk.
+          const ids = await walkNewestIds(db, (id) => known.has(id), offset + limit);
+          const rows = (await db.notes.bulkGet(ids.slice(offset))).filter((note) => note !== undefined) as StoredNote[];
+          return { notes: rows.map(fromStoredNote), total: known.size };
+        }
+        const keep = known ? (note: StoredNote) => known.has(note.id) && matches(note) : matches;
+        const { found, complete } = await walkNewest(db, keep, offset + limit + 1);
+        const page = found.slice(offset, offset + limit).map(fromStoredNote);
+        return complete ? { notes: page, total: found.length } : { notes: page, total: found.length, totalIsLowerBound: true };
+      }),
+    );
   }
 
   async function facets(): Promise<NoteFacets> {

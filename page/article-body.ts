@@ -38,17 +38,51 @@ export const READABILITY_MAX_PARAGRAPHS = 400;
 
 /** Things Readability may keep that a reader would not call the body. */
 const EXCLUDED_SELECTOR = [
-  'figcaption', 'aside', 'nav', 'footer', 'form', 'header nav', 'button', 'select', 'textarea',
-  'script', 'style', 'noscript', 'template', 'svg', '[hidden]', '[aria-hidden="true"]',
-  '[role="complementary"]', '[role="navigation"]', '[role="contentinfo"]', '[role="search"]',
+  'figcaption',
+  'aside',
+  'nav',
+  'footer',
+  'form',
+  'header nav',
+  'button',
+  'select',
+  'textarea',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  '[hidden]',
+  '[aria-hidden="true"]',
+  '[role="complementary"]',
+  '[role="navigation"]',
+  '[role="contentinfo"]',
+  '[role="search"]',
   'sourcelight-ui',
 ].join(',');
 
 /** Words in a class or id that mark page furniture. */
 const FURNITURE_WORDS = new Set([
-  'newsletter', 'related', 'share', 'sharing', 'social', 'comment', 'comments', 'promo', 'promotion', 'promoted',
-  'signup', 'subscribe', 'subscription', 'outbrain', 'taboola', 'recirculation', 'recommended', 'disqus',
-  'byline', 'dateline',
+  'newsletter',
+  'related',
+  'share',
+  'sharing',
+  'social',
+  'comment',
+  'comments',
+  'promo',
+  'promotion',
+  'promoted',
+  'signup',
+  'subscribe',
+  'subscription',
+  'outbrain',
+  'taboola',
+  'recirculation',
+  'recommended',
+  'disqus',
+  'byline',
+  'dateline',
 ]);
 
 /** "related-links", "shareBar", "comments_section" → ["related", "links"], ["share", "bar"], ... */
@@ -115,14 +149,17 @@ function jsonLdArticleFields(doc: Document): { author: string; datePublished: st
   };
   const visit = (value: unknown, depth: number) => {
     if (depth > 6 || !value || typeof value !== 'object') return;
-    if (Array.isArray(value)) return value.forEach((item) => visit(item, depth + 1));
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, depth + 1);
+      return;
+    }
     const node = value as Record<string, unknown>;
     if (!found.datePublished && typeof node.datePublished === 'string') found.datePublished = node.datePublished;
     if (!found.author && node.author) found.author = nameOf(node.author);
     if (!found.publisher && node.publisher) found.publisher = nameOf(node.publisher);
     visit(node['@graph'], depth + 1);
   };
-  readJsonLd(doc).forEach((value) => visit(value, 0));
+  for (const value of readJsonLd(doc)) visit(value, 0);
   return found;
 }
 

@@ -51,7 +51,10 @@ export function createBlockGatherer(source: GatherSource, doc: Document, now: ()
       if (done) return true;
       for (let count = 1; ; count++) {
         const node = next();
-        if (!node) return (done = true);
+        if (!node) {
+          done = true;
+          return true;
+        }
         add(node);
         if (count % CLOCK_EVERY === 0 && now() >= deadline) return false;
       }

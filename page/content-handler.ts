@@ -8,7 +8,6 @@ import { isRecord } from '../shared/is-record.ts';
 
 type Response = ContentProtocol[keyof ContentProtocol]['response'];
 
-
 const VALIDATORS: { [K in ContentMessage['type']]: (m: Record<string, unknown>) => boolean } = {
   'page/report': () => true,
   'page/scan': () => true,
@@ -17,7 +16,8 @@ const VALIDATORS: { [K in ContentMessage['type']]: (m: Record<string, unknown>) 
   'page/capture-selection': () => true,
   'page/flag-draft': (m) => Number.isInteger(m.id) && (m.id as number) >= 0,
   'page/notes-changed': () => true,
-  'page/notice': (m) => typeof m.text === 'string' && m.text.length <= MAX_NOTICE_CHARS && (m.tone === 'success' || m.tone === 'error'),
+  'page/notice': (m) =>
+    typeof m.text === 'string' && m.text.length <= MAX_NOTICE_CHARS && (m.tone === 'success' || m.tone === 'error'),
 };
 
 /** A notice is a line, not a page. */

@@ -28,7 +28,14 @@ export interface FlagNavigator {
   reset(): void;
 }
 
-export function createFlagNavigator({ entries, focus, win, setTimeout, clearTimeout, onReveal }: NavigatorOptions): FlagNavigator {
+export function createFlagNavigator({
+  entries,
+  focus,
+  win,
+  setTimeout,
+  clearTimeout,
+  onReveal,
+}: NavigatorOptions): FlagNavigator {
   let current: number | null = null;
   let flashTimer: unknown = null;
 
@@ -59,7 +66,8 @@ export function createFlagNavigator({ entries, focus, win, setTimeout, clearTime
     step(direction) {
       const list = entries();
       if (!list.length) return null;
-      const index = current === null ? (direction === 1 ? 0 : list.length - 1) : (current + direction + list.length) % list.length;
+      const index =
+        current === null ? (direction === 1 ? 0 : list.length - 1) : (current + direction + list.length) % list.length;
       const entry = list[Math.min(index, list.length - 1)]!;
       bringIntoView(entry.flag.id, 'step');
       return entry.flag.id;

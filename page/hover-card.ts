@@ -42,7 +42,6 @@ export interface HoverCard {
   readonly visibleFlagId: number | null;
 }
 
-
 function element<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
   tag: K,
@@ -75,7 +74,10 @@ function build(doc: Document, css: typeof CSSStyleSheet | undefined): CardParts 
   const root = host.attachShadow({ mode: 'open' });
   adoptStyles(root, HOVER_CARD_CSS, css);
 
-  const card = element(doc, 'div', { className: 'card', attrs: { role: 'dialog', 'aria-label': 'Why Sourcelight flagged this sentence', tabindex: '-1' } });
+  const card = element(doc, 'div', {
+    className: 'card',
+    attrs: { role: 'dialog', 'aria-label': 'Why Sourcelight flagged this sentence', tabindex: '-1' },
+  });
   card.hidden = true;
   const chip = element(doc, 'p', { className: 'chip' });
   const cue = element(doc, 'p', { className: 'cue' });
@@ -116,7 +118,14 @@ function place(card: HTMLElement, rect: DOMRect, view: Window): void {
   card.style.top = `${Math.round(top + view.scrollY)}px`;
 }
 
-export function createHoverCard({ doc, CSSStyleSheet: css, onSave, setTimeout, clearTimeout, signal }: HoverCardOptions): HoverCard {
+export function createHoverCard({
+  doc,
+  CSSStyleSheet: css,
+  onSave,
+  setTimeout,
+  clearTimeout,
+  signal,
+}: HoverCardOptions): HoverCard {
   let parts: CardParts | null = null;
   let flag: PageFlag | null = null;
   let hideTimer: unknown = null;

@@ -39,7 +39,14 @@ function similarity(expected: string, actual: string): number {
   return 1 - errors / expected.length;
 }
 
-function score(text: string, quote: TextQuoteSelector, start: number, end: number, errors: number, hint: number | undefined): number {
+function score(
+  text: string,
+  quote: TextQuoteSelector,
+  start: number,
+  end: number,
+  errors: number,
+  hint: number | undefined,
+): number {
   const quoteScore = 1 - errors / Math.max(1, quote.exact.length);
   const prefixScore = similarity(quote.prefix, text.slice(Math.max(0, start - quote.prefix.length), start));
   const suffixScore = similarity(quote.suffix, text.slice(end, end + quote.suffix.length));
@@ -58,7 +65,12 @@ export function matchQuote(text: string, quote: TextQuoteSelector, hint?: number
   let found = 0;
   for (let at = text.indexOf(exact); at !== -1 && found < MAX_EXACT_CANDIDATES; at = text.indexOf(exact, at + 1)) {
     found++;
-    const candidate = { start: at, end: at + exact.length, score: score(text, quote, at, at + exact.length, 0, hint), exact: true };
+    const candidate = {
+      start: at,
+      end: at + exact.length,
+      score: score(text, quote, at, at + exact.length, 0, hint),
+      exact: true,
+    };
     if (!best || candidate.score > best.score) best = candidate;
   }
   if (best) return best;

@@ -88,7 +88,7 @@ export function watchMutations({
         changed.add(record.target);
         continue;
       }
-      record.addedNodes.forEach((node) => added.push(node));
+      for (const node of record.addedNodes) added.push(node);
       if (record.removedNodes.length) {
         removed = true;
         changed.add(record.target);

@@ -35,9 +35,10 @@ export function articleDraft(context: PageContext, stats?: PageReport['stats']):
 
 export function draftFromFlag(flag: PageFlag, body: BodyText | null, report: Pick<PageReport, 'context' | 'stats'>): NoteDraft {
   const { start, end } = flag.sentence;
-  const quote = body && body.text.slice(start, end) === flag.sentence.text
-    ? quoteAt(body.text, start, end)
-    : { exact: flag.sentence.text, prefix: '', suffix: '' };
+  const quote =
+    body && body.text.slice(start, end) === flag.sentence.text
+      ? quoteAt(body.text, start, end)
+      : { exact: flag.sentence.text, prefix: '', suffix: '' };
   return {
     articleUrl: report.context.url,
     quote,
@@ -51,7 +52,11 @@ export function draftFromFlag(flag: PageFlag, body: BodyText | null, report: Pic
  * The selection as a draft, or null when it holds no text. A selection inside the article body
  * gets its context and position; one elsewhere on the page keeps its words only.
  */
-export function draftFromSelection(range: Range, body: BodyText | null, report: Pick<PageReport, 'context' | 'stats'>): NoteDraft | null {
+export function draftFromSelection(
+  range: Range,
+  body: BodyText | null,
+  report: Pick<PageReport, 'context' | 'stats'>,
+): NoteDraft | null {
   const span = body?.spanOf(range);
   if (body && span) {
     let { start, end } = span;
@@ -60,10 +65,19 @@ export function draftFromSelection(range: Range, body: BodyText | null, report: 
     while (end > start && /\s/.test(body.text[end - 1]!)) end--;
     end = Math.min(end, start + MAX_PASSAGE_CHARS);
     if (end > start) {
-      return { articleUrl: report.context.url, quote: quoteAt(body.text, start, end), position: { start, end }, article: articleDraft(report.context, report.stats) };
+      return {
+        articleUrl: report.context.url,
+        quote: quoteAt(body.text, start, end),
+        position: { start, end },
+        article: articleDraft(report.context, report.stats),
+      };
     }
   }
   const exact = foldSpace(range.toString()).slice(0, MAX_PASSAGE_CHARS);
   if (!exact) return null;
-  return { articleUrl: report.context.url, quote: { exact, prefix: '', suffix: '' }, article: articleDraft(report.context, report.stats) };
+  return {
+    articleUrl: report.context.url,
+    quote: { exact, prefix: '', suffix: '' },
+    article: articleDraft(report.context, report.stats),
+  };
 }

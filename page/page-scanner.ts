@@ -65,7 +65,7 @@ const emptyCounts = (): Record<Category, number> =>
   Object.fromEntries(CATEGORIES.map((category) => [category, 0])) as Record<Category, number>;
 
 /** Document order, for binary insertion of new blocks. */
-const precedes = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & 4 /* FOLLOWING */);
+const precedes = (a: Node, b: Node) => !!((a.compareDocumentPosition(b) & 4) /* FOLLOWING */);
 
 export class PageScanner {
   private readonly states = new Map<Element, BlockState>();

@@ -61,10 +61,12 @@ const SKIP_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /** How much readable text a node brings (script and style text does not count). */
 function readableLength(node: Node, limit: number): number {
-  if (node.nodeType === 3) return SKIP_TEXT_PARENTS.has(node.parentElement?.tagName ?? '') ? 0 : (node as Text).data.trim().length;
+  if (node.nodeType === 3)
+    return SKIP_TEXT_PARENTS.has(node.parentElement?.tagName ?? '') ? 0 : (node as Text).data.trim().length;
   if (node.nodeType !== 1 || SKIP_TEXT_PARENTS.has((node as Element).tagName)) return 0;
   let total = 0;
-  for (let child = node.firstChild; child && total < limit; child = child.nextSibling) total += readableLength(child, limit - total);
+  for (let child = node.firstChild; child && total < limit; child = child.nextSibling)
+    total += readableLength(child, limit - total);
   return total;
 }
 
@@ -278,7 +280,10 @@ export class PageSession {
   }
 
   private begin(): void {
-    if (!this.siteEnabled()) return this.stop('disabled');
+    if (!this.siteEnabled()) {
+      this.stop('disabled');
+      return;
+    }
     if (!this.forced && !isArticlePage(this.deps.doc)) {
       this.state = 'not-article';
       return;
@@ -306,14 +311,21 @@ export class PageSession {
       return;
     }
     this.state = 'ready';
-    if (body.textNodes && body.textNodes.length <= SYNC_GROUP_MAX_NODES) return this.scanner.setBlocks(groupByBlock(body.textNodes));
+    if (body.textNodes && body.textNodes.length <= SYNC_GROUP_MAX_NODES) {
+      this.scanner.setBlocks(groupByBlock(body.textNodes));
+      return;
+    }
     // A huge body: finding it took this task's share; its blocks are gathered in slices from the next task on.
     this.handedOver = this.gatherInSlices(body, generation);
   }
 
   private async gatherInSlices(body: ArticleBody, generation: number): Promise<void> {
     const { doc, signal } = this.deps;
-    const gatherer = createBlockGatherer({ textNodes: body.textNodes, root: body.root, excluded: createExclusionCheck() }, doc, this.now);
+    const gatherer = createBlockGatherer(
+      { textNodes: body.textNodes, root: body.root, excluded: createExclusionCheck() },
+      doc,
+      this.now,
+    );
     const stale = () => generation !== this.generation || signal.aborted;
     let done = false;
     while (!done) {
@@ -330,7 +342,10 @@ export class PageSession {
   private requestRescan(): void {
     if (this.rescanTimer !== null) return;
     const wait = this.lastRescan + RESCAN_MIN_INTERVAL_MS - this.now();
-    if (wait <= 0) return this.rescan(this.forced);
+    if (wait <= 0) {
+      this.rescan(this.forced);
+      return;
+    }
     this.rescanTimer = this.deps.setTimeout(() => {
       this.rescanTimer = null;
       this.guard(() => (this.body || this.state === 'idle' ? this.rescan(this.forced) : this.begin()));
@@ -351,7 +366,10 @@ export class PageSession {
       }
       return;
     }
-    if (batch.overflow || !body.root.isConnected) return this.requestRescan();
+    if (batch.overflow || !body.root.isConnected) {
+      this.requestRescan();
+      return;
+    }
 
     const excluded = createExclusionCheck();
     const accept = (node: Text) => body.root.contains(node) && !excluded(node) && !isInsideSourcelightUi(node);
@@ -385,7 +403,11 @@ export class PageSession {
       if (element) affected.add(element);
     }
     if (batch.removed) this.scanner.prune();
-    if (outsideText >= NEW_TEXT_MIN_CHARS) return this.requestRescan(); // more article arrived (infinite scroll)
+    if (outsideText >= NEW_TEXT_MIN_CHARS) {
+      // More article arrived (infinite scroll).
+      this.requestRescan();
+      return;
+    }
 
     const upserts = [];
     const removals = [];

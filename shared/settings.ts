@@ -23,13 +23,20 @@ const isCategory = (value: unknown): value is Category =>
 
 /** Lower case, no leading "www.", no trailing dot: "WWW.Example.com." → "example.com". */
 export function normalizeHostname(hostname: string): string {
-  return hostname.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+  return hostname
+    .trim()
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^www\./, '');
 }
 
 export function parseSettings(raw: unknown): Settings {
   const record = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   const sites = Array.isArray(record.disabledSites)
-    ? record.disabledSites.filter((site): site is string => typeof site === 'string').map(normalizeHostname).filter(Boolean)
+    ? record.disabledSites
+        .filter((site): site is string => typeof site === 'string')
+        .map(normalizeHostname)
+        .filter(Boolean)
     : [];
   // A missing or broken list means "all on"; an empty list is the reader's choice and stays empty.
   const categories = Array.isArray(record.enabledCategories)

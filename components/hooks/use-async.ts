@@ -1,9 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 
-export type AsyncState<T> =
-  | { status: 'loading' }
-  | { status: 'done'; value: T }
-  | { status: 'error'; error: string };
+export type AsyncState<T> = { status: 'loading' } | { status: 'done'; value: T } | { status: 'error'; error: string };
 
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

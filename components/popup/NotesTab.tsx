@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Note, NoteFacets } from '../../shared/note-model.ts';
 import { errorMessage, useAsync } from '../hooks/use-async.ts';
 import { useDebouncedValue } from '../hooks/use-debounced-value.ts';
@@ -41,7 +41,11 @@ export function NotesTab({ services, notesVersion, onNotesChanged }: NotesTabPro
   useLayoutEffect(() => {
     if (text.trim()) mark(SEARCH_STARTED_MARK);
   }, [text]);
-  const { search, loadMore, reload, refresh, replaceLocally, removeLocally } = useNoteSearch(notes, toNoteQuery(applied), notesVersion);
+  const { search, loadMore, reload, refresh, replaceLocally, removeLocally } = useNoteSearch(
+    notes,
+    toNoteQuery(applied),
+    notesVersion,
+  );
   // Filters wait for the first rows: on a large store both would compete for the database.
   const listReady = search.status !== 'loading';
   const facets = useAsync(() => (listReady ? notes.facets() : Promise.resolve(NO_FACETS)), [notesVersion, listReady]);
@@ -99,7 +103,7 @@ export function NotesTab({ services, notesVersion, onNotesChanged }: NotesTabPro
   const expireUndo = useCallback(() => setUndo(null), []);
 
   const filtered = isFiltered(applied);
-  let body;
+  let body: preact.ComponentChildren;
   if (search.status === 'loading') body = <NotesLoading />;
   else if (search.status === 'error') body = <NotesError error={search.error} onRetry={reload} />;
   else if (search.total === 0 && !filtered) body = <NoNotesYet />;

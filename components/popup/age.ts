@@ -54,7 +54,10 @@ function memoByLocale<T>(make: (locale: string | undefined) => T): (locale?: str
   const made = new Map<string | undefined, T>();
   return (locale) => {
     let formatter = made.get(locale);
-    if (!formatter) made.set(locale, (formatter = make(locale)));
+    if (!formatter) {
+      formatter = make(locale);
+      made.set(locale, formatter);
+    }
     return formatter;
   };
 }

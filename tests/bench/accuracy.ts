@@ -15,7 +15,8 @@ function report(title: string, sentences: LabelledSentence[]): void {
   console.log(`${title}: ${sentences.length} sentences, ${positives} positives, ${sentences.length - positives} hard negatives`);
   for (const category of CATEGORIES) console.log(row(category, result.byCategory[category]));
   console.log(row('overall', result.overall));
-  for (const mistake of result.mistakes) console.log(`  mistake: expected ${mistake.expected ?? 'none'}, found ${mistake.found ?? 'none'}: ${mistake.text}`);
+  for (const mistake of result.mistakes)
+    console.log(`  mistake: expected ${mistake.expected ?? 'none'}, found ${mistake.found ?? 'none'}: ${mistake.text}`);
 }
 
 report('Labelled set (the detector was tuned on it)', LABELLED_SENTENCES);

@@ -27,18 +27,24 @@ const firstRowsAt = new Function(`
   const entry = performance.getEntriesByName('sourcelight-notes-rendered')[0];
   return entry ? entry.startTime : null;`) as () => number | null;
 
-const typeSearch = new Function('text', `
+const typeSearch = new Function(
+  'text',
+  `
   performance.clearMarks('sourcelight-search-started');
   performance.clearMarks('sourcelight-search-rendered');
   const input = document.querySelector('input[type="search"]');
   input.value = text;
   input.dispatchEvent(new Event('input', { bubbles: true }));
-  return true;`) as (text: string) => boolean;
+  return true;`,
+) as (text: string) => boolean;
 
 const searchTime = new Function(`
   const started = performance.getEntriesByName('sourcelight-search-started')[0];
   const rendered = performance.getEntriesByName('sourcelight-search-rendered')[0];
-  return started && rendered ? { ms: rendered.startTime - started.startTime, rows: document.querySelectorAll('.note').length } : null;`) as () => { ms: number; rows: number } | null;
+  return started && rendered ? { ms: rendered.startTime - started.startTime, rows: document.querySelectorAll('.note').length } : null;`) as () => {
+  ms: number;
+  rows: number;
+} | null;
 
 // Raw IndexedDB in the same page: the floor any notes list stands on.
 const rawReads = new Function(`

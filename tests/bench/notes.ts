@@ -36,7 +36,9 @@ const notes = createNotesRepository(db);
 const importStart = performance.now();
 const summary = await notes.importJson(JSON.stringify(data));
 const importMs = performance.now() - importStart;
-console.log(`store: ${summary.added.toLocaleString('en')} notes over ${summary.articles} articles (imported in ${importMs.toFixed(0)} ms, one transaction)`);
+console.log(
+  `store: ${summary.added.toLocaleString('en')} notes over ${summary.articles} articles (imported in ${importMs.toFixed(0)} ms, one transaction)`,
+);
 
 const plainRows = await timeMedian(() => db.notes.limit(50).toArray());
 const plainObjects = data.notes.map((note) => ({ ...note }));
@@ -53,14 +55,16 @@ const cases: [string, NoteQuery, number][] = [
 
 const pad = (text: string, width: number) => text.padEnd(width);
 console.log(`baseline: db.notes.limit(50).toArray()       ${plainRows.ms.toFixed(2).padStart(7)} ms (median of ${REPETITIONS})`);
-console.log(`baseline: Array.filter over ${NOTE_COUNT.toLocaleString('en')} objects  ${arrayFilter.ms.toFixed(2).padStart(7)} ms (${arrayFilter.result.length} matches)`);
+console.log(
+  `baseline: Array.filter over ${NOTE_COUNT.toLocaleString('en')} objects  ${arrayFilter.ms.toFixed(2).padStart(7)} ms (${arrayFilter.result.length} matches)`,
+);
 for (const [label, query, target] of cases) {
   const { ms, result } = await timeMedian<NotePage>(() => notes.query(query));
   const baseline = query.text || query.tag ? arrayFilter.ms : plainRows.ms;
   const baselineName = query.text || query.tag ? 'Array.filter' : 'plain 50-row read';
   const verdict = ms <= target ? 'ok' : 'OVER';
   console.log(
-    `${pad(label, 46)} ${ms.toFixed(2).padStart(7)} ms  target ≤ ${target} ms ${verdict}  ${(ms / baseline).toFixed(1)}× ${baselineName}  (${result.total}${result.totalIsLowerBound ? "+ (counted no further)" : ""} match, ${result.notes.length} shown)`,
+    `${pad(label, 46)} ${ms.toFixed(2).padStart(7)} ms  target ≤ ${target} ms ${verdict}  ${(ms / baseline).toFixed(1)}× ${baselineName}  (${result.total}${result.totalIsLowerBound ? '+ (counted no further)' : ''} match, ${result.notes.length} shown)`,
   );
 }
 db.close();

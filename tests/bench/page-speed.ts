@@ -68,7 +68,11 @@ const PAGES = ['/seed-news.html', '/long-article.html'];
 // a page makes long tasks of its own; only what comes on top of them is Sourcelight's.
 const LOAD_SETTLE_MS = 1500;
 const plainLongTasks = new Map<string, number[]>();
-const plain = await chromium.launch({ executablePath: BROWSER_EXECUTABLES.chromium, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const plain = await chromium.launch({
+  executablePath: BROWSER_EXECUTABLES.chromium,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 for (const path of PAGES) {
   const tasks: number[] = [];
   for (let run = 0; run < PAGE_LOADS; run++) {
@@ -94,7 +98,12 @@ try {
     for (let run = 0; run < PAGE_LOADS; run++) {
       const tab = await browser.open(server.url(path), { initScript: LONG_TASK_RECORDER });
       await settledHighlights(tab);
-      runs.push(await tab.evaluate(measureInPage as (args: readonly [string, number]) => PageFigures, [READABILITY_SOURCE, READABILITY_RUNS] as const));
+      runs.push(
+        await tab.evaluate(
+          measureInPage as (args: readonly [string, number]) => PageFigures,
+          [READABILITY_SOURCE, READABILITY_RUNS] as const,
+        ),
+      );
       await tab.close();
     }
     const toPaint = median(runs.map((r) => r.toPaintMs));
@@ -107,8 +116,12 @@ try {
     );
     console.log(`  Readability parse of the same page (median of ${READABILITY_RUNS} per load): ${readability.toFixed(1)} ms`);
     console.log(`  ratio, Sourcelight to first paint / Readability: ${(toPaint / readability).toFixed(2)}`);
-    console.log(`  long tasks on the page, all loads (PerformanceObserver 'longtask'): ${longTasks.length} in ${PAGE_LOADS} loads (longest: ${longestOf(longTasks)})`);
-    console.log(`  baseline, the same page without Sourcelight: ${baseline.length} in ${PAGE_LOADS} loads (longest: ${longestOf(baseline)})`);
+    console.log(
+      `  long tasks on the page, all loads (PerformanceObserver 'longtask'): ${longTasks.length} in ${PAGE_LOADS} loads (longest: ${longestOf(longTasks)})`,
+    );
+    console.log(
+      `  baseline, the same page without Sourcelight: ${baseline.length} in ${PAGE_LOADS} loads (longest: ${longestOf(baseline)})`,
+    );
   }
 } finally {
   await browser.close();

@@ -58,7 +58,9 @@ export interface ExtensionBrowser {
  * open every new tab at the end of the window.
  */
 async function readLastTabBadge(): Promise<string> {
-  const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+  // biome-ignore lint/suspicious/noExplicitAny: runs inside the browser, where the extension API is untyped here.
+  const g = globalThis as any;
+  const api = g.browser ?? g.chrome;
   const current = api.tabs.getCurrent ? await api.tabs.getCurrent() : undefined;
   const tabs = (await api.tabs.query({})).filter((tab: { id: number }) => tab.id !== current?.id);
   let last = tabs[0];
@@ -93,7 +95,12 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
     headless: true,
     // A DevTools port (chosen by Chromium, written to the profile) lets a second client reach
     // the toolbar popup, which Playwright's own connection does not list as a page.
-    args: [...CHROMIUM_ARGS, '--remote-debugging-port=0', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [
+      ...CHROMIUM_ARGS,
+      '--remote-debugging-port=0',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
   });
   let devtools: PlaywrightBrowser | null = null;
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -134,6 +141,7 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
     async openToolbarPopup() {
       const live = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
       const opened = await live.evaluate(() =>
+        // biome-ignore lint/suspicious/noExplicitAny: runs in the service worker, where chrome.* is untyped here.
         (globalThis as any).chrome.action.openPopup().then(
           () => 'ok',
           (error: unknown) => String(error),
@@ -146,7 +154,10 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
       devtools = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
       const deadline = Date.now() + WAIT_TIMEOUT_MS;
       while (Date.now() < deadline) {
-        const popup = devtools.contexts().flatMap((each) => each.pages()).find((page) => page.url() === `${extensionOrigin}/popup.html`);
+        const popup = devtools
+          .contexts()
+          .flatMap((each) => each.pages())
+          .find((page) => page.url() === `${extensionOrigin}/popup.html`);
         if (popup) return wrap(popup);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
@@ -181,7 +192,11 @@ const EXTENSION_PAGE_NAVIGATION_MS = 5_000;
  */
 async function gotoExtensionPage(page: PuppeteerPage, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: EXTENSION_PAGE_NAVIGATION_MS }).catch(() => {});
-  await page.waitForFunction((expected: string) => location.href === expected && document.readyState !== 'loading', { timeout: WAIT_TIMEOUT_MS }, url);
+  await page.waitForFunction(
+    (expected: string) => location.href === expected && document.readyState !== 'loading',
+    { timeout: WAIT_TIMEOUT_MS },
+    url,
+  );
 }
 
 export async function launchFirefox(extensionDir: string): Promise<ExtensionBrowser> {
@@ -199,7 +214,13 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
   const wrap = (page: PuppeteerPage): Tab => ({
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (fn, arg, timeoutMs = WAIT_TIMEOUT_MS) =>
-      (await (page.waitForFunction as Function)(fn, { timeout: timeoutMs, polling: 50 }, arg)).jsonValue(),
+      (
+        await (page.waitForFunction as unknown as (...args: unknown[]) => Promise<{ jsonValue(): Promise<never> }>)(
+          fn,
+          { timeout: timeoutMs, polling: 50 },
+          arg,
+        )
+      ).jsonValue(),
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
     click: (selector) => page.click(selector),

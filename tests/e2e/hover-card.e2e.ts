@@ -26,7 +26,12 @@ inEachBrowser('hover card', (context) => {
       const button = root.querySelector('button.primary')!;
       const why = root.querySelector('.why')!;
       const text = getComputedStyle(why);
-      return { button: getComputedStyle(button).display, color: text.color, font: text.fontFamily, width: button.getBoundingClientRect().width };
+      return {
+        button: getComputedStyle(button).display,
+        color: text.color,
+        font: text.fontFamily,
+        width: button.getBoundingClientRect().width,
+      };
     });
     expect(looks.button).not.toBe('none');
     expect(looks.width).toBeGreaterThan(40);

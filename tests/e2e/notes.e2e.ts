@@ -35,7 +35,9 @@ inEachBrowser('notes', (context) => {
     await tab.hover(point!.x, point!.y);
     await tab.waitFor(visibleCardText);
     await tab.evaluate(saveFromCard, [COMMENT, 'sourcing'] as const);
-    await tab.waitFor(() => document.querySelector('sourcelight-ui')?.shadowRoot?.querySelector('.status')?.textContent?.startsWith('Saved'));
+    await tab.waitFor(() =>
+      document.querySelector('sourcelight-ui')?.shadowRoot?.querySelector('.status')?.textContent?.startsWith('Saved'),
+    );
     expect(await tab.evaluate(cardStatus)).toBe('Saved to your notes.');
 
     // A later visit: the passage is found and painted as a note.

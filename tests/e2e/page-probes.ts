@@ -14,7 +14,10 @@ export const FLAG_HIGHLIGHTS = [
 export type HighlightTexts = Record<string, string[]>;
 
 export function readHighlights(names: readonly string[]): HighlightTexts {
-  const page = globalThis as unknown as { __realHighlights?: Map<string, Set<Range>>; CSS: { highlights: Map<string, Set<Range>> } };
+  const page = globalThis as unknown as {
+    __realHighlights?: Map<string, Set<Range>>;
+    CSS: { highlights: Map<string, Set<Range>> };
+  };
   const registry = page.__realHighlights ?? page.CSS.highlights;
   const texts: HighlightTexts = {};
   for (const name of names) {
@@ -28,7 +31,10 @@ export function readHighlights(names: readonly string[]): HighlightTexts {
 
 /** How many ranges the named entries hold together, for `waitFor`. */
 export function countHighlights(names: readonly string[]): number {
-  const page = globalThis as unknown as { __realHighlights?: Map<string, Set<unknown>>; CSS: { highlights: Map<string, Set<unknown>> } };
+  const page = globalThis as unknown as {
+    __realHighlights?: Map<string, Set<unknown>>;
+    CSS: { highlights: Map<string, Set<unknown>> };
+  };
   const registry = page.__realHighlights ?? page.CSS.highlights;
   let count = 0;
   for (const name of names) count += registry.get(name)?.size ?? 0;
@@ -37,7 +43,10 @@ export function countHighlights(names: readonly string[]): number {
 
 /** Whether the named entry holds a range whose text includes `fragment`, for `waitFor`. */
 export function highlightIncludes([name, fragment]: readonly [string, string]): boolean {
-  const page = globalThis as unknown as { __realHighlights?: Map<string, Set<Range>>; CSS: { highlights: Map<string, Set<Range>> } };
+  const page = globalThis as unknown as {
+    __realHighlights?: Map<string, Set<Range>>;
+    CSS: { highlights: Map<string, Set<Range>> };
+  };
   const registry = page.__realHighlights ?? page.CSS.highlights;
   for (const range of registry.get(name) ?? []) if (range.toString().includes(fragment)) return true;
   return false;

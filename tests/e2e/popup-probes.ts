@@ -44,7 +44,7 @@ export function catchDownloads(): boolean {
     return original(blob);
   };
   // Keep the browser from saving files during the test.
-  HTMLAnchorElement.prototype.click = function () {};
+  HTMLAnchorElement.prototype.click = () => {};
   return true;
 }
 

@@ -39,7 +39,9 @@ export const SEED_FLAGS: Array<[string, string]> = [
 export function expectSeedFlags(painted: Record<string, string[]>): void {
   expect(allSentences(painted)).toHaveLength(SEED_FLAGS.length);
   for (const [start, registryName] of SEED_FLAGS) {
-    expect(painted[registryName]!.filter((sentence) => sentence.startsWith(start)), start).toHaveLength(1);
+    expect(
+      painted[registryName]!.filter((sentence) => sentence.startsWith(start)),
+      start,
+    ).toHaveLength(1);
   }
 }
-

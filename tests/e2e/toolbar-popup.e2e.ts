@@ -23,7 +23,7 @@ describe.skipIf(unavailableReason('chromium') !== null)('the toolbar popup [chro
     await server?.close();
   });
 
-  test('shows the article\'s profile and flags; Show flashes one on the page; the site switch turns it off and on', async () => {
+  test("shows the article's profile and flags; Show flashes one on the page; the site switch turns it off and on", async () => {
     const tab = await browser.open(server.url('/seed-news.html'));
     await settledHighlights(tab);
     const popup = (await browser.openToolbarPopup())!;

@@ -19,6 +19,7 @@ export function NotesFilters({ filters, facets, onChange }: NotesFiltersProps) {
   const pick = (field: 'tag' | 'site') => (event: Event) =>
     onChange({ ...filters, [field]: (event.currentTarget as HTMLSelectElement).value });
   return (
+    // biome-ignore lint/a11y/useSemanticElements: the search landmark role on a plain div reads the same to assistive tech.
     <div class="filters" role="search">
       <label class="search">
         <span class="visually-hidden">Search notes</span>

@@ -18,7 +18,16 @@ export interface NotesListProps extends Omit<NoteRowProps, 'note'> {
 const LOAD_AHEAD = '200px';
 
 /** The loaded rows, and the way to the next page: a button, or scrolling near the end. */
-export function NotesList({ notes, total, totalIsLowerBound = false, loadingMore, moreError, onLoadMore, focusRow, ...row }: NotesListProps) {
+export function NotesList({
+  notes,
+  total,
+  totalIsLowerBound = false,
+  loadingMore,
+  moreError,
+  onLoadMore,
+  focusRow,
+  ...row
+}: NotesListProps) {
   const list = useRef<HTMLUListElement>(null);
   const sentinel = useRef<HTMLDivElement>(null);
   const hasMore = notes.length < total;

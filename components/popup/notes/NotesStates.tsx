@@ -22,8 +22,8 @@ export function NotesError({ error, onRetry }: { error: string; onRetry(): void 
 export function NoNotesYet() {
   return (
     <p class="status-message empty">
-      No notes yet — hover a flag on an article and choose <strong>Save as note</strong>, or select text and use the
-      context menu <strong>Save to Sourcelight</strong>.
+      No notes yet — hover a flag on an article and choose <strong>Save as note</strong>, or select text and use the context menu{' '}
+      <strong>Save to Sourcelight</strong>.
     </p>
   );
 }
@@ -40,7 +40,17 @@ export function NoResults({ onClear }: { onClear(): void }) {
 }
 
 /** "12 notes", or "Showing 50 of 10,000 notes" while more are left to load. */
-export function ResultCount({ shown, total, filtered, atLeast = false }: { shown: number; total: number; filtered: boolean; atLeast?: boolean }) {
+export function ResultCount({
+  shown,
+  total,
+  filtered,
+  atLeast = false,
+}: {
+  shown: number;
+  total: number;
+  filtered: boolean;
+  atLeast?: boolean;
+}) {
   const count = total.toLocaleString();
   const noun = total === 1 ? 'note' : 'notes';
   // A very common word: counting every match would cost more than the search, so say what is known.

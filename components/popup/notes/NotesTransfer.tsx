@@ -29,8 +29,7 @@ export function NotesTransfer({ notes, now, onImported, openImportPage, doc = do
   const exportAs = async (format: 'json' | 'md') => {
     setStatus({ kind: 'busy' });
     try {
-      const text =
-        format === 'json' ? `${JSON.stringify(await notes.exportJson(), null, 2)}\n` : await notes.exportMarkdown();
+      const text = format === 'json' ? `${JSON.stringify(await notes.exportJson(), null, 2)}\n` : await notes.exportMarkdown();
       downloadText(doc, exportFileName(now(), format), text, format === 'json' ? 'application/json' : 'text/markdown');
       setStatus({ kind: 'idle' });
     } catch (error) {

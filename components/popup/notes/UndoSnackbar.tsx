@@ -34,6 +34,7 @@ export function UndoSnackbar({ notice, onUndo, onExpire }: UndoSnackbarProps) {
   return (
     <div class="snackbar-region" role="status" aria-live="polite">
       {notice && (
+        // biome-ignore lint/a11y/noStaticElementInteractions: hovering only pauses the timer; the Undo button is the control.
         <div class="snackbar" onMouseEnter={hold} onMouseLeave={start} onFocusIn={hold} onFocusOut={start}>
           <span>{notice.message}</span>
           <button type="button" onClick={onUndo}>

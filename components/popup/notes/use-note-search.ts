@@ -105,7 +105,9 @@ export function useNoteSearch(notes: NotesRepository, query: NoteQuery, version:
 
   const replaceLocally = useCallback((note: Note) => {
     setSearch((now) =>
-      now.status === 'done' ? { ...now, origin: 'local', notes: now.notes.map((each) => (each.id === note.id ? note : each)) } : now,
+      now.status === 'done'
+        ? { ...now, origin: 'local', notes: now.notes.map((each) => (each.id === note.id ? note : each)) }
+        : now,
     );
   }, []);
   const removeLocally = useCallback((id: string) => {

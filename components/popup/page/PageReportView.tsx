@@ -30,7 +30,12 @@ export function PageReportView({ report, services, notesVersion, onNotesChanged 
     <div class="report">
       <ArticleContext context={report.context} now={services.now()} />
       <SourcingProfile stats={report.stats} />
-      <PageNotes notes={services.notes} url={report.context.url} orphanNoteIds={report.orphanNoteIds} notesVersion={notesVersion} />
+      <PageNotes
+        notes={services.notes}
+        url={report.context.url}
+        orphanNoteIds={report.orphanNoteIds}
+        notesVersion={notesVersion}
+      />
       <SourcesList sources={report.sources} />
       <FlagList flags={report.flags} onReveal={(flag) => services.revealFlag(flag.id)} onSave={saveFlag} />
     </div>

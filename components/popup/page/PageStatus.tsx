@@ -23,9 +23,7 @@ export function NotArticle({ scanning, onScan, foundNothing = false }: ScanAnywa
       <p>
         <strong>{foundNothing ? 'No article text found on this page.' : "This page doesn't look like an article."}</strong>
       </p>
-      <p class="muted">
-        Sourcelight stays idle on pages that aren't articles, such as home pages, search results and shops.
-      </p>
+      <p class="muted">Sourcelight stays idle on pages that aren't articles, such as home pages, search results and shops.</p>
       <button type="button" class="primary" onClick={onScan} disabled={scanning} aria-busy={scanning}>
         {scanning ? 'Scanning…' : 'Scan this page anyway'}
       </button>

@@ -25,7 +25,9 @@ export function longArticleParagraph(index: number): string {
   const subject = SUBJECTS[index % SUBJECTS.length]!;
   const action = ACTIONS[Math.floor(index / SUBJECTS.length) % ACTIONS.length]!;
   const base = `${subject} ${action}, in paragraph ${index + 1} of this report.`;
-  return index % 7 === 3 ? `${base} ${CUED[index % CUED.length]}` : `${base} Its chair, Dana Whitfield, said more details would follow.`;
+  return index % 7 === 3
+    ? `${base} ${CUED[index % CUED.length]}`
+    : `${base} Its chair, Dana Whitfield, said more details would follow.`;
 }
 
 export function generateLongArticle(paragraphs = LONG_ARTICLE_PARAGRAPHS): string {

@@ -23,8 +23,16 @@ describe('the examples of shared/spec/claims.md', () => {
     ['anonymous', 'A friend of the singer said she was fine.', 'A friend of the singer said'],
     ['anonymous', 'Family members said he was recovering.', 'Family members said'],
     ['anonymous', 'A person with knowledge of the deal said it was signed.', 'A person with knowledge of the deal said'],
-    ['anonymous', 'A diplomat, who spoke on condition of anonymity, said talks would resume.', 'A diplomat, who spoke on condition of anonymity, said'],
-    ['anonymous', 'The Journal reported, citing people familiar with the plans, that the merger is off.', 'citing people familiar with'],
+    [
+      'anonymous',
+      'A diplomat, who spoke on condition of anonymity, said talks would resume.',
+      'A diplomat, who spoke on condition of anonymity, said',
+    ],
+    [
+      'anonymous',
+      'The Journal reported, citing people familiar with the plans, that the merger is off.',
+      'citing people familiar with',
+    ],
     ['vague', 'Some say the plan is too costly.', 'Some say'],
     ['vague', 'Others think she will win.', 'Others think'],
     ['vague', 'Many believe the vote was rigged.', 'Many believe'],
@@ -113,7 +121,8 @@ describe('the seed article', () => {
       expect(text.slice(flag.cue.start, flag.cue.end)).toBe(flag.cue.text);
       expect(text.slice(flag.sentence.start, flag.sentence.end)).toBe(flag.sentence.text);
     }
-    for (const source of analysis.sources) for (const mention of source.mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+    for (const source of analysis.sources)
+      for (const mention of source.mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
   });
 
   test('lists who is named and who is not', () => {

@@ -54,7 +54,7 @@ describe('saving the selection from the context menu', () => {
     expect(notices).toEqual([{ text: expect.stringContaining('Select some text first'), tone: 'error' }]);
   });
 
-  test('a page without Sourcelight: the browser\'s selection text is saved as it is', async () => {
+  test("a page without Sourcelight: the browser's selection text is saved as it is", async () => {
     const send = vi.fn(async () => {
       throw new Error('Could not establish connection. Receiving end does not exist.');
     }) as unknown as TabSender;

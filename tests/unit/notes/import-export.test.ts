@@ -14,7 +14,14 @@ async function filled() {
       category: 'anonymous',
       comment: 'Delayed by whom?',
       tags: ['vote'],
-      article: { url: ARTICLE, title: 'Budget talks stall', site: 'The Example', byline: 'Ann Reporter', publishedAt: '2026-01-04T08:00:00Z', flagCounts: { anonymous: 2, hedged: 1 } },
+      article: {
+        url: ARTICLE,
+        title: 'Budget talks stall',
+        site: 'The Example',
+        byline: 'Ann Reporter',
+        publishedAt: '2026-01-04T08:00:00Z',
+        flagCounts: { anonymous: 2, hedged: 1 },
+      },
     }),
   );
   tick();
@@ -84,7 +91,15 @@ describe('importing', () => {
   test('a file from a hand edit with missing optional fields still imports', async () => {
     const { notes } = testStore();
     const summary = await notes.importJson(
-      file([{ id: 'n1', articleUrl: 'https://example.com/a?utm_source=x', quote: { exact: 'Said to be worth $1bn.' }, createdAt: 5, updatedAt: 5 }]),
+      file([
+        {
+          id: 'n1',
+          articleUrl: 'https://example.com/a?utm_source=x',
+          quote: { exact: 'Said to be worth $1bn.' },
+          createdAt: 5,
+          updatedAt: 5,
+        },
+      ]),
     );
     expect(summary).toEqual({ added: 1, skipped: 0, articles: 1 });
     expect(await notes.get('n1')).toEqual({
@@ -102,29 +117,67 @@ describe('importing', () => {
   test('a passage that looks like HTML is kept as the text it is', async () => {
     const { notes } = testStore();
     const exact = '<img src=x onerror="alert(document.cookie)"> officials said';
-    await notes.importJson(file([{ id: 'x1', articleUrl: ARTICLE, site: 'news.example.com', quote: { exact, prefix: '', suffix: '' }, comment: '', tags: [], createdAt: 1, updatedAt: 1 }]));
+    await notes.importJson(
+      file([
+        {
+          id: 'x1',
+          articleUrl: ARTICLE,
+          site: 'news.example.com',
+          quote: { exact, prefix: '', suffix: '' },
+          comment: '',
+          tags: [],
+          createdAt: 1,
+          updatedAt: 1,
+        },
+      ]),
+    );
     expect((await notes.get('x1'))?.quote.exact).toBe(exact);
     const markdown = await notes.exportMarkdown();
     expect(markdown).toContain('> \\<img src=x onerror="alert(document.cookie)"\\> officials said');
     expect(markdown).not.toMatch(/(^|[^\\])<img/);
   });
 
-  const GOOD = { id: 'g1', articleUrl: ARTICLE, site: 'news.example.com', quote: { exact: 'Fine.', prefix: '', suffix: '' }, comment: '', tags: [], createdAt: 1, updatedAt: 1 };
+  const GOOD = {
+    id: 'g1',
+    articleUrl: ARTICLE,
+    site: 'news.example.com',
+    quote: { exact: 'Fine.', prefix: '', suffix: '' },
+    comment: '',
+    tags: [],
+    createdAt: 1,
+    updatedAt: 1,
+  };
   test.each([
     ['not JSON', '{"format": "sourcelight-notes", "notes": [', /Not a Sourcelight notes file/],
     ['JSON of something else', JSON.stringify({ name: 'package', version: '1.0.0' }), /^Not a Sourcelight notes file\.$/],
     ['a list instead of a file', JSON.stringify([GOOD]), /^Not a Sourcelight notes file\.$/],
-    ['a newer version', JSON.stringify({ format: 'sourcelight-notes', version: 2, articles: [], notes: [] }), /newer Sourcelight/],
+    [
+      'a newer version',
+      JSON.stringify({ format: 'sourcelight-notes', version: 2, articles: [], notes: [] }),
+      /newer Sourcelight/,
+    ],
     ['no notes list', JSON.stringify({ format: 'sourcelight-notes', version: 1, articles: [] }), /no list of notes/],
-    ['one note without a passage among good ones', file([GOOD, { ...GOOD, id: 'g2', quote: { exact: 'Also fine.' } }, { ...GOOD, id: 'g3', quote: { exact: '  ' } }]), /^Note 3 has no passage\.$/],
+    [
+      'one note without a passage among good ones',
+      file([GOOD, { ...GOOD, id: 'g2', quote: { exact: 'Also fine.' } }, { ...GOOD, id: 'g3', quote: { exact: '  ' } }]),
+      /^Note 3 has no passage\.$/,
+    ],
     ['a note on a javascript: address', file([{ ...GOOD, articleUrl: 'javascript:alert(1)' }]), /^Note 1 is not on a web page/],
     ['a note with a text date', file([{ ...GOOD, createdAt: 'yesterday' }]), /^Note 1 has no valid date of creation\.$/],
     ['a note with tags as one string', file([{ ...GOOD, tags: 'a,b' }]), /^Note 1 has tags that are not a list/],
     ['a note with an invented category', file([{ ...GOOD, category: 'gossip' }]), /^Note 1 has an unknown category/],
     ['a note without an id', file([GOOD, { ...GOOD, id: '' }]), /^Note 2 has no id\.$/],
     ['a note that is a number', file([GOOD, 7]), /^Note 2 is not a note\.$/],
-    ['an article without an address', file([GOOD], [{ title: 'x', firstSeen: 1, lastSeen: 1 }]), /^Article 1 is not on a web page/],
-    ['an article with a title that is not text', file([GOOD], [{ url: ARTICLE, title: 5, firstSeen: 1, lastSeen: 1 }]), /^Article 1 has a title that is not text\.$/],
+    [
+      'an article without an address',
+      file([GOOD], [{ title: 'x', firstSeen: 1, lastSeen: 1 }]),
+      /^Article 1 is not on a web page/,
+    ],
+    [
+      'an article with a title that is not text',
+      file([GOOD], [{ url: ARTICLE, title: 5, firstSeen: 1, lastSeen: 1 }]),
+      /^Article 1 has a title that is not text\.$/,
+    ],
   ])('refuses %s, and the notes already there stay exactly as they were', async (_what, text, message) => {
     const { notes } = await filled();
     const before = await snapshot(notes);
@@ -191,7 +244,10 @@ describe('Markdown export', () => {
     const markdown = await notes.exportMarkdown();
     const lines = markdown.split('\n');
     // Only our own headings: the document title and one per article.
-    expect(lines.filter((line) => line.startsWith('#'))).toEqual(['# Sourcelight notes', '## \\# \\[Title\\](https://evil.example) \\<em\\>']);
+    expect(lines.filter((line) => line.startsWith('#'))).toEqual([
+      '# Sourcelight notes',
+      '## \\# \\[Title\\](https://evil.example) \\<em\\>',
+    ]);
     // No bracket or angle bracket is left unescaped, but for the article's own autolink.
     const ours = lines.filter((line) => !line.startsWith('- Link: <https://'));
     expect(ours.filter((line) => /(^|[^\\])[<[]/.test(line))).toEqual([]);

@@ -22,7 +22,14 @@ export function testStore(indexedDB = new IDBFactory()): TestStore {
     now: () => time,
     newId: () => `note-${String(++serial).padStart(4, '0')}`,
   });
-  return { db, notes, indexedDB, tick: (ms = 1000) => void (time += ms) };
+  return {
+    db,
+    notes,
+    indexedDB,
+    tick: (ms = 1000) => {
+      time += ms;
+    },
+  };
 }
 
 export const ARTICLE = 'https://news.example.com/2026/01/budget-talks';

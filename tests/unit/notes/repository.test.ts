@@ -14,7 +14,13 @@ describe('saving a passage', () => {
         category: 'anonymous',
         comment: '  Who are these people?  ',
         tags: [' Budget ', 'budget', 'Talks'],
-        article: { url: ARTICLE, title: 'Budget talks stall', site: 'The Example', byline: 'Ann Reporter', flagCounts: { anonymous: 3 } },
+        article: {
+          url: ARTICLE,
+          title: 'Budget talks stall',
+          site: 'The Example',
+          byline: 'Ann Reporter',
+          flagCounts: { anonymous: 3 },
+        },
       }),
     );
     expect(saved).toMatchObject({
@@ -71,7 +77,9 @@ describe('saving a passage', () => {
     expect(again.id).toBe(first.id);
     expect(again.comment).toBe('Check this');
     expect(again.tags).toEqual(['budget', 'talks']);
-    const third = await notes.save(draft(PASSAGE, { position: { start: 10, end: 70 }, comment: 'Named later: the finance minister' }));
+    const third = await notes.save(
+      draft(PASSAGE, { position: { start: 10, end: 70 }, comment: 'Named later: the finance minister' }),
+    );
     expect(third.comment).toBe('Named later: the finance minister');
     expect(await notes.count()).toBe(1);
   });
@@ -104,14 +112,19 @@ describe('saving a passage', () => {
   test('saving a passage again cannot take it past 20 tags', async () => {
     const { notes } = testStore();
     const first = await notes.save(draft(PASSAGE, { tags: Array.from({ length: 15 }, (_, i) => `a${i}`) }));
-    await expect(notes.save(draft(PASSAGE, { tags: Array.from({ length: 6 }, (_, i) => `b${i}`) }))).rejects.toThrow(/more than 20 tags/);
+    await expect(notes.save(draft(PASSAGE, { tags: Array.from({ length: 6 }, (_, i) => `b${i}`) }))).rejects.toThrow(
+      /more than 20 tags/,
+    );
     expect((await notes.get(first.id))?.tags).toHaveLength(15);
   });
 
   test('accepts the limits themselves', async () => {
     const { notes } = testStore();
     const note = await notes.save(
-      draft('x'.repeat(20_000), { comment: 'c'.repeat(10_000), tags: Array.from({ length: 20 }, (_, i) => `${i}`.padEnd(50, 't')) }),
+      draft('x'.repeat(20_000), {
+        comment: 'c'.repeat(10_000),
+        tags: Array.from({ length: 20 }, (_, i) => `${i}`.padEnd(50, 't')),
+      }),
     );
     expect(note.tags).toHaveLength(20);
   });
@@ -156,7 +169,9 @@ describe('editing, deleting and undoing', () => {
 
   test('remove returns the note, and restore puts it back exactly as it was', async () => {
     const { notes } = testStore();
-    const saved = await notes.save(draft(PASSAGE, { category: 'anonymous', comment: 'why', tags: ['x'], position: { start: 1, end: 9 } }));
+    const saved = await notes.save(
+      draft(PASSAGE, { category: 'anonymous', comment: 'why', tags: ['x'], position: { start: 1, end: 9 } }),
+    );
     const removed = await notes.remove(saved.id);
     expect(removed).toEqual(saved);
     expect(await notes.get(saved.id)).toBeUndefined();

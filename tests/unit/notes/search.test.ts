@@ -10,9 +10,17 @@ const TIMES = 'https://times.example.com/politics/deal';
 
 /** Saved in this order, one second apart: the last is the newest. */
 const LIBRARY: NoteDraft[] = [
-  draft('Insiders said the minister would resign by Friday.', { articleUrl: GUARDIAN, category: 'anonymous', tags: ['resignation'] }),
+  draft('Insiders said the minister would resign by Friday.', {
+    articleUrl: GUARDIAN,
+    category: 'anonymous',
+    tags: ['resignation'],
+  }),
   draft('Critics say the dealers were warned.', { articleUrl: GUARDIAN, category: 'vague', comment: 'Which critics?' }),
-  draft('Le président a démissionné, selon des proches.', { articleUrl: TIMES, category: 'anonymous', tags: ['france', 'resignation'] }),
+  draft('Le président a démissionné, selon des proches.', {
+    articleUrl: TIMES,
+    category: 'anonymous',
+    tags: ['france', 'resignation'],
+  }),
   draft('The deal was signed at noon.', { articleUrl: TIMES, comment: 'Named: the trade office', tags: ['trade'] }),
   draft('The summit reportedly ended early.', { articleUrl: GUARDIAN, category: 'hedged' }),
 ];
@@ -28,7 +36,8 @@ async function library() {
 }
 
 /** The passages found, newest first, as the Notes tab lists them. */
-const passages = (page: { notes: { quote: { exact: string } }[] }) => page.notes.map((n) => n.quote.exact.split(' ').slice(0, 2).join(' '));
+const passages = (page: { notes: { quote: { exact: string } }[] }) =>
+  page.notes.map((n) => n.quote.exact.split(' ').slice(0, 2).join(' '));
 
 describe('searching notes', () => {
   test('with no words, every note, newest first, with the total', async () => {
@@ -87,7 +96,12 @@ describe('searching notes', () => {
   test('pages through many notes without overlap, with the total of all matches', async () => {
     const { notes, tick } = testStore();
     for (let index = 0; index < 120; index++) {
-      await notes.save(draft(`Officials said item ${index} was late.`, { position: { start: index, end: index + 10 }, tags: [index % 2 ? 'odd' : 'even'] }));
+      await notes.save(
+        draft(`Officials said item ${index} was late.`, {
+          position: { start: index, end: index + 10 },
+          tags: [index % 2 ? 'odd' : 'even'],
+        }),
+      );
       if (index % 3 === 0) tick(); // several notes share a time stamp
     }
     const first = await notes.query({});
@@ -98,12 +112,20 @@ describe('searching notes', () => {
     expect(new Set(all.map((n) => n.id)).size).toBe(120);
     expect(all.map((n) => n.createdAt)).toEqual([...all.map((n) => n.createdAt)].sort((a, b) => b - a));
 
-    const odd = [await notes.query({ text: 'officials', tag: 'odd', limit: 25 }), await notes.query({ text: 'officials', tag: 'odd', limit: 25, offset: 25 })];
+    const odd = [
+      await notes.query({ text: 'officials', tag: 'odd', limit: 25 }),
+      await notes.query({ text: 'officials', tag: 'odd', limit: 25, offset: 25 }),
+    ];
     expect(odd.map((p) => p.total)).toEqual([60, 60]);
     expect(odd.map((p) => p.notes.length)).toEqual([25, 25]);
     const oddIds = odd.flatMap((p) => p.notes.map((n) => n.id));
     expect(new Set(oddIds).size).toBe(50);
-    expect(oddIds).toEqual(all.filter((n) => n.tags.includes('odd')).slice(0, 50).map((n) => n.id));
+    expect(oddIds).toEqual(
+      all
+        .filter((n) => n.tags.includes('odd'))
+        .slice(0, 50)
+        .map((n) => n.id),
+    );
   });
 });
 
@@ -124,7 +146,10 @@ describe('searching a large store', () => {
     ...(index % 3 === 0 ? { category: 'anonymous' as const } : {}),
   }));
   const expected = (keep: (note: Note) => boolean) =>
-    many.filter(keep).sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1)).map((n) => n.id);
+    many
+      .filter(keep)
+      .sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1))
+      .map((n) => n.id);
 
   async function large() {
     const store = testStore();
@@ -137,7 +162,11 @@ describe('searching a large store', () => {
     ['two words every note has', { text: 'said offic' }, () => true],
     ['a common word and a tag', { text: 'item', tag: 'odd' }, (n: Note) => n.tags[0] === 'odd'],
     ['a common word and a rarer one', { text: 'officials delayed' }, (n: Note) => n.quote.exact.includes('delayed')],
-    ['a rare word and a category checked in memory', { text: 'delayed', category: 'anonymous' }, (n: Note) => n.quote.exact.includes('delayed') && n.category === 'anonymous'],
+    [
+      'a rare word and a category checked in memory',
+      { text: 'delayed', category: 'anonymous' },
+      (n: Note) => n.quote.exact.includes('delayed') && n.category === 'anonymous',
+    ],
     ['a rare word and a tag no such note has', { text: 'delayed', tag: 'odd' }, () => false],
     ['a category', { category: 'anonymous' }, (n: Note) => n.category === 'anonymous'],
     ['no category and a tag', { category: 'none', tag: 'even' }, (n: Note) => !n.category && n.tags[0] === 'even'],
@@ -190,7 +219,10 @@ describe('searching for a word nearly every note has', () => {
     updatedAt: 1,
   }));
   const newest = (keep: (note: Note) => boolean) =>
-    many.filter(keep).sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1)).map((n) => n.id);
+    many
+      .filter(keep)
+      .sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1))
+      .map((n) => n.id);
 
   async function broadStore() {
     const db = openNotesDb({ indexedDB: new IDBFactory(), IDBKeyRange });

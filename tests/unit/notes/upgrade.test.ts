@@ -33,14 +33,29 @@ const OLD_NOTES: Note[] = [
     updatedAt: 1_700_000_200_000,
   },
 ];
-const WITHOUT_SITE = { ...OLD_NOTES[0]!, id: 'old-3', site: undefined, comment: '', tags: [], quote: { ...OLD_NOTES[0]!.quote, exact: 'Officials expect a settlement.' } };
+const WITHOUT_SITE = {
+  ...OLD_NOTES[0]!,
+  id: 'old-3',
+  site: undefined,
+  comment: '',
+  tags: [],
+  quote: { ...OLD_NOTES[0]!.quote, exact: 'Officials expect a settlement.' },
+};
 
 test('notes written by version 1 are all there after the upgrade, with search working on them', async () => {
   const indexedDB = new IDBFactory();
   const old = new Dexie(NOTES_DB_NAME, { indexedDB, IDBKeyRange });
   old.version(1).stores(V1.stores);
   await old.table('notes').bulkAdd([...OLD_NOTES, WITHOUT_SITE]);
-  await old.table('articles').add({ url: 'https://www.example.com/news/strike', title: 'Strike', site: 'example.com', byline: '', firstSeen: 1, lastSeen: 2, flagCounts: { anonymous: 1, vague: 0, secondhand: 0, hedged: 0 } });
+  await old.table('articles').add({
+    url: 'https://www.example.com/news/strike',
+    title: 'Strike',
+    site: 'example.com',
+    byline: '',
+    firstSeen: 1,
+    lastSeen: 2,
+    flagCounts: { anonymous: 1, vague: 0, secondhand: 0, hedged: 0 },
+  });
   old.close();
 
   const db = openNotesDb({ indexedDB, IDBKeyRange });

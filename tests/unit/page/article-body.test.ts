@@ -24,14 +24,16 @@ describe('findArticleBody on a realistic news page', () => {
   const texts = bodyText(doc, body.textNodes, body);
   const all = texts.join('\n');
 
-  it('is taken from the page\'s one <article>, without Readability, as live nodes of the page', () => {
+  it("is taken from the page's one <article>, without Readability, as live nodes of the page", () => {
     expect(body.via).toBe('marked');
     expect(nodesOf(doc, body).every((node) => doc.contains(node))).toBe(true);
     expect(doc.querySelector('article')!.contains(body.root) || body.root.contains(doc.querySelector('article p'))).toBe(true);
   });
 
   it('keeps the body paragraphs, in reading order', () => {
-    const paragraphs = [...doc.querySelectorAll('article > p:not(.byline)')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+    const paragraphs = [...doc.querySelectorAll('article > p:not(.byline)')].map((p) =>
+      p.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(paragraphs).toHaveLength(17);
     for (const paragraph of paragraphs) expect(texts).toContain(paragraph);
     expect(texts.indexOf(paragraphs[0]!)).toBeLessThan(texts.indexOf(paragraphs[16]!));
@@ -58,7 +60,12 @@ describe('findArticleBody on a realistic news page', () => {
 
 describe('findArticleBody without a plainly marked body', () => {
   // Two <article> elements (say, the story and a teaser): the mark is not plain, Readability decides.
-  const doc = parse(SEED_NEWS.replace('<aside class="related-stories">', '<article class="teaser"><p>Teaser text.</p></article><aside class="related-stories">'));
+  const doc = parse(
+    SEED_NEWS.replace(
+      '<aside class="related-stories">',
+      '<article class="teaser"><p>Teaser text.</p></article><aside class="related-stories">',
+    ),
+  );
   const body = findArticleBody(doc)!;
   const all = bodyText(doc, body.textNodes, body).join('\n');
 
@@ -75,8 +82,10 @@ describe('findArticleBody without a plainly marked body', () => {
     expect(marked).toEqual(read);
   });
 
-  it('does not trust an <article> holding little of the page\'s text', () => {
-    const thin = parse(`<html><body><article><p>${'Short teaser. '.repeat(5)}</p></article><div>${'<p>Officials reportedly met again on Monday to discuss the plan in detail.</p>'.repeat(30)}</div></body></html>`);
+  it("does not trust an <article> holding little of the page's text", () => {
+    const thin = parse(
+      `<html><body><article><p>${'Short teaser. '.repeat(5)}</p></article><div>${'<p>Officials reportedly met again on Monday to discuss the plan in detail.</p>'.repeat(30)}</div></body></html>`,
+    );
     expect(findArticleBody(thin)?.via).not.toBe('marked');
   });
 });
@@ -105,6 +114,8 @@ describe('findArticleBody fallbacks', () => {
     );
     const body = findArticleBody(doc, { force: true })!;
     expect(nodesOf(doc, body).every((node) => doc.contains(node))).toBe(true);
-    expect(bodyText(doc, body.textNodes, body).join(' ')).toContain('Two people familiar with the plan said the bridge will close.');
+    expect(bodyText(doc, body.textNodes, body).join(' ')).toContain(
+      'Two people familiar with the plan said the bridge will close.',
+    );
   });
 });

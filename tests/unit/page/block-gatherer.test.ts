@@ -35,7 +35,10 @@ describe('createBlockGatherer', () => {
 
   it('groups a known list of nodes the same way', () => {
     const root = page(2);
-    const nodes = [...root.querySelectorAll('p')].flatMap((p) => [p.firstChild as Text, p.querySelector('b')!.firstChild as Text]);
+    const nodes = [...root.querySelectorAll('p')].flatMap((p) => [
+      p.firstChild as Text,
+      p.querySelector('b')!.firstChild as Text,
+    ]);
     const gatherer = createBlockGatherer({ textNodes: nodes, root, excluded: () => true }, document, () => 0);
     gatherer.step(Infinity);
     expect(gatherer.blocks().map((block) => block.nodes.length)).toEqual([2, 2]);

@@ -32,8 +32,16 @@ describe('createContentHandler', () => {
     ['draft an unknown flag', { type: 'page/flag-draft', id: 7 }, { ok: true, value: null }],
     ['notes changed', { type: 'page/notes-changed' }, { ok: true, value: null }],
     ['notice', { type: 'page/notice', text: 'Saved.', tone: 'success' }, { ok: true, value: null }],
-    ['notice with a made-up tone', { type: 'page/notice', text: 'Hi', tone: 'html' }, { ok: false, error: 'Refused: not a Sourcelight page message.' }],
-    ['notice far too long', { type: 'page/notice', text: 'x'.repeat(301), tone: 'error' }, { ok: false, error: 'Refused: not a Sourcelight page message.' }],
+    [
+      'notice with a made-up tone',
+      { type: 'page/notice', text: 'Hi', tone: 'html' },
+      { ok: false, error: 'Refused: not a Sourcelight page message.' },
+    ],
+    [
+      'notice far too long',
+      { type: 'page/notice', text: 'x'.repeat(301), tone: 'error' },
+      { ok: false, error: 'Refused: not a Sourcelight page message.' },
+    ],
     ['bad id', { type: 'page/reveal-flag', id: '2' }, { ok: false, error: 'Refused: not a Sourcelight page message.' }],
     ['bad direction', { type: 'page/step-flag', direction: 2 }, { ok: false, error: 'Refused: not a Sourcelight page message.' }],
     ['unknown page message', { type: 'page/format-disk' }, { ok: false, error: 'Refused: not a Sourcelight page message.' }],

@@ -57,7 +57,10 @@ describe('createFlagNavigator', () => {
   it('scrolls the sentence to the centre, smoothly unless the reader asks for reduced motion', () => {
     const { navigator } = make(entriesFor(2));
     navigator.step(1);
-    expect(scrolled.at(-1)).toEqual({ text: 'Flag 0 reportedly.', options: { block: 'center', inline: 'nearest', behavior: 'smooth' } });
+    expect(scrolled.at(-1)).toEqual({
+      text: 'Flag 0 reportedly.',
+      options: { block: 'center', inline: 'nearest', behavior: 'smooth' },
+    });
     reduceMotion = true;
     navigator.step(1);
     expect(scrolled.at(-1)!.options.behavior).toBe('auto');

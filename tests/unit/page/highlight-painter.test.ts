@@ -33,17 +33,15 @@ describe('createHighlightPainter', () => {
 
   it('registers the public entry names, cue above sentences and focus on top', () => {
     createHighlightPainter(api);
-    expect([...api.registry.keys()].sort()).toEqual(
-      [
-        'sourcelight-anonymous',
-        'sourcelight-cue',
-        'sourcelight-focus',
-        'sourcelight-hedged',
-        'sourcelight-note',
-        'sourcelight-secondhand',
-        'sourcelight-vague',
-      ],
-    );
+    expect([...api.registry.keys()].sort()).toEqual([
+      'sourcelight-anonymous',
+      'sourcelight-cue',
+      'sourcelight-focus',
+      'sourcelight-hedged',
+      'sourcelight-note',
+      'sourcelight-secondhand',
+      'sourcelight-vague',
+    ]);
     expect(api.registry.get(CUE_HIGHLIGHT)!.priority).toBeGreaterThan(api.registry.get(HIGHLIGHT_NAMES.vague)!.priority);
     expect(api.registry.get(FOCUS_HIGHLIGHT)!.priority).toBeGreaterThan(api.registry.get(CUE_HIGHLIGHT)!.priority);
   });

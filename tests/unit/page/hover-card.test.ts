@@ -30,7 +30,7 @@ function setup(onSave: (request: SaveRequest) => Promise<void> = async () => {})
 
 describe('hover card', () => {
   beforeEach(() => {
-    document.documentElement.querySelectorAll('sourcelight-ui').forEach((host) => host.remove());
+    for (const host of document.documentElement.querySelectorAll('sourcelight-ui')) host.remove();
   });
   afterEach(() => vi.useRealTimers());
 

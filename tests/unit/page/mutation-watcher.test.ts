@@ -5,7 +5,13 @@ import { topmostAdded, watchMutations, type MutationBatch } from '../../../page/
 /** A manual scheduler: flushes run when the test says so, like a frame that has not come yet. */
 function manualSchedule() {
   const queue: Array<() => void> = [];
-  return { schedule: (fn: () => void) => queue.push(fn), runAll: () => queue.splice(0).forEach((fn) => fn()), queue };
+  return {
+    schedule: (fn: () => void) => queue.push(fn),
+    runAll: () => {
+      for (const fn of queue.splice(0)) fn();
+    },
+    queue,
+  };
 }
 
 /** Lets happy-dom deliver MutationObserver records (a microtask). */

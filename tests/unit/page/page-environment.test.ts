@@ -40,7 +40,7 @@ describe('browserScheduling', () => {
     const scheduling = browserScheduling({ setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number }, apis);
     const callback = vi.fn();
     scheduling.nextFrame(callback);
-    frames.forEach((f) => f());
+    for (const f of frames) f();
     vi.advanceTimersByTime(FRAME_FALLBACK_MS);
     expect(callback).toHaveBeenCalledTimes(1);
 

@@ -113,7 +113,10 @@ describe('notes on the page', () => {
     const first = start();
     await ready(first.s);
     const kept = noteFrom(first.s.flagDraft(0)!);
-    const gone = noteFrom({ articleUrl: URL, quote: { exact: 'The harbour board voted to sell the ferry line to a private buyer.', prefix: '', suffix: '' } });
+    const gone = noteFrom({
+      articleUrl: URL,
+      quote: { exact: 'The harbour board voted to sell the ferry line to a private buyer.', prefix: '', suffix: '' },
+    });
 
     load(page('seed-news.html'));
     const { s, api } = start([kept, gone]);

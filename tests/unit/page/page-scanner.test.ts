@@ -51,7 +51,9 @@ describe('PageScanner', () => {
       [1, 'anonymous', 'Insiders'],
     ]);
     // Offsets point into the body text: the blocks joined by newlines.
-    const bodyText = blocksOf(document.querySelector('article')!).map((b) => b.text).join('\n');
+    const bodyText = blocksOf(document.querySelector('article')!)
+      .map((b) => b.text)
+      .join('\n');
     for (const flag of flags) {
       expect(bodyText.slice(flag.sentence.start, flag.sentence.end)).toBe(flag.sentence.text);
       expect(bodyText.slice(flag.cue.start, flag.cue.end)).toBe(flag.cue.text);

@@ -18,7 +18,9 @@ function load(html: string) {
 }
 
 function session(
-  options: { url?: string; settings?: ReturnType<typeof parseSettings>; now?: () => number } & Partial<Pick<PageSessionDeps, 'timeWork' | 'onFirstPaint'>> = {},
+  options: { url?: string; settings?: ReturnType<typeof parseSettings>; now?: () => number } & Partial<
+    Pick<PageSessionDeps, 'timeWork' | 'onFirstPaint'>
+  > = {},
 ) {
   const api = fakeHighlightApi();
   const counts: number[] = [];
@@ -48,7 +50,7 @@ function session(
   });
   const flush = async () => {
     await settle();
-    frames.splice(0).forEach((fn) => fn());
+    for (const fn of frames.splice(0)) fn();
   };
   return { s, api, counts, controller, flush, setUrl: (next: string) => (url = next) };
 }
@@ -61,7 +63,7 @@ describe('PageSession', () => {
   it('scans the seed news page: body only, badge count sent', async () => {
     load(page('seed-news.html'));
     let timed = 0;
-    const timeWork = <T,>(work: () => T): T => {
+    const timeWork = <T>(work: () => T): T => {
       timed++;
       return work();
     };
@@ -150,7 +152,8 @@ describe('PageSession', () => {
     const { s, setUrl } = session();
     s.start();
     await s.scan();
-    document.querySelector('article')!.innerHTML = '<h1>Other story</h1><p>Others think the plan is fine, and the mayor agrees with them entirely.</p>';
+    document.querySelector('article')!.innerHTML =
+      '<h1>Other story</h1><p>Others think the plan is fine, and the mayor agrees with them entirely.</p>';
     setUrl('https://ok.example/news/other');
     s.locationChanged();
     await new Promise((resolve) => setTimeout(resolve, 10));

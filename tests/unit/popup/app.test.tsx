@@ -17,7 +17,11 @@ test('two tabs; the selected one labels the visible panel', async () => {
 });
 
 test('arrow keys, Home and End move between tabs and keep one tab in the Tab order', async () => {
-  render(<App services={fakeServices({ notes: [makeNote({ id: 'x', quote: { exact: 'A kept passage.', prefix: '', suffix: '' } })] })} />);
+  render(
+    <App
+      services={fakeServices({ notes: [makeNote({ id: 'x', quote: { exact: 'A kept passage.', prefix: '', suffix: '' } })] })}
+    />,
+  );
   const [page, notes] = screen.getAllByRole('tab') as HTMLButtonElement[];
 
   fireEvent.keyDown(page!, { key: 'ArrowRight' });

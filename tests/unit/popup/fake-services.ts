@@ -47,7 +47,10 @@ export class FakeNotesRepository implements NotesRepository {
   /** Set to make every call fail with it (a broken database). */
   failWith: Error | null = null;
 
-  constructor(notes: Note[] = [], private readonly clock = () => NOW) {
+  constructor(
+    notes: Note[] = [],
+    private readonly clock = () => NOW,
+  ) {
     for (const note of notes) this.notes.set(note.id, note);
   }
 
@@ -139,15 +142,21 @@ export class FakeNotesRepository implements NotesRepository {
     return this.notes.size;
   }
 
-  exportJson = vi.fn(async (): Promise<NotesExport> => ({
-    format: 'sourcelight-notes',
-    version: 1,
-    exportedAt: new Date(this.clock()).toISOString(),
-    articles: [],
-    notes: this.sorted(),
-  }));
+  exportJson = vi.fn(
+    async (): Promise<NotesExport> => ({
+      format: 'sourcelight-notes',
+      version: 1,
+      exportedAt: new Date(this.clock()).toISOString(),
+      articles: [],
+      notes: this.sorted(),
+    }),
+  );
 
-  exportMarkdown = vi.fn(async () => this.sorted().map((note) => `> ${note.quote.exact}`).join('\n\n'));
+  exportMarkdown = vi.fn(async () =>
+    this.sorted()
+      .map((note) => `> ${note.quote.exact}`)
+      .join('\n\n'),
+  );
 
   importJson = vi.fn(async (text: string): Promise<ImportSummary> => {
     let data: { format?: string; notes?: Note[] };
@@ -156,7 +165,8 @@ export class FakeNotesRepository implements NotesRepository {
     } catch {
       throw new FakeImportError('Not a Sourcelight notes file: it is not JSON.');
     }
-    if (data.format !== 'sourcelight-notes' || !Array.isArray(data.notes)) throw new FakeImportError('Not a Sourcelight notes file.');
+    if (data.format !== 'sourcelight-notes' || !Array.isArray(data.notes))
+      throw new FakeImportError('Not a Sourcelight notes file.');
     let added = 0;
     for (const note of data.notes) {
       if (this.notes.has(note.id)) continue;
@@ -222,9 +232,7 @@ export interface FakeServices extends PopupServices {
 }
 
 /** Services with spies on every call; pass what the test needs to differ. */
-export function fakeServices(
-  options: { report?: PageReport | null; notes?: Note[]; settings?: Settings } = {},
-): FakeServices {
+export function fakeServices(options: { report?: PageReport | null; notes?: Note[]; settings?: Settings } = {}): FakeServices {
   const stored = { settings: options.settings ?? DEFAULT_SETTINGS };
   const report = options.report === undefined ? makeReport() : options.report;
   return {

@@ -132,7 +132,10 @@ test('edits a comment and tags in place', async () => {
   fireEvent.keyDown(comment, { key: 'Enter', ctrlKey: true });
 
   expect(await within(row).findByText('Two officials, per the follow-up.')).toBeTruthy();
-  expect(services.notes.update).toHaveBeenCalledWith('new', { comment: 'Two officials, per the follow-up.', tags: ['border', 'follow-up'] });
+  expect(services.notes.update).toHaveBeenCalledWith('new', {
+    comment: 'Two officials, per the follow-up.',
+    tags: ['border', 'follow-up'],
+  });
   expect(within(row).getByText('follow-up')).toBeTruthy();
   expect(onNotesChanged).toHaveBeenCalled();
   expect(services.notesChanged).toHaveBeenCalled();
@@ -209,7 +212,11 @@ test('importing a file reports what was added and lists the new notes', async ()
   const onNotesChanged = vi.fn();
   renderTab(services, onNotesChanged);
   await screen.findByText('3 notes');
-  const imported = makeNote({ id: 'imported', createdAt: NOW, quote: { exact: 'Officials reportedly agreed.', prefix: '', suffix: '' } });
+  const imported = makeNote({
+    id: 'imported',
+    createdAt: NOW,
+    quote: { exact: 'Officials reportedly agreed.', prefix: '', suffix: '' },
+  });
   choose(fileInput(), JSON.stringify({ format: 'sourcelight-notes', version: 1, articles: [], notes: [imported, NOTES[0]] }));
 
   expect(await screen.findByText('Imported 1 note (1 already there)')).toBeTruthy();

@@ -7,8 +7,7 @@ import { ARTICLE_URL, fakeServices, makeNote, makeReport, type FakeServices } fr
 
 afterEach(cleanup);
 
-const renderTab = (services: FakeServices) =>
-  render(<PageTab services={services} notesVersion={0} onNotesChanged={() => {}} />);
+const renderTab = (services: FakeServices) => render(<PageTab services={services} notesVersion={0} onNotesChanged={() => {}} />);
 
 test('says it is looking while the report is on its way', () => {
   const services = fakeServices();

@@ -19,7 +19,11 @@ describe('parseSettings', () => {
       { disabledSites: ['example.com'], enabledCategories: ['vague'] },
     ],
     ['all categories switched off stays off', { enabledCategories: [] }, { disabledSites: [], enabledCategories: [] }],
-    ['categories not a list means all on', { enabledCategories: 'vague' }, { disabledSites: [], enabledCategories: [...CATEGORIES] }],
+    [
+      'categories not a list means all on',
+      { enabledCategories: 'vague' },
+      { disabledSites: [], enabledCategories: [...CATEGORIES] },
+    ],
   ];
   it.each(cases)('%s', (_name, raw, expected) => {
     expect(parseSettings(raw)).toEqual(expected);
