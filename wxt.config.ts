@@ -8,20 +8,22 @@ const GECKO_ID = 'sourcelight@sourcelight.dev';
 // and every Firefox that has the CSS Custom Highlight API (140+) runs MV3 well.
 export default defineConfig({
   manifestVersion: 3,
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Explicit imports keep every module reachable from plain Vitest and Node.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Sourcelight',
-    description: 'Highlights news claims that rest on unnamed sources, and keeps your notes on them.',
+    // Every user-facing string comes from locales/en.yml (built into _locales/).
+    default_locale: 'en',
+    name: '__MSG_extension_name__',
+    description: '__MSG_extension_description__',
     // contextMenus: "Save to Sourcelight" on a selection.
     permissions: ['storage', 'contextMenus'],
     // The toolbar button carries the per-tab flag count as its badge.
-    action: { default_title: 'Sourcelight' },
+    action: { default_title: '__MSG_extension_actionTitle__' },
     commands: {
-      'next-flag': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next flagged sentence' },
-      'previous-flag': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous flagged sentence' },
+      'next-flag': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_extension_nextFlag__' },
+      'previous-flag': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_extension_previousFlag__' },
     },
     // The CSS Custom Highlight API sets the floor: Chrome 105, Firefox 140.
     ...(browser === 'firefox'

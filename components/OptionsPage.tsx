@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { CATEGORIES } from '../detector/types.ts';
 import { normalizeHostname, withCategory, withSite, type Settings } from '../shared/settings.ts';
-import { CATEGORY_LABELS } from './category-style.ts';
+import { categoryLabel, categoryMeaning } from '../shared/category-labels.ts';
 
 export interface OptionsPageProps {
   settings: Settings | null;
@@ -36,7 +36,7 @@ export function OptionsPage({ settings, error, onChange }: OptionsPageProps) {
               onChange={(event) => onChange(withCategory(settings, category, (event.currentTarget as HTMLInputElement).checked))}
             />
             <span class={`swatch swatch-${category}`} aria-hidden="true" />
-            <strong>{CATEGORY_LABELS[category].label}</strong> — {CATEGORY_LABELS[category].meaning}
+            <strong>{categoryLabel(category)}</strong> — {categoryMeaning(category)}
           </label>
         ))}
       </fieldset>

@@ -1,12 +1,8 @@
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundHandler } from '../extension/background-handler.ts';
-import {
-  runFlagCommand,
-  SAVE_SELECTION_MENU_ID,
-  SAVE_SELECTION_MENU_TITLE,
-  saveSelectionFromTab,
-} from '../extension/background-actions.ts';
+import { runFlagCommand, SAVE_SELECTION_MENU_ID, saveSelectionFromTab } from '../extension/background-actions.ts';
 import { sendToTab } from '../shared/messaging.ts';
 import { openNotesDb } from '../notes/db.ts';
 import { createNotesRepository } from '../notes/repository.ts';
@@ -30,11 +26,13 @@ export default defineBackground(() => {
 
   // Created on every start (after clearing), which suits Chrome's service worker and Firefox's
   // event page alike; creating an id that exists would be an error.
-  void browser.contextMenus
-    .removeAll()
-    .then(() =>
-      browser.contextMenus.create({ id: SAVE_SELECTION_MENU_ID, title: SAVE_SELECTION_MENU_TITLE, contexts: ['selection'] }),
-    );
+  void browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.create({
+      id: SAVE_SELECTION_MENU_ID,
+      title: i18n.t('extension.saveSelection'),
+      contexts: ['selection'],
+    }),
+  );
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== SAVE_SELECTION_MENU_ID || tab?.id === undefined) return;
     const pageUrl = info.pageUrl ?? tab.url;

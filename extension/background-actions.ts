@@ -24,7 +24,6 @@ export async function runFlagCommand(command: string, tabId: number | undefined,
 }
 
 export const SAVE_SELECTION_MENU_ID = 'sourcelight-save-selection';
-export const SAVE_SELECTION_MENU_TITLE = 'Save to Sourcelight';
 
 /** What the context-menu click knows without asking the page. */
 export interface MenuClick {

@@ -3,7 +3,7 @@
  * document. Every piece of page text is escaped, because a passage is whatever the page said:
  * it must come out as the words it was, never as a link, heading, image or HTML tag.
  */
-import { CATEGORY_LABELS } from '../shared/category-labels.ts';
+import { categoryLabel } from '../shared/category-labels.ts';
 import type { Article, Note } from '../shared/note-model.ts';
 
 // Characters that start inline Markdown anywhere in a line: code, emphasis, links and images,
@@ -46,7 +46,7 @@ function inlineLines(text: string): string {
 
 function noteBlock(note: Note): string {
   const lines = [blockQuote(note.quote.exact), ''];
-  if (note.category) lines.push(`- Flag: ${CATEGORY_LABELS[note.category].label}`);
+  if (note.category) lines.push(`- Flag: ${categoryLabel(note.category)}`);
   if (note.comment) lines.push(`- Comment: ${inlineLines(note.comment)}`);
   if (note.tags.length > 0) lines.push(`- Tags: ${note.tags.map(escapeMarkdown).join(', ')}`);
   return lines.join('\n').trimEnd();

@@ -4,7 +4,7 @@
  * `<sourcelight-ui>` host, so the page's CSS cannot restyle it and the mutation watcher ignores
  * it. It is built with DOM calls and `textContent` only: page text never becomes markup.
  */
-import { CATEGORY_LABELS } from '../shared/category-labels.ts';
+import { categoryLabel, categoryMeaning } from '../shared/category-labels.ts';
 import type { NoticeTone, PageFlag } from '../shared/messages.ts';
 import { parseTags } from '../shared/tags.ts';
 import { adoptStyles } from './adopt-styles.ts';
@@ -229,7 +229,8 @@ export function createHoverCard({
         ui.status.className = 'status';
       }
       flag = next;
-      const { label, meaning } = CATEGORY_LABELS[next.category];
+      const label = categoryLabel(next.category);
+      const meaning = categoryMeaning(next.category);
       ui.card.dataset.category = next.category;
       ui.chip.textContent = label;
       ui.cue.textContent = `Cue: “${next.cue.text}”`;

@@ -1,6 +1,6 @@
 import type { NoteFacets } from '../../../shared/note-model.ts';
 import { CATEGORIES } from '../../../detector/types.ts';
-import { CATEGORY_LABELS } from '../../category-style.ts';
+import { categoryLabel } from '../../../shared/category-labels.ts';
 import { isCategoryFilter, type NoteFilters } from './filters.ts';
 
 export interface NotesFiltersProps {
@@ -65,7 +65,7 @@ export function NotesFilters({ filters, facets, onChange }: NotesFiltersProps) {
             <option value="">All categories</option>
             {CATEGORIES.map((category) => (
               <option key={category} value={category}>
-                {CATEGORY_LABELS[category].label}
+                {categoryLabel(category)}
               </option>
             ))}
             <option value="none">From a selection</option>

@@ -1,6 +1,6 @@
 import type { PageReport } from '../../../shared/messages.ts';
 import { CATEGORIES } from '../../../detector/types.ts';
-import { CATEGORY_LABELS } from '../../category-style.ts';
+import { categoryLabel } from '../../../shared/category-labels.ts';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
@@ -11,7 +11,7 @@ const plural = (count: number, one: string, many: string) => (count === 1 ? one 
  */
 export function SourcingProfile({ stats }: { stats: PageReport['stats'] }) {
   const present = CATEGORIES.filter((category) => (stats.byCategory[category] ?? 0) > 0);
-  const summary = present.map((category) => `${CATEGORY_LABELS[category].label}: ${stats.byCategory[category]}`).join(', ');
+  const summary = present.map((category) => `${categoryLabel(category)}: ${stats.byCategory[category]}`).join(', ');
   return (
     <section class="profile" aria-labelledby="profile-heading">
       <h3 id="profile-heading" class="visually-hidden">
@@ -29,7 +29,7 @@ export function SourcingProfile({ stats }: { stats: PageReport['stats'] }) {
                 key={category}
                 class={`segment swatch-${category}`}
                 style={{ flexGrow: stats.byCategory[category] }}
-                title={`${CATEGORY_LABELS[category].label}: ${stats.byCategory[category]}`}
+                title={`${categoryLabel(category)}: ${stats.byCategory[category]}`}
               />
             ))}
           </div>
@@ -37,7 +37,7 @@ export function SourcingProfile({ stats }: { stats: PageReport['stats'] }) {
             {present.map((category) => (
               <li key={category}>
                 <span class={`swatch swatch-${category}`} aria-hidden="true" />
-                {CATEGORY_LABELS[category].label} <strong>{stats.byCategory[category]}</strong>
+                {categoryLabel(category)} <strong>{stats.byCategory[category]}</strong>
               </li>
             ))}
           </ul>
