@@ -11,11 +11,17 @@ export interface Settings {
   disabledSites: string[];
   /** Categories that are painted and counted. */
   enabledCategories: Category[];
+  /** Whether a flag's card opens when the pointer rests on it, or only when it is clicked. */
+  cardOpensOn: 'hover' | 'click';
+  /** Keep each article's sourcing profile (never its text) for the reading record. */
+  recordReading: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   disabledSites: [],
   enabledCategories: [...CATEGORIES],
+  cardOpensOn: 'hover',
+  recordReading: true,
 }) as Settings;
 
 const isCategory = (value: unknown): value is Category =>
@@ -42,7 +48,12 @@ export function parseSettings(raw: unknown): Settings {
   const categories = Array.isArray(record.enabledCategories)
     ? CATEGORIES.filter((category) => (record.enabledCategories as unknown[]).some((c) => c === category && isCategory(c)))
     : [...CATEGORIES];
-  return { disabledSites: [...new Set(sites)], enabledCategories: categories };
+  return {
+    disabledSites: [...new Set(sites)],
+    enabledCategories: categories,
+    cardOpensOn: record.cardOpensOn === 'click' ? 'click' : 'hover',
+    recordReading: record.recordReading !== false,
+  };
 }
 
 /** False when the host, or a domain it belongs to, is switched off: "example.com" covers "news.example.com". */

@@ -2,7 +2,7 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Note, NoteFacets } from '../../shared/note-model.ts';
 import { errorMessage, useAsync } from '../hooks/use-async.ts';
 import { useDebouncedValue } from '../hooks/use-debounced-value.ts';
-import type { NoteFormValue } from './NoteForm.tsx';
+import type { NoteFormValue } from '../common/NoteForm.tsx';
 import { isFiltered, NO_FILTERS, toNoteQuery, type NoteFilters } from './notes/filters.ts';
 import { NotesFilters } from './notes/NotesFilters.tsx';
 import { NotesList } from './notes/NotesList.tsx';

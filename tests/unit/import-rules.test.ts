@@ -28,13 +28,21 @@ const RULES: Rule[] = [
     packages: ['#i18n', 'wxt/browser', 'wxt/utils', 'preact', '@mozilla/readability', 'approx-string-match'],
   },
   { folder: 'notes', mayImport: ['detector', 'shared'], packages: ['#i18n', 'dexie'] },
-  { folder: 'extension', mayImport: ['detector', 'shared', 'notes', 'components'], packages: ['#i18n', 'wxt/browser', '@wxt-dev/storage', 'dexie'] },
-  { folder: 'cli', mayImport: ['detector'], packages: ['node:', '@mozilla/readability', 'linkedom', 'tsx', '@wxt-dev/i18n/build'] },
+  {
+    folder: 'extension',
+    mayImport: ['detector', 'shared', 'notes', 'components'],
+    packages: ['#i18n', 'wxt/browser', '@wxt-dev/storage', 'dexie'],
+  },
+  {
+    folder: 'cli',
+    mayImport: ['detector'],
+    packages: ['node:', '@mozilla/readability', 'linkedom', 'tsx', '@wxt-dev/i18n/build'],
+  },
   { folder: 'components/card', mayImport: ['detector', 'shared', 'components/common'], packages: ['#i18n', 'preact'] },
   { folder: 'components/common', mayImport: ['detector', 'shared'], packages: ['#i18n', 'preact'] },
   {
     folder: 'components',
-    mayImport: ['detector', 'shared', 'notes'],
+    mayImport: ['detector', 'shared', 'notes', 'components/common'],
     packages: ['#i18n', 'preact', 'wxt/browser', '@wxt-dev/storage', 'dexie'],
   },
 ];

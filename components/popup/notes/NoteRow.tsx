@@ -2,8 +2,8 @@ import { useRef, useState } from 'preact/hooks';
 import type { Note } from '../../../shared/note-model.ts';
 import { errorMessage } from '../../hooks/use-async.ts';
 import { formatDate, parseDate } from '../age.ts';
-import { CategoryChip } from '../CategoryChip.tsx';
-import { NoteForm, type NoteFormValue } from '../NoteForm.tsx';
+import { CategoryChip } from '../../common/CategoryChip.tsx';
+import { NoteForm, type NoteFormValue } from '../../common/NoteForm.tsx';
 
 export interface NoteRowProps {
   note: Note;

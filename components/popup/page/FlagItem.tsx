@@ -1,8 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import type { PageFlag } from '../../../shared/messages.ts';
 import { errorMessage } from '../../hooks/use-async.ts';
-import { CategoryChip } from '../CategoryChip.tsx';
-import { NoteForm, type NoteFormValue } from '../NoteForm.tsx';
+import { CategoryChip } from '../../common/CategoryChip.tsx';
+import { NoteForm, type NoteFormValue } from '../../common/NoteForm.tsx';
 
 export interface FlagItemProps {
   flag: PageFlag;

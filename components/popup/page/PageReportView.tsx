@@ -1,5 +1,5 @@
 import type { PageFlag, PageReport } from '../../../shared/messages.ts';
-import type { NoteFormValue } from '../NoteForm.tsx';
+import type { NoteFormValue } from '../../common/NoteForm.tsx';
 import type { PopupServices } from '../services.ts';
 import { ArticleContext } from './ArticleContext.tsx';
 import { flagNoteDraft } from './flag-draft.ts';

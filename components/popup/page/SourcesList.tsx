@@ -1,5 +1,5 @@
 import type { Source, SourceKind } from '../../../detector/types.ts';
-import { CategoryChip } from '../CategoryChip.tsx';
+import { CategoryChip } from '../../common/CategoryChip.tsx';
 
 const KIND_LABELS: Record<Exclude<SourceKind, 'unnamed'>, string> = {
   person: 'person',

@@ -1,7 +1,7 @@
 import type { PageFlag, PageReport } from '../../../shared/messages.ts';
 import type { NoteDraft } from '../../../shared/note-model.ts';
 import { draftFromFlag } from '../../../page/note-drafts.ts';
-import type { NoteFormValue } from '../NoteForm.tsx';
+import type { NoteFormValue } from '../../common/NoteForm.tsx';
 
 /**
  * The note for a flag's sentence, drafted as the page drafts it (without the page's text, so

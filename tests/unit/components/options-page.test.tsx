@@ -10,7 +10,7 @@ test('switching a category off saves the settings without it', () => {
   const onChange = vi.fn<(next: Settings) => void>();
   render(<OptionsPage settings={DEFAULT_SETTINGS} onChange={onChange} />);
   fireEvent.click(screen.getByRole('checkbox', { name: /Hedged/ }));
-  expect(onChange).toHaveBeenCalledWith({ disabledSites: [], enabledCategories: ['anonymous', 'vague', 'secondhand'] });
+  expect(onChange).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, enabledCategories: ['anonymous', 'vague', 'secondhand'] });
 });
 
 test('a site typed in is switched off, normalised; and can be turned back on', () => {

@@ -2,28 +2,38 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../../detector/types.ts';
 import { DEFAULT_SETTINGS, isSiteEnabled, parseSettings } from '../../../shared/settings.ts';
 
+/** Stored lists with the other settings at their defaults. */
+const withLists = (disabledSites: string[], enabledCategories: string[]) => ({
+  disabledSites,
+  enabledCategories,
+  cardOpensOn: 'hover',
+  recordReading: true,
+});
+
 describe('parseSettings', () => {
-  const cases: Array<[string, unknown, ReturnType<typeof parseSettings>]> = [
-    ['nothing stored', undefined, { disabledSites: [], enabledCategories: [...CATEGORIES] }],
-    ['not an object', 'off', { disabledSites: [], enabledCategories: [...CATEGORIES] }],
-    ['an array', [1, 2], { disabledSites: [], enabledCategories: [...CATEGORIES] }],
+  const cases: Array<[string, unknown, unknown]> = [
+    ['nothing stored', undefined, withLists([], [...CATEGORIES])],
+    ['not an object', 'off', withLists([], [...CATEGORIES])],
+    ['an array', [1, 2], withLists([], [...CATEGORIES])],
     [
       'valid',
       { disabledSites: ['example.com'], enabledCategories: ['hedged', 'anonymous'] },
       // Categories come back in precedence order whatever order they were stored in.
-      { disabledSites: ['example.com'], enabledCategories: ['anonymous', 'hedged'] },
+      withLists(['example.com'], ['anonymous', 'hedged']),
     ],
     [
       'junk entries dropped, hosts normalised and deduplicated',
       { disabledSites: ['WWW.Example.com.', 3, null, 'example.com', ''], enabledCategories: ['vague', 'bogus', 7] },
-      { disabledSites: ['example.com'], enabledCategories: ['vague'] },
+      withLists(['example.com'], ['vague']),
     ],
-    ['all categories switched off stays off', { enabledCategories: [] }, { disabledSites: [], enabledCategories: [] }],
+    ['all categories switched off stays off', { enabledCategories: [] }, withLists([], [])],
+    ['categories not a list means all on', { enabledCategories: 'vague' }, withLists([], [...CATEGORIES])],
     [
-      'categories not a list means all on',
-      { enabledCategories: 'vague' },
-      { disabledSites: [], enabledCategories: [...CATEGORIES] },
+      'card on click, reading record off',
+      { cardOpensOn: 'click', recordReading: false },
+      { ...withLists([], [...CATEGORIES]), cardOpensOn: 'click', recordReading: false },
     ],
+    ['unknown card trigger means hover', { cardOpensOn: 'always' }, withLists([], [...CATEGORIES])],
   ];
   it.each(cases)('%s', (_name, raw, expected) => {
     expect(parseSettings(raw)).toEqual(expected);
