@@ -13,8 +13,14 @@ export default defineBackground(() => {
   const handle = createBackgroundHandler({
     runtimeId: browser.runtime.id,
     setBadgeText: (tabId, text) => browser.action.setBadgeText({ tabId, text }),
-    saveNote: (draft) => notes.save(draft),
+    saveNote: async (draft) => ({ note: await notes.save(draft), created: true }),
     notesForPage: (url) => notes.forPage(url),
+    openNotes: async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/popup.html#notes') })),
+    dismissalsForPage: async () => [],
+    setDismissal: async () => {
+      throw new Error('Dismissing flags is not available yet.');
+    },
+    recordReading: async () => {},
   });
   browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));
 

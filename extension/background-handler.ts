@@ -2,38 +2,79 @@
  * The background's answer to every message of the contract. The services are passed in, so
  * tests drive it with fakes and the entrypoint only wires the real ones.
  */
-import type { BackgroundProtocol, Result } from '../shared/messages.ts';
+import { i18n } from '#i18n';
+import type { BackgroundMessage, BackgroundProtocol, Result } from '../shared/messages.ts';
 import type { NoteDraft } from '../shared/note-model.ts';
+import type { ReadingEntry } from '../shared/reading.ts';
 import { badgeText } from './badge.ts';
-import { isFromThisExtension, parseBackgroundMessage, type MessageSender } from './message-guards.ts';
+import { isFromThisExtension, mayActFor, parseBackgroundMessage, type MessageSender } from './message-guards.ts';
 
 export interface BackgroundServices {
   runtimeId: string;
   setBadgeText(tabId: number, text: string): Promise<void>;
   saveNote(draft: NoteDraft): Promise<BackgroundProtocol['notes/save']['response']>;
   notesForPage(url: string): Promise<BackgroundProtocol['notes/for-page']['response']>;
+  openNotes(articleUrl?: string): Promise<void>;
+  dismissalsForPage(url: string): Promise<string[]>;
+  setDismissal(url: string, key: string, dismissed: boolean): Promise<void>;
+  recordReading(entry: ReadingEntry): Promise<void>;
 }
 
 type Response = BackgroundProtocol[keyof BackgroundProtocol]['response'];
 
+/** The article a message acts on, when it acts on one: a content script may act only on its own tab's page. */
+function articleOf(message: BackgroundMessage): string | undefined {
+  switch (message.type) {
+    case 'notes/save':
+      return message.draft.articleUrl;
+    case 'notes/for-page':
+    case 'dismissals/for-page':
+    case 'dismissals/set':
+      return message.url;
+    case 'reading/record':
+      return message.entry.url;
+    default:
+      return undefined;
+  }
+}
+
+async function answer(services: BackgroundServices, message: BackgroundMessage, sender: MessageSender): Promise<Response> {
+  switch (message.type) {
+    case 'badge/set': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error(i18n.t('background.badgeNeedsTab'));
+      await services.setBadgeText(tabId, badgeText(message.count));
+      return null;
+    }
+    case 'notes/save':
+      return services.saveNote(message.draft);
+    case 'notes/for-page':
+      return services.notesForPage(message.url);
+    case 'notes/open':
+      await services.openNotes(message.articleUrl);
+      return null;
+    case 'dismissals/for-page':
+      return services.dismissalsForPage(message.url);
+    case 'dismissals/set':
+      await services.setDismissal(message.url, message.key, message.dismissed);
+      return null;
+    case 'reading/record':
+      await services.recordReading(message.entry);
+      return null;
+  }
+}
+
 export function createBackgroundHandler(services: BackgroundServices) {
   return async function handle(raw: unknown, sender: MessageSender): Promise<Result<Response>> {
-    if (!isFromThisExtension(sender, services.runtimeId)) return { ok: false, error: 'Refused: not from Sourcelight.' };
+    if (!isFromThisExtension(sender, services.runtimeId)) return { ok: false, error: i18n.t('background.refusedSender') };
     const message = parseBackgroundMessage(raw);
-    if (!message) return { ok: false, error: 'Refused: not a Sourcelight message.' };
+    if (!message) return { ok: false, error: i18n.t('background.refusedMessage') };
+    const article = articleOf(message);
+    if (article !== undefined && !mayActFor(sender, article, services.runtimeId)) {
+      return { ok: false, error: i18n.t('background.refusedOtherPage') };
+    }
     try {
-      switch (message.type) {
-        case 'badge/set': {
-          const tabId = sender.tab?.id;
-          if (tabId === undefined) return { ok: false, error: 'A badge needs a tab.' };
-          await services.setBadgeText(tabId, badgeText(message.count));
-          return { ok: true, value: null };
-        }
-        case 'notes/save':
-          return { ok: true, value: await services.saveNote(message.draft) };
-        case 'notes/for-page':
-          return { ok: true, value: await services.notesForPage(message.url) };
-      }
+      return { ok: true, value: await answer(services, message, sender) };
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }

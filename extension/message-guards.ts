@@ -1,14 +1,16 @@
 /**
  * Shape checks for messages arriving at the background. Anything a web page could forge is
- * refused here: a message must come from this extension and match the contract exactly.
+ * refused here: a message must come from this extension and match the contract exactly, and a
+ * content script acts only on its own tab's page.
  */
-import type { BackgroundMessage } from '../shared/messages.ts';
+import { normalizeArticleUrl } from '../shared/article-url.ts';
 import { isRecord } from '../shared/is-record.ts';
+import type { BackgroundMessage } from '../shared/messages.ts';
 
 export interface MessageSender {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; url?: string };
 }
 
 /** True for this extension's own content scripts and pages; false for other extensions and web pages. */
@@ -16,14 +18,39 @@ export function isFromThisExtension(sender: MessageSender, runtimeId: string): b
   return sender.id === runtimeId;
 }
 
+const isExtensionPage = (url: string | undefined, runtimeId: string) =>
+  !!url && (url.startsWith(`chrome-extension://${runtimeId}/`) || url.startsWith('moz-extension://'));
+
+/**
+ * Whether the sender may read or write what belongs to `articleUrl`. The extension's own pages
+ * act for any article (the popup saves a flag of the active tab); a content script only for the
+ * page its tab shows, so a page that drives its content script cannot touch other articles.
+ */
+export function mayActFor(sender: MessageSender, articleUrl: string, runtimeId: string): boolean {
+  if (!sender.tab && isExtensionPage(sender.url, runtimeId)) return true;
+  const page = sender.url ?? sender.tab?.url;
+  if (!page || isExtensionPage(page, runtimeId)) return !sender.tab;
+  return normalizeArticleUrl(page) === normalizeArticleUrl(articleUrl);
+}
+
 const BADGE_COUNT_LIMIT = 1_000_000;
+const MAX_URL_CHARS = 8192;
+const MAX_KEY_CHARS = 25_000;
+
+const isUrl = (value: unknown) => typeof value === 'string' && value.length <= MAX_URL_CHARS;
+const isCount = (value: unknown) => Number.isInteger(value) && (value as number) >= 0 && (value as number) < BADGE_COUNT_LIMIT;
 
 type Validators = { [K in BackgroundMessage['type']]: (message: Record<string, unknown>) => boolean };
 
 const VALIDATORS: Validators = {
-  'badge/set': (m) => Number.isInteger(m.count) && (m.count as number) >= 0 && (m.count as number) < BADGE_COUNT_LIMIT,
-  'notes/save': (m) => isRecord(m.draft),
-  'notes/for-page': (m) => typeof m.url === 'string',
+  'badge/set': (m) => isCount(m.count),
+  'notes/save': (m) => isRecord(m.draft) && isUrl(m.draft.articleUrl),
+  'notes/for-page': (m) => isUrl(m.url),
+  'notes/open': (m) => m.articleUrl === undefined || isUrl(m.articleUrl),
+  'dismissals/for-page': (m) => isUrl(m.url),
+  'dismissals/set': (m) =>
+    isUrl(m.url) && typeof m.key === 'string' && m.key.length <= MAX_KEY_CHARS && typeof m.dismissed === 'boolean',
+  'reading/record': (m) => isRecord(m.entry) && isUrl(m.entry.url),
 };
 
 /** The message as the contract types it, or null when it does not fit. */

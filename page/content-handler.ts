@@ -16,6 +16,8 @@ const VALIDATORS: { [K in ContentMessage['type']]: (m: Record<string, unknown>) 
   'page/capture-selection': () => true,
   'page/flag-draft': (m) => Number.isInteger(m.id) && (m.id as number) >= 0,
   'page/notes-changed': () => true,
+  'page/dismiss-flag': (m) => Number.isInteger(m.id) && (m.id as number) >= 0 && typeof m.dismissed === 'boolean',
+  'page/set-hidden': (m) => m.hidden === undefined || typeof m.hidden === 'boolean',
   'page/notice': (m) =>
     typeof m.text === 'string' && m.text.length <= MAX_NOTICE_CHARS && (m.tone === 'success' || m.tone === 'error'),
 };
@@ -62,6 +64,9 @@ export function createContentHandler(session: ContentSession, ui: ContentUi) {
         case 'page/notice':
           ui.notice(message.text, message.tone);
           return { ok: true, value: null };
+        case 'page/dismiss-flag':
+        case 'page/set-hidden':
+          return { ok: false, error: 'Not available on this page yet.' };
       }
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -4,6 +4,7 @@
  * Work runs in slices of SLICE_BUDGET_MS with a yield between them, so a 5,000-paragraph page
  * never holds the main thread for a long task.
  */
+import { flagKey } from '../shared/flag-key.ts';
 import type { PageFlag, PageReport } from '../shared/messages.ts';
 import { CATEGORIES, type Analysis, type Category, type Flag, type Source } from '../detector/types.ts';
 import type { HighlightPainter, PaintedFlag } from './highlight-painter.ts';
@@ -345,6 +346,7 @@ export class PageScanner {
           category: flag.category,
           cue: shift(flag.cue),
           sentence: shift(flag.sentence),
+          key: flagKey(flag.category, flag.sentence.text),
         };
         flags.push(pageFlag);
         entries.push({ flag: pageFlag, block: element, sentence: painted.sentence, cue: painted.cue });

@@ -148,7 +148,16 @@ export class PageSession {
   report(): PageReport {
     const { flags, sources, stats } = this.scanner.scanResult();
     const state: PageState = this.state === 'ready' && this.scanner.busy ? 'scanning' : this.state;
-    return { state, context: this.context(), flags, sources, stats, orphanNoteIds: [...this.orphans] };
+    return {
+      state,
+      context: this.context(),
+      flags,
+      sources,
+      stats,
+      orphanNoteIds: [...this.orphans],
+      dismissed: [],
+      hidden: false,
+    };
   }
 
   /** The body text now (rebuilt after any change to the blocks), or null before there is a body. */

@@ -4,6 +4,7 @@
  */
 import type { Category, Source, TextSpan } from '../detector/types.ts';
 import type { Note, NoteDraft } from './note-model.ts';
+import type { ReadingEntry } from './reading.ts';
 
 /** A flag as the content script found it on the live page. */
 export interface PageFlag {
@@ -12,6 +13,10 @@ export interface PageFlag {
   category: Category;
   cue: TextSpan;
   sentence: TextSpan;
+  /** Names this flag across visits (dismissals are remembered by it): see flag-key.ts. */
+  key: string;
+  /** A note of the reader's already holds this flag's sentence. */
+  saved?: boolean;
 }
 
 export interface PageContext {
@@ -33,6 +38,18 @@ export interface PageReport {
   stats: { sentences: number; flagged: number; byCategory: Record<Category, number> };
   /** Saved notes on this page whose passage could not be found again. */
   orphanNoteIds: string[];
+  /** Flags the reader dismissed on this article ("not an issue here"): not painted, not counted. */
+  dismissed: PageFlag[];
+  /** The reader hid Sourcelight's highlights on this page. */
+  hidden: boolean;
+  /** Set on a page too large to paint whole: how much of its body text was scanned and painted. */
+  capped?: { scannedChars: number; totalChars: number };
+}
+
+/** What saving a draft did: a passage already saved for the article is not stored twice. */
+export interface SaveResult {
+  note: Note;
+  created: boolean;
 }
 
 export type NoticeTone = 'success' | 'error';
@@ -42,8 +59,16 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 /** Handled by the background; sent by content scripts and extension pages. */
 export interface BackgroundProtocol {
   'badge/set': { request: { count: number }; response: null };
-  'notes/save': { request: { draft: NoteDraft }; response: Note };
+  /** From a content script, only for the sender tab's own page. */
+  'notes/save': { request: { draft: NoteDraft }; response: SaveResult };
   'notes/for-page': { request: { url: string }; response: Note[] };
+  /** Opens the Notes page in a tab, showing one article's notes when a URL is given. */
+  'notes/open': { request: { articleUrl?: string }; response: null };
+  /** Keys of the flags dismissed on an article. */
+  'dismissals/for-page': { request: { url: string }; response: string[] };
+  'dismissals/set': { request: { url: string; key: string; dismissed: boolean }; response: null };
+  /** An article's sourcing profile for the reading record (kept only while the reader allows it). */
+  'reading/record': { request: { entry: ReadingEntry }; response: null };
 }
 
 /** Handled by the content script of one tab; sent by the popup and the background. */
@@ -61,6 +86,10 @@ export interface ContentProtocol {
   'page/notes-changed': { request: Record<string, never>; response: null };
   /** A short confirmation or error where the reader is looking (after a context-menu save). */
   'page/notice': { request: { text: string; tone: NoticeTone }; response: null };
+  /** Dismisses one flag on this article, or brings it back. */
+  'page/dismiss-flag': { request: { id: number; dismissed: boolean }; response: null };
+  /** Hides or shows every highlight on this page (toggles when `hidden` is left out); answers the new state. */
+  'page/set-hidden': { request: { hidden?: boolean }; response: boolean };
 }
 
 export type MessageOf<P> = {

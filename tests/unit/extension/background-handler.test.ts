@@ -13,6 +13,10 @@ function servicesWithSpies(): BackgroundServices {
       throw new Error('Storage is full: the note was not saved.');
     }),
     notesForPage: vi.fn(async () => []),
+    openNotes: vi.fn(async () => {}),
+    dismissalsForPage: vi.fn(async () => []),
+    setDismissal: vi.fn(async () => {}),
+    recordReading: vi.fn(async () => {}),
   };
 }
 
@@ -43,11 +47,32 @@ describe('background message handler', () => {
 
   test('a failing service reaches the sender as a readable error', async () => {
     const handle = createBackgroundHandler(servicesWithSpies());
-    const draft = { articleUrl: 'https://x', quote: { exact: 'a', prefix: '', suffix: '' } };
+    const draft = { articleUrl: 'https://news.example/story#top', quote: { exact: 'a', prefix: '', suffix: '' } };
     expect(await handle({ type: 'notes/save', draft }, fromContentScript)).toEqual({
       ok: false,
       error: 'Storage is full: the note was not saved.',
     });
+  });
+
+  test.each([
+    ['saves a note', { type: 'notes/save', draft: { articleUrl: 'https://other.example/a', quote: { exact: 'a' } } }],
+    ['reads its notes', { type: 'notes/for-page', url: 'https://other.example/a' }],
+    ['dismisses its flags', { type: 'dismissals/set', url: 'https://other.example/a', key: 'k', dismissed: true }],
+  ])('refuses a content script that %s for another page than its own', async (_label, message) => {
+    const services = servicesWithSpies();
+    const result = await createBackgroundHandler(services)(message, fromContentScript);
+    expect(result).toEqual({ ok: false, error: 'Refused: a page may only act on its own article.' });
+    expect(services.saveNote).not.toHaveBeenCalled();
+    expect(services.notesForPage).not.toHaveBeenCalled();
+    expect(services.setDismissal).not.toHaveBeenCalled();
+  });
+
+  test('lets the extension’s own pages act for any article (the popup saves for the active tab)', async () => {
+    const services = servicesWithSpies();
+    const fromPopup = { id: RUNTIME_ID, url: `chrome-extension://${RUNTIME_ID}/popup.html` };
+    const result = await createBackgroundHandler(services)({ type: 'notes/for-page', url: 'https://other.example/a' }, fromPopup);
+    expect(result).toEqual({ ok: true, value: [] });
+    expect(services.notesForPage).toHaveBeenCalledWith('https://other.example/a');
   });
 });
 

@@ -9,7 +9,7 @@ function entriesFor(count: number): FlagEntry[] {
     const range = document.createRange();
     range.selectNodeContents(p);
     return {
-      flag: { id, category: 'hedged', cue: { start: 0, end: 1, text: 'F' }, sentence: { start: 0, end: 1, text: 'F' } },
+      flag: { id, category: 'hedged', cue: { start: 0, end: 1, text: 'F' }, sentence: { start: 0, end: 1, text: 'F' }, key: 'k' },
       block: p,
       sentence: range,
       cue: range,

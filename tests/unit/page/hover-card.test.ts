@@ -9,6 +9,7 @@ const flag = (id: number, cue = 'people familiar with the matter'): PageFlag => 
   category: 'anonymous',
   cue: { start: 0, end: cue.length, text: cue },
   sentence: { start: 0, end: 40, text: `${cue} said so.` },
+  key: 'k',
 });
 const RECT = { left: 10, top: 10, right: 200, bottom: 30, width: 190, height: 20 } as DOMRect;
 

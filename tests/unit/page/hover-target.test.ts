@@ -23,7 +23,7 @@ function layout(count: number) {
     range.getClientRects = () => [rect] as unknown as DOMRectList;
     range.getBoundingClientRect = () => rect;
     return {
-      flag: { id, category: 'hedged', cue: { start: 0, end: 1, text: 'S' }, sentence: { start: 0, end: 1, text: 'S' } },
+      flag: { id, category: 'hedged', cue: { start: 0, end: 1, text: 'S' }, sentence: { start: 0, end: 1, text: 'S' }, key: 'k' },
       block: p,
       sentence: range,
       cue: range,

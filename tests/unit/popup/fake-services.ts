@@ -185,6 +185,8 @@ export const ARTICLE_URL = 'https://news.example.com/politics/deal';
 
 export function makeReport(overrides: Partial<PageReport> = {}): PageReport {
   return {
+    dismissed: [],
+    hidden: false,
     state: 'ready',
     context: {
       url: ARTICLE_URL,
@@ -199,12 +201,14 @@ export function makeReport(overrides: Partial<PageReport> = {}): PageReport {
         category: 'anonymous',
         cue: { start: 0, end: 8, text: 'insiders' },
         sentence: { start: 0, end: 40, text: 'Insiders say the deal is all but dead.' },
+        key: 'k',
       },
       {
         id: 1,
         category: 'hedged',
         cue: { start: 50, end: 60, text: 'reportedly' },
         sentence: { start: 41, end: 90, text: 'The minister reportedly walked out of the talks.' },
+        key: 'k',
       },
     ],
     sources: [
