@@ -7,6 +7,8 @@ const GECKO_ID = 'sourcelight@sourcelight.dev';
 // Both browsers get Manifest V3 (see README "Browsers"): one manifest model, one code path,
 // and every Firefox that has the CSS Custom Highlight API (140+) runs MV3 well.
 export default defineConfig({
+  // A second checkout (a git worktree) can build beside this one without touching its output.
+  outDir: process.env.SOURCELIGHT_OUT_DIR ?? '.output',
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Explicit imports keep every module reachable from plain Vitest and Node.

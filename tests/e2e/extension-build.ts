@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserName } from './browsers.ts';
 
-const OUTPUT_DIR = fileURLToPath(new URL('../../.output', import.meta.url));
+/** Where `npm run build` writes (SOURCELIGHT_OUT_DIR moves it, as in wxt.config.ts). */
+const OUTPUT_DIR = `${resolve(fileURLToPath(new URL('../..', import.meta.url)), process.env.SOURCELIGHT_OUT_DIR ?? '.output')}/`;
 
 /** Where `npm run build` writes each browser's unpacked extension. */
 export const EXTENSION_DIRS: Record<BrowserName, string> = {
