@@ -4,7 +4,8 @@
  * paragraphs and headlines.
  */
 import { Readability } from '@mozilla/readability';
-import { DOMParser } from 'linkedom';
+import { DOMParser } from 'linkedom/worker';
+import { checkMarkupShape, checkTreeDepth } from './html-shape.ts';
 import type { ArticleMetadata } from './report.ts';
 
 export interface ExtractedArticle {
@@ -58,20 +59,31 @@ export function blockText(root: Node): string {
     if (line) lines.push(line);
     current = '';
   };
-  const visit = (node: Node) => {
-    if (node.nodeType === TEXT_NODE) {
-      current += node.nodeValue ?? '';
-      return;
-    }
-    if (node.nodeType !== ELEMENT_NODE) return;
-    const tag = (node as Element).tagName.toUpperCase();
-    if (SKIPPED_TAGS.has(tag)) return;
-    const isBlock = BLOCK_TAGS.has(tag);
-    if (isBlock) breakLine();
-    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
-    if (isBlock) breakLine();
+  const isBlock = (node: Node) => node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
+  /** Takes a node's own text or starts its block; true when its children are to be read too. */
+  const enter = (node: Node): boolean => {
+    if (node.nodeType === TEXT_NODE) current += node.nodeValue ?? '';
+    if (node.nodeType !== ELEMENT_NODE || SKIPPED_TAGS.has((node as Element).tagName.toUpperCase())) return false;
+    if (isBlock(node)) breakLine();
+    return true;
   };
-  visit(root);
+  // Depth first without recursion, so no page is too deep for the stack: down to the first
+  // child, else on to the next sibling, else back up, leaving (and ending the block of) each parent.
+  let node: Node | null = root;
+  while (node) {
+    if (enter(node) && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node) {
+      if (isBlock(node)) breakLine();
+      if (node === root) node = null;
+      else if (node.nextSibling) {
+        node = node.nextSibling;
+        break;
+      } else node = node.parentNode;
+    }
+  }
   breakLine();
   return lines.join('\n');
 }
@@ -80,8 +92,14 @@ function metaContent(doc: Document, selector: string): string | undefined {
   return doc.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
 }
 
+/**
+ * The article in `html`, or an InputError for a page too large or too deeply nested to parse
+ * safely (see limits.ts).
+ */
 export function extractArticleFromHtml(html: string): ExtractedArticle {
+  checkMarkupShape(html);
   const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  if (doc.documentElement) checkTreeDepth(doc.documentElement);
   const fallbackTitle = doc.querySelector('title')?.textContent?.trim();
   const fallbackPublished =
     metaContent(doc, 'meta[property="article:published_time"]') ??

@@ -12,22 +12,6 @@ export function looksLikeHtml(name: string, text: string, mediaType?: string): b
   if (mediaType) return /html/i.test(mediaType);
   if (/\.x?html?$/i.test(name)) return true;
   if (/\.(txt|text|md)$/i.test(name)) return false;
+  // \s takes in a byte-order mark (U+FEFF) too.
   return /^\s*(<!doctype html|<html[\s>])/i.test(text.slice(0, 1024));
-}
-
-export class InputError extends Error {}
-
-const BINARY_SAMPLE_BYTES = 8192;
-
-/**
- * Decodes bytes as UTF-8 text, refusing what is not text: a NUL byte in the first few
- * kilobytes, or bytes that are not valid UTF-8.
- */
-export function decodeText(bytes: Uint8Array, name: string): string {
-  if (bytes.subarray(0, BINARY_SAMPLE_BYTES).includes(0)) throw new InputError(`${name}: binary data, not text`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new InputError(`${name}: not valid UTF-8 text`);
-  }
 }

@@ -1,68 +1,65 @@
 /**
- * `sourcelight scan`: reads every input, scans each with the same detector the extension uses,
- * and prints a report per input. A bad input is reported on stderr and the others still run.
+ * `sourcelight scan`: scans every input with the same detector the extension uses — several at
+ * a time on several cores — and prints a report per input, in the order given. A bad input gets
+ * a message on stderr and the others are still scanned.
  */
-import { analyze } from '../detector/analyze.ts';
-import { parseCommandLine, USAGE, UsageError } from './args.ts';
-import { extractArticleFromHtml } from './html-article.ts';
-import { decodeText, InputError, inputSourceOf, looksLikeHtml } from './input-kind.ts';
-import { formatForPeople, PLAIN_STYLE, scanReport, TERMINAL_STYLE, type ArticleMetadata } from './report.ts';
+import { parseCommandLine, usage, UsageError } from './args.ts';
+import { t } from './i18n.ts';
+import { scanInOrder } from './in-order.ts';
+import type { ScanSettings, Scanner } from './outcome.ts';
+import { ProgressLine } from './progress.ts';
+import type { InputReader } from './read-input.ts';
+import { printable } from './terminal-text.ts';
 
-export interface CliIo {
-  stdout(line: string): void;
-  stderr(line: string): void;
+export interface CliIo extends InputReader {
+  /** Writes one report (or the usage) and a newline to standard output. */
+  stdout(text: string): void;
+  /** Writes one message and a newline to standard error. */
+  stderr(text: string): void;
+  /** Standard output is a terminal. */
   isTerminal: boolean;
-  readFile(path: string): Promise<Uint8Array>;
-  readStdin(): Promise<Uint8Array>;
-  fetch(url: URL): Promise<{ bytes: Uint8Array; mediaType?: string }>;
+  /** Writes to standard error as it is, for the progress line: only where stderr is a terminal. */
+  progress?: (raw: string) => void;
+  cores: number;
+  /** Scans in worker threads over the real files and network; without it, inputs are scanned in this thread through this io. */
+  startWorkers?(count: number, settings: ScanSettings): Scanner;
 }
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
 export const EXIT_USAGE = 2;
 
-interface ReadInput {
-  name: string;
-  text: string;
-  mediaType?: string;
+/** Inputs started ahead of the first one not yet printed, per job: enough to keep every worker busy. */
+const WINDOW_PER_JOB = 4;
+
+async function inThisThread(io: CliIo, settings: ScanSettings): Promise<Scanner> {
+  // Loaded only here: with workers, this thread never parses a page and need not load the code that does.
+  const { scanInput } = await import('./scan-input.ts');
+  return { scan: (argument) => scanInput(argument, io, settings), close: async () => {} };
 }
 
-async function readInput(argument: string, io: CliIo): Promise<ReadInput> {
-  const source = inputSourceOf(argument);
-  switch (source.kind) {
-    case 'stdin':
-      return { name: 'standard input', text: decodeText(await io.readStdin(), 'standard input') };
-    case 'file': {
-      let bytes: Uint8Array;
-      try {
-        bytes = await io.readFile(source.path);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
-        throw new InputError(`${argument}: ${reason}`);
-      }
-      return { name: source.path, text: decodeText(bytes, argument) };
-    }
-    case 'url': {
-      let fetched: Awaited<ReturnType<CliIo['fetch']>>;
-      try {
-        fetched = await io.fetch(source.url);
-      } catch (error) {
-        throw new InputError(`${argument}: ${(error as Error).message}`);
-      }
-      return { name: source.url.pathname, text: decodeText(fetched.bytes, argument), mediaType: fetched.mediaType };
-    }
+async function scanAll(inputs: string[], jobs: number, quiet: boolean, settings: ScanSettings, io: CliIo): Promise<boolean> {
+  const scanner = jobs > 1 && io.startWorkers ? io.startWorkers(jobs, settings) : await inThisThread(io, settings);
+  const progress = io.progress && !quiet && inputs.length > 1 ? new ProgressLine(io.progress, inputs.length) : undefined;
+  let allScanned = true;
+  try {
+    await scanInOrder(inputs, scanner, {
+      window: jobs * WINDOW_PER_JOB,
+      print(outcome) {
+        progress?.clear();
+        if (outcome.ok) io.stdout(outcome.output);
+        else {
+          allScanned = false;
+          io.stderr(outcome.message);
+        }
+      },
+      settled: progress && ((outcome) => progress.settled(outcome.ok)),
+    });
+  } finally {
+    progress?.clear();
+    await scanner.close();
   }
-}
-
-function scanOne(argument: string, input: ReadInput, json: boolean, io: CliIo): void {
-  let text = input.text;
-  let metadata: ArticleMetadata = {};
-  if (looksLikeHtml(input.name, text, input.mediaType)) {
-    ({ text, metadata } = extractArticleFromHtml(text));
-  }
-  const report = scanReport(argument, analyze(text), metadata);
-  io.stdout(json ? JSON.stringify(report) : formatForPeople(report, metadata, io.isTerminal ? TERMINAL_STYLE : PLAIN_STYLE));
+  return allScanned;
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -71,21 +68,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     command = parseCommandLine(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`sourcelight: ${error.message}\n${USAGE}`);
+    io.stderr(`${t('cli.usageError', { problem: printable(error.message) })}\n${usage(io.cores)}`);
     return EXIT_USAGE;
   }
   if (command.kind === 'help') {
-    io.stdout(USAGE);
+    io.stdout(usage(io.cores));
     return EXIT_OK;
   }
-  let failed = false;
-  for (const argument of command.inputs) {
-    try {
-      scanOne(argument, await readInput(argument, io), command.json, io);
-    } catch (error) {
-      failed = true;
-      io.stderr(`sourcelight: ${error instanceof InputError ? error.message : `${argument}: ${(error as Error).message}`}`);
-    }
-  }
-  return failed ? EXIT_INPUT_FAILED : EXIT_OK;
+  const jobs = Math.min(command.jobs ?? io.cores, command.inputs.length);
+  const settings: ScanSettings = { json: command.json, terminal: io.isTerminal };
+  return (await scanAll(command.inputs, jobs, command.quiet, settings, io)) ? EXIT_OK : EXIT_INPUT_FAILED;
 }

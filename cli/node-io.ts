@@ -1,27 +1,15 @@
-/** The scanner's real input and output: files, standard streams and the network. */
-import { readFile } from 'node:fs/promises';
+/** The scanner's real surroundings: standard streams, the machine's cores, worker threads, and the real inputs. */
+import { availableParallelism } from 'node:os';
 import type { CliIo } from './main.ts';
-
-const FETCH_TIMEOUT_MS = 20_000;
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
-  return Buffer.concat(chunks);
-}
+import { nodeReader } from './node-reader.ts';
+import { WorkerPool } from './worker-pool.ts';
 
 export const nodeIo: CliIo = {
-  stdout: (line) => process.stdout.write(`${line}\n`),
-  stderr: (line) => process.stderr.write(`${line}\n`),
+  ...nodeReader,
+  stdout: (text) => process.stdout.write(`${text}\n`),
+  stderr: (text) => process.stderr.write(`${text}\n`),
   isTerminal: Boolean(process.stdout.isTTY),
-  readFile: (path) => readFile(path),
-  readStdin: () => readAll(process.stdin),
-  async fetch(url) {
-    const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow' });
-    if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-    const mediaType = response.headers.get('content-type') ?? undefined;
-    if (mediaType && !/^(text\/|application\/(xhtml\+)?xml)/i.test(mediaType))
-      throw new Error(`not a page or text (${mediaType})`);
-    return { bytes: new Uint8Array(await response.arrayBuffer()), mediaType };
-  },
+  progress: process.stderr.isTTY ? (raw) => process.stderr.write(raw) : undefined,
+  cores: availableParallelism(),
+  startWorkers: (count, settings) => new WorkerPool(count, settings, nodeReader.readStdin),
 };

@@ -2,8 +2,10 @@
  * The scanner's two outputs. The JSON line is a public contract: its keys and their order are
  * written out here one by one so that nothing the detector adds later leaks into it.
  */
-import { explain } from './explanations.ts';
 import { CATEGORIES, type Analysis, type Category, type Source, type TextSpan } from '../detector/types.ts';
+import { explain } from './explanations.ts';
+import { t } from './i18n.ts';
+import { printableLine } from './terminal-text.ts';
 
 export interface ArticleMetadata {
   title?: string;
@@ -53,40 +55,62 @@ export const TERMINAL_STYLE: TextStyle = {
   dim: (text) => `\x1b[2m${text}\x1b[0m`,
 };
 
-const CATEGORY_WIDTH = Math.max(...CATEGORIES.map((category) => category.length));
+const CATEGORY_LABEL_KEYS = {
+  anonymous: 'category.anonymous.label',
+  vague: 'category.vague.label',
+  secondhand: 'category.secondhand.label',
+  hedged: 'category.hedged.label',
+} as const satisfies Record<Category, string>;
+
+const categoryLabel = (category: Category) => t(CATEGORY_LABEL_KEYS[category]);
 
 /** One line: how much of the text rests on unnamed sourcing. */
 export function sourcingProfile(report: ScanReport): string {
   const { sentences, flagged } = report.stats;
   const share = sentences === 0 ? 0 : Math.round((100 * flagged) / sentences);
-  const byCategory = CATEGORIES.map(
-    (category) => `${category} ${report.flags.filter((flag) => flag.category === category).length}`,
-  ).join(', ');
+  const categories = CATEGORIES.map((category) =>
+    t('cli.report.categoryCount', {
+      category: categoryLabel(category),
+      count: report.flags.filter((flag) => flag.category === category).length,
+    }),
+  ).join(t('cli.report.listSeparator'));
   const named = report.sources.filter((source) => source.kind !== 'unnamed').length;
-  const unnamed = report.sources.length - named;
-  return `Sourcing: ${flagged} of ${sentences} sentences flagged (${share}%): ${byCategory}; sources named ${named}, unnamed ${unnamed}`;
+  return t('cli.report.profile', sentences, { flagged, share, categories, named, unnamed: report.sources.length - named });
 }
 
-/** The report for people: a heading, each flagged sentence with its cue marked, the profile. */
-export function formatForPeople(report: ScanReport, metadata: ArticleMetadata, style: TextStyle): string {
-  const heading = [
+/** The first line: what was scanned, with the page's title, site, byline and date when it has them. */
+function heading(report: ScanReport, metadata: ArticleMetadata): string {
+  return [
     report.file,
-    metadata.title && `"${metadata.title}"`,
+    metadata.title && t('cli.report.title', { title: metadata.title }),
     metadata.site,
-    metadata.byline && `by ${metadata.byline}`,
+    metadata.byline && t('cli.report.byline', { byline: metadata.byline }),
     metadata.publishedAt,
   ]
     .filter(Boolean)
-    .join(' · ');
-  const lines = [heading];
+    .map((part) => printableLine(part as string))
+    .join(t('cli.report.headingSeparator'));
+}
+
+/**
+ * The report for people: a heading, each flagged sentence with its category and its cue marked,
+ * the profile. Everything from the input is made printable first: it goes to a terminal.
+ */
+export function formatForPeople(report: ScanReport, metadata: ArticleMetadata, style: TextStyle): string {
+  const labels = new Map(CATEGORIES.map((category) => [category, categoryLabel(category)]));
+  const labelWidth = Math.max(...[...labels.values()].map((label) => label.length));
+  const lines = [heading(report, metadata)];
   for (const flag of report.flags) {
     const cueStart = flag.cue.start - flag.sentence.start;
     const cueEnd = flag.cue.end - flag.sentence.start;
     const text = flag.sentence.text;
-    const marked = text.slice(0, cueStart) + style.cue(text.slice(cueStart, cueEnd)) + text.slice(cueEnd);
-    lines.push(`  ${flag.category.padEnd(CATEGORY_WIDTH)}  ${marked.replace(/\s+/g, ' ')}`);
+    const marked =
+      printableLine(text.slice(0, cueStart)) +
+      style.cue(printableLine(text.slice(cueStart, cueEnd))) +
+      printableLine(text.slice(cueEnd));
+    lines.push(`  ${labels.get(flag.category)!.padEnd(labelWidth)}  ${marked}`);
   }
-  if (report.flags.length === 0) lines.push(style.dim('  No sentence rests on unnamed sourcing.'));
+  if (report.flags.length === 0) lines.push(style.dim(`  ${t('cli.report.noFlags')}`));
   lines.push(`  ${sourcingProfile(report)}`);
   return lines.join('\n');
 }

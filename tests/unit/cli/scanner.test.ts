@@ -1,47 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { runCli, type CliIo } from '../../../cli/main.ts';
+import { loadMessages } from '../../../cli/message-catalog.ts';
 import type { ScanReport } from '../../../cli/report.ts';
+import { scan } from './fake-io.ts';
 
 const SEED_PATH = new URL('../../fixtures/seed-article.txt', import.meta.url);
 const HTML_PATH = new URL('../../fixtures/pages/harbour-article.html', import.meta.url);
 
-interface RecordedRun {
-  code: number;
-  stdout: string[];
-  stderr: string[];
-}
-
-/** A scanner whose files, standard input and network are the test's own. */
-async function scan(argv: string[], files: Record<string, Uint8Array | string> = {}, stdin = ''): Promise<RecordedRun> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const bytes = (value: Uint8Array | string) => (typeof value === 'string' ? new TextEncoder().encode(value) : value);
-  const io: CliIo = {
-    stdout: (line) => stdout.push(line),
-    stderr: (line) => stderr.push(line),
-    isTerminal: false,
-    async readFile(path) {
-      const file = files[path];
-      if (file === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-      return bytes(file);
-    },
-    readStdin: async () => bytes(stdin),
-    async fetch(url) {
-      if (url.hostname === 'news.test') return { bytes: bytes(files['page.html'] ?? ''), mediaType: 'text/html; charset=utf-8' };
-      throw new Error('getaddrinfo ENOTFOUND');
-    },
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
-
 const seedText = readFileSync(SEED_PATH, 'utf8');
+const getMessage = await loadMessages();
 const harbourHtml = readFileSync(HTML_PATH, 'utf8');
 
 describe('sourcelight scan --json', () => {
   test('gives the seed article exactly its eight flags, with offsets into the file', async () => {
-    const run = await scan(['scan', '--json', 'seed.txt'], { 'seed.txt': seedText });
+    const run = await scan(['scan', '--json', 'seed.txt'], { files: { 'seed.txt': seedText } });
     expect(run.code).toBe(0);
     expect(run.stdout).toHaveLength(1);
     const report = JSON.parse(run.stdout[0]!) as ScanReport;
@@ -67,14 +39,14 @@ describe('sourcelight scan --json', () => {
 
   test('offsets count UTF-16 code units of the decoded text, past emoji and curly quotes', async () => {
     const text = '😀 “Quote.” Officials said the bridge reportedly failed.';
-    const run = await scan(['scan', '--json', 'emoji.txt'], { 'emoji.txt': text });
+    const run = await scan(['scan', '--json', 'emoji.txt'], { files: { 'emoji.txt': text } });
     const [flag] = (JSON.parse(run.stdout[0]!) as ScanReport).flags;
     expect(flag).toBeDefined();
     expect(text.slice(flag!.cue.start, flag!.cue.end)).toBe(flag!.cue.text);
   });
 
   test('an HTML page is scanned for its article body only, with its metadata', async () => {
-    const run = await scan(['scan', '--json', 'harbour.html'], { 'harbour.html': harbourHtml });
+    const run = await scan(['scan', '--json', 'harbour.html'], { files: { 'harbour.html': harbourHtml } });
     const report = JSON.parse(run.stdout[0]!) as ScanReport;
     expect(report.title).toBe('Harbour bridge repairs to run into spring');
     const sentences = report.flags.map((flag) => flag.sentence.text);
@@ -87,13 +59,15 @@ describe('sourcelight scan --json', () => {
   });
 
   test('a URL is fetched and read as the page it is', async () => {
-    const run = await scan(['scan', '--json', 'https://news.test/harbour'], { 'page.html': harbourHtml });
+    const run = await scan(['scan', '--json', 'https://news.test/harbour'], {
+      pages: { 'https://news.test/harbour': { content: harbourHtml, mediaType: 'text/html; charset=utf-8' } },
+    });
     expect(run.code).toBe(0);
     expect((JSON.parse(run.stdout[0]!) as ScanReport).file).toBe('https://news.test/harbour');
   });
 
   test('standard input is read with "-"', async () => {
-    const run = await scan(['scan', '--json', '-'], {}, 'Critics say the plan is too costly.');
+    const run = await scan(['scan', '--json', '-'], { stdin: 'Critics say the plan is too costly.' });
     expect((JSON.parse(run.stdout[0]!) as ScanReport).flags.map((flag) => flag.category)).toEqual(['vague']);
   });
 });
@@ -107,7 +81,7 @@ describe('bad inputs', () => {
   ])('%s: a clear message, exit 1, and the other inputs still scanned', async (_label, argument, content, message) => {
     const files: Record<string, Uint8Array | string> = { 'good.txt': 'Sources said the talks had stalled.' };
     if (content) files[argument] = content;
-    const run = await scan(['scan', '--json', argument, 'good.txt'], files);
+    const run = await scan(['scan', '--json', argument, 'good.txt'], { files });
     expect(run.code).toBe(1);
     expect(run.stderr.join('\n')).toMatch(message);
     expect(run.stdout).toHaveLength(1);
@@ -126,11 +100,18 @@ describe('bad inputs', () => {
 
 describe('the report for people', () => {
   test('marks each flag with its category and cue, then a one-line profile', async () => {
-    const run = await scan(['scan', 'seed.txt'], { 'seed.txt': seedText });
+    const run = await scan(['scan', 'seed.txt'], { files: { 'seed.txt': seedText } });
     const lines = run.stdout.join('\n').split('\n');
+    const [anonymous, vague, secondhand, hedged] = ['anonymous', 'vague', 'secondhand', 'hedged'].map((category) =>
+      getMessage(`category_${category}_label`),
+    );
     expect(lines[0]).toBe('seed.txt');
-    expect(lines).toContainEqual(expect.stringMatching(/^ {2}hedged +Former Vice President Kamala Harris \[reportedly\] spoke/));
-    expect(lines).toContainEqual(expect.stringMatching(/^ {2}vague +\[Others think\] she still has/));
-    expect(lines.at(-1)).toMatch(/Sourcing: 8 of \d+ sentences flagged \(\d+%\): anonymous 5, vague 2, secondhand 0, hedged 1/);
+    expect(lines).toContainEqual(
+      expect.stringMatching(new RegExp(`^ {2}${hedged} +Former Vice President Kamala Harris \\[reportedly\\] spoke`)),
+    );
+    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^ {2}${vague} +\\[Others think\\] she still has`)));
+    expect(lines.at(-1)).toMatch(
+      new RegExp(`Sourcing: 8 of \\d+ sentences flagged \\(\\d+%\\): ${anonymous} 5, ${vague} 2, ${secondhand} 0, ${hedged} 1`),
+    );
   });
 });
