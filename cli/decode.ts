@@ -26,10 +26,8 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') {
-      throw new InputError(t(encoding === 'utf-8' ? 'cli.reason.notUtf8' : 'cli.reason.notUtf16'));
-    }
-    // The decoder's only other failure is a text longer than the engine can hold in one string.
-    throw new InputError(t('cli.reason.tooLongForString', { detail: (error as Error).message }));
+    // The decoder's other failure, a text too long for one string (~512 MB), is beyond the input cap.
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_ENCODING_INVALID_ENCODED_DATA') throw error;
+    throw new InputError(t(encoding === 'utf-8' ? 'cli.reason.notUtf8' : 'cli.reason.notUtf16'));
   }
 }

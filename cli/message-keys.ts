@@ -26,7 +26,6 @@ export const CLI_MESSAGES = {
   'cli.reason.notUtf8': {},
   'cli.reason.notUtf16': {},
   'cli.reason.tooLarge': { named: ['limit'] },
-  'cli.reason.tooLongForString': { named: ['detail'] },
   'cli.reason.tooDeep': { named: ['limit'] },
   'cli.reason.tooManyElements': { named: ['limit'] },
   'cli.reason.httpStatus': { named: ['status'] },

@@ -4,10 +4,11 @@
  * write the clipboard (OSC 52). Such characters are shown as escapes (`\x1b`), never sent raw.
  */
 
-// C0 controls, DEL and C1 controls (a terminal acts on them), and the bidirectional overrides and
-// isolates, which reorder what is shown so it no longer reads as what the text says.
+// C0 controls, DEL and C1 controls (a terminal acts on them), and the bidirectional embeddings,
+// overrides and isolates, which reorder what is shown so it no longer reads as what the text says
+// (the plain direction marks that right-to-left text needs are left alone).
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 function escaped(char: string): string {
   const code = char.charCodeAt(0);
@@ -24,7 +25,7 @@ export function printableLine(text: string): string {
   return printable(text.replace(/\s+/g, ' '));
 }
 
-/** JSON as JSON.stringify writes it, with DEL and the C1 controls escaped too (same value, safe bytes). */
+/** JSON as JSON.stringify writes it (which escapes C0 controls), with the rest of those characters escaped too: same value, safe bytes. */
 export function terminalSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(UNPRINTABLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
