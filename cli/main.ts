@@ -21,8 +21,11 @@ export interface CliIo extends InputReader {
   /** Writes to standard error as it is, for the progress line: only where stderr is a terminal. */
   progress?: (raw: string) => void;
   cores: number;
-  /** Scans in worker threads over the real files and network; without it, inputs are scanned in this thread through this io. */
-  startWorkers?(count: number, settings: ScanSettings): Scanner;
+  /**
+   * Scans in worker threads, which read the real files and network (standard input is read here,
+   * through `readStdin`); without it, inputs are scanned in this thread through this io.
+   */
+  startWorkers?(count: number, settings: ScanSettings, readStdin: () => AsyncIterable<Uint8Array>): Scanner;
 }
 
 export const EXIT_OK = 0;
@@ -39,7 +42,8 @@ async function inThisThread(io: CliIo, settings: ScanSettings): Promise<Scanner>
 }
 
 async function scanAll(inputs: string[], jobs: number, quiet: boolean, settings: ScanSettings, io: CliIo): Promise<boolean> {
-  const scanner = jobs > 1 && io.startWorkers ? io.startWorkers(jobs, settings) : await inThisThread(io, settings);
+  const scanner =
+    jobs > 1 && io.startWorkers ? io.startWorkers(jobs, settings, () => io.readStdin()) : await inThisThread(io, settings);
   const progress = io.progress && !quiet && inputs.length > 1 ? new ProgressLine(io.progress, inputs.length) : undefined;
   let allScanned = true;
   try {
@@ -52,6 +56,7 @@ async function scanAll(inputs: string[], jobs: number, quiet: boolean, settings:
           allScanned = false;
           io.stderr(outcome.message);
         }
+        progress?.draw();
       },
       settled: progress && ((outcome) => progress.settled(outcome.ok)),
     });

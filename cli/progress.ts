@@ -1,6 +1,7 @@
 /**
  * The progress line of a batch on a terminal's stderr: "Scanning: 120 of 1000 inputs done",
- * rewritten in place at most ten times a second, and cleared whenever something else is printed.
+ * rewritten in place as inputs finish (at most ten times a second) and as reports are printed:
+ * it is cleared for each report or message and drawn again below it.
  */
 import { t } from './i18n.ts';
 

@@ -32,6 +32,7 @@ export class WorkerPool implements Scanner {
     private readonly size: number,
     private readonly settings: ScanSettings,
     private readonly readStdin: () => AsyncIterable<Uint8Array>,
+    private readonly script: URL = WORKER_SCRIPT,
   ) {
     // Started at once: a worker takes a few hundred milliseconds to load the scanner's modules.
     for (let index = 0; index < size; index++) this.#idle.push(this.#start());
@@ -71,7 +72,7 @@ export class WorkerPool implements Scanner {
   }
 
   #start(): Worker {
-    const worker = new Worker(WORKER_SCRIPT, { workerData: this.settings });
+    const worker = new Worker(this.script, { workerData: this.settings });
     this.#live++;
     let lastError: Error | undefined;
     worker.on('message', (outcome: ScanOutcome) => {
