@@ -8,7 +8,8 @@ import { t } from './i18n.ts';
 import { scanInOrder } from './in-order.ts';
 import type { ScanSettings, Scanner } from './outcome.ts';
 import { ProgressLine } from './progress.ts';
-import type { InputReader } from './read-input.ts';
+import { type InputReader, withStdin } from './read-input.ts';
+import type { PoolOptions, ScanTask } from './worker-pool.ts';
 import { printable } from './terminal-text.ts';
 
 export interface CliIo extends InputReader {
@@ -22,10 +23,10 @@ export interface CliIo extends InputReader {
   progress?: (raw: string) => void;
   cores: number;
   /**
-   * Scans in worker threads, which read the real files and network (standard input is read here,
-   * through `readStdin`); without it, inputs are scanned in this thread through this io.
+   * Scans in worker threads as well as this one; workers read the real files and network. Without
+   * it, every input is scanned in this thread through this io.
    */
-  startWorkers?(count: number, settings: ScanSettings, readStdin: () => AsyncIterable<Uint8Array>): Scanner;
+  startWorkers?(options: PoolOptions): Scanner;
 }
 
 export const EXIT_OK = 0;
@@ -35,15 +36,22 @@ export const EXIT_USAGE = 2;
 /** Inputs started ahead of the first one not yet printed, per job: enough to keep every worker busy. */
 const WINDOW_PER_JOB = 4;
 
-async function inThisThread(io: CliIo, settings: ScanSettings): Promise<Scanner> {
-  // Loaded only here: with workers, this thread never parses a page and need not load the code that does.
+/**
+ * Scans in this thread, and with more than one job in worker threads too: this thread starts at
+ * once while the workers load, so jobs − 1 workers keep every core busy.
+ */
+async function scannerFor(jobs: number, settings: ScanSettings, io: CliIo): Promise<Scanner> {
+  // Loaded here, not above: it is the code that parses pages, and --help needs none of it.
   const { scanInput } = await import('./scan-input.ts');
+  if (jobs > 1 && io.startWorkers) {
+    const scanHere = ({ argument, stdin }: ScanTask) => scanInput(argument, stdin ? withStdin(io, stdin) : io, settings);
+    return io.startWorkers({ workers: jobs - 1, settings, readStdin: () => io.readStdin(), scanHere });
+  }
   return { scan: (argument) => scanInput(argument, io, settings), close: async () => {} };
 }
 
 async function scanAll(inputs: string[], jobs: number, quiet: boolean, settings: ScanSettings, io: CliIo): Promise<boolean> {
-  const scanner =
-    jobs > 1 && io.startWorkers ? io.startWorkers(jobs, settings, () => io.readStdin()) : await inThisThread(io, settings);
+  const scanner = await scannerFor(jobs, settings, io);
   const progress = io.progress && !quiet && inputs.length > 1 ? new ProgressLine(io.progress, inputs.length) : undefined;
   let allScanned = true;
   try {

@@ -11,5 +11,5 @@ export const nodeIo: CliIo = {
   isTerminal: Boolean(process.stdout.isTTY),
   progress: process.stderr.isTTY ? (raw) => process.stderr.write(raw) : undefined,
   cores: availableParallelism(),
-  startWorkers: (count, settings, readStdin) => new WorkerPool(count, settings, readStdin),
+  startWorkers: (options) => new WorkerPool(options),
 };

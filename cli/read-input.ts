@@ -29,6 +29,16 @@ export interface ReadInput {
   mediaType?: string;
 }
 
+/** `reader` with standard input already read: the bytes of `-` come from elsewhere (a worker gets them from the pool). */
+export function withStdin(reader: InputReader, bytes: Uint8Array): InputReader {
+  return {
+    ...reader,
+    async *readStdin() {
+      yield bytes;
+    },
+  };
+}
+
 const tooLarge = () => new InputError(t('cli.reason.tooLarge', { limit: MAX_INPUT_MEGABYTES }));
 
 /** All the bytes of `chunks`, stopping (and so cancelling the stream) as soon as they pass the cap. */

@@ -3,18 +3,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { nodeReader } from './node-reader.ts';
 import type { ScanSettings } from './outcome.ts';
 import { scanInput } from './scan-input.ts';
-import type { ScanTask } from './worker-pool.ts';
+import type { ScanTask, WorkerMessage } from './worker-pool.ts';
+import { withStdin } from './read-input.ts';
 
 const settings = workerData as ScanSettings;
+const port = parentPort!;
 
-parentPort!.on('message', async ({ argument, stdin }: ScanTask) => {
-  const reader = stdin
-    ? {
-        ...nodeReader,
-        readStdin: async function* () {
-          yield stdin;
-        },
-      }
-    : nodeReader;
-  parentPort!.postMessage(await scanInput(argument, reader, settings));
+port.on('message', async ({ argument, stdin }: ScanTask) => {
+  const outcome = await scanInput(argument, stdin ? withStdin(nodeReader, stdin) : nodeReader, settings);
+  port.postMessage({ outcome } satisfies WorkerMessage);
 });
+port.postMessage({ ready: true } satisfies WorkerMessage);

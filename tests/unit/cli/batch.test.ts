@@ -79,11 +79,12 @@ describe('--jobs', () => {
 });
 
 describe('the worker pool', () => {
-  const standIn = new URL('./stand-in-worker.mjs', import.meta.url);
-  const noStdin = async function* () {};
+  const script = new URL('./stand-in-worker.mjs', import.meta.url);
+  const readStdin = async function* () {};
+  const settings = { json: true, terminal: false };
 
   test('a worker that dies fails only its own input; a new worker takes the rest', async () => {
-    const pool = new WorkerPool(2, { json: true, terminal: false }, noStdin, standIn);
+    const pool = new WorkerPool({ workers: 2, settings, readStdin, script });
     const outcomes = await Promise.all(['a', 'crash', 'b', 'slow-c', 'd'].map((argument) => pool.scan(argument)));
     await pool.close();
     expect(outcomes).toEqual([
@@ -93,6 +94,40 @@ describe('the worker pool', () => {
       { ok: true, output: 'slow-c:json' },
       { ok: true, output: 'd:json' },
     ]);
+  });
+
+  test('workers that cannot start: every input says why, none waits forever', async () => {
+    const pool = new WorkerPool({
+      workers: 2,
+      settings: { ...settings, failToStart: true } as typeof settings,
+      readStdin,
+      script,
+    });
+    const outcomes = await Promise.all(['a', 'b', 'c'].map((argument) => pool.scan(argument)));
+    await pool.close();
+    expect(outcomes).toEqual(
+      ['a', 'b', 'c'].map((argument) => ({
+        ok: false,
+        message: `sourcelight: ${argument}: the scan failed (cannot load the scanner)`,
+      })),
+    );
+  });
+
+  test('this thread scans beside the workers from the start, and shares the work', async () => {
+    const here: string[] = [];
+    const scanHere = async ({ argument }: { argument: string }) => {
+      here.push(argument);
+      await new Promise((settle) => setTimeout(settle, 20));
+      return { ok: true as const, output: `${argument}:here` };
+    };
+    const pool = new WorkerPool({ workers: 1, settings, readStdin, script, scanHere });
+    const arguments_ = Array.from({ length: 40 }, (_, index) => `input-${index}`);
+    const outcomes = await Promise.all(arguments_.map((argument) => pool.scan(argument)));
+    await pool.close();
+    expect(here[0]).toBe('input-0');
+    expect(here.length).toBeGreaterThan(0);
+    expect(here.length).toBeLessThan(40);
+    expect(outcomes.map((outcome) => outcome.ok && outcome.output.replace(/:(here|json)$/, ''))).toEqual(arguments_);
   });
 });
 
