@@ -60,7 +60,7 @@ describe('importing', () => {
     const { notes } = await filled();
     const text = JSON.stringify(await notes.exportJson());
     const fresh = testStore();
-    expect(await fresh.notes.importJson(text)).toEqual({ added: 3, skipped: 0, articles: 2 });
+    expect(await fresh.notes.importJson(text)).toEqual({ added: 3, skipped: 0, conflicts: 0, trimmed: 0, articles: 2 });
     expect(await snapshot(fresh.notes)).toEqual(await snapshot(notes));
     // and the imported notes are searchable like saved ones
     expect((await fresh.notes.query({ text: 'whom delayed' })).total).toBe(1);
@@ -73,7 +73,7 @@ describe('importing', () => {
     const fresh = testStore();
     await fresh.notes.importJson(text);
     const before = await snapshot(fresh.notes);
-    expect(await fresh.notes.importJson(text)).toEqual({ added: 0, skipped: 3, articles: 0 });
+    expect(await fresh.notes.importJson(text)).toEqual({ added: 0, skipped: 3, conflicts: 0, trimmed: 0, articles: 0 });
     expect(await snapshot(fresh.notes)).toEqual(before);
   });
 
@@ -83,7 +83,7 @@ describe('importing', () => {
     const other = testStore();
     await other.notes.save(draft('Sources said the vote was delayed.', { position: { start: 10, end: 44 } }));
     const summary = await other.notes.importJson(JSON.stringify(data));
-    expect(summary).toEqual({ added: 2, skipped: 1, articles: 1 });
+    expect(summary).toEqual({ added: 2, skipped: 1, conflicts: 0, trimmed: 0, articles: 1 });
     expect(await other.notes.count()).toBe(3);
     expect((await other.notes.article(ARTICLE))?.title).toBe('Budget talks stall');
   });
@@ -101,7 +101,7 @@ describe('importing', () => {
         },
       ]),
     );
-    expect(summary).toEqual({ added: 1, skipped: 0, articles: 1 });
+    expect(summary).toEqual({ added: 1, skipped: 0, conflicts: 0, trimmed: 0, articles: 1 });
     expect(await notes.get('n1')).toEqual({
       id: 'n1',
       articleUrl: 'https://example.com/a',

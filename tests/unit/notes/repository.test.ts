@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { QUOTA_MESSAGE } from '../../../notes/repository.ts';
+import { quotaMessage } from '../../../notes/repository.ts';
 import { ARTICLE, draft, START_TIME, testStore } from './notes-fixtures.ts';
 
 const PASSAGE = 'People familiar with the matter said the talks had stalled.';
@@ -96,7 +96,7 @@ describe('saving a passage', () => {
     ['a page that is not on the web', draft(PASSAGE, { articleUrl: 'javascript:alert(1)' }), /http or https/],
     ['no address at all', draft(PASSAGE, { articleUrl: 'news' }), /http or https/],
     ['an empty passage', draft('   \n '), /has no passage/],
-    ['a passage of 20,001 characters', draft('x'.repeat(20_001)), /passage longer than 20,000 characters/],
+    ['a passage of 5,001 characters', draft('x'.repeat(5_001)), /passage longer than 5,000 characters/],
     ['a comment of 10,001 characters', draft(PASSAGE, { comment: 'c'.repeat(10_001) }), /comment longer than 10,000/],
     ['a tag of 51 characters', draft(PASSAGE, { tags: ['t'.repeat(51)] }), /tag longer than 50/],
     ['21 tags', draft(PASSAGE, { tags: Array.from({ length: 21 }, (_, i) => `tag${i}`) }), /more than 20 tags/],
@@ -121,7 +121,7 @@ describe('saving a passage', () => {
   test('accepts the limits themselves', async () => {
     const { notes } = testStore();
     const note = await notes.save(
-      draft('x'.repeat(20_000), {
+      draft('x'.repeat(5_000), {
         comment: 'c'.repeat(10_000),
         tags: Array.from({ length: 20 }, (_, i) => `${i}`.padEnd(50, 't')),
       }),
@@ -133,7 +133,7 @@ describe('saving a passage', () => {
     const { db, notes } = testStore();
     await notes.save(draft('An earlier passage.'));
     vi.spyOn(db.notes, 'add').mockRejectedValueOnce(new DOMException('Quota exceeded', 'QuotaExceededError'));
-    await expect(notes.save(draft(PASSAGE, { article: { url: ARTICLE, title: 'Changed' } }))).rejects.toThrow(QUOTA_MESSAGE);
+    await expect(notes.save(draft(PASSAGE, { article: { url: ARTICLE, title: 'Changed' } }))).rejects.toThrow(quotaMessage());
     expect(await notes.count()).toBe(1);
     expect((await notes.article(ARTICLE))?.title).toBe('');
   });
