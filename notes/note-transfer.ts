@@ -7,10 +7,20 @@ import type { NotesDb } from './db.ts';
 import { NOTES_FORMAT, NOTES_FORMAT_VERSION, parseNotesFile } from './import-file.ts';
 import { planImport } from './import-plan.ts';
 import { notesToMarkdown } from './markdown.ts';
-import { fromStoredNote, toStoredNote } from './stored-note.ts';
+import { mendStoredNote } from './note-repair.ts';
+import { fromStoredNote, type StoredNote, toStoredNote } from './stored-note.ts';
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byOldest = (a: Note, b: Note) => a.createdAt - b.createdAt || byText(a.id, b.id);
+
+/**
+ * A stored note as the file holds it: mended the way the upgrades mend (a record missing its
+ * date gets one), so every note exported can be imported again.
+ */
+function exportedNote(stored: StoredNote): Note {
+  const verdict = mendStoredNote(stored);
+  return 'note' in verdict ? verdict.note : fromStoredNote(stored);
+}
 
 /**
  * Every note and article, notes oldest first. Read whole and sorted here rather than along an
@@ -19,7 +29,7 @@ const byOldest = (a: Note, b: Note) => a.createdAt - b.createdAt || byText(a.id,
 export function exportNotes(db: NotesDb, now: () => number): Promise<NotesExport> {
   return db.transaction('r', db.notes, db.articles, async () => {
     const [stored, articles] = await Promise.all([db.notes.toArray(), db.articles.toArray()]);
-    const notes = stored.map(fromStoredNote).sort(byOldest);
+    const notes = stored.map(exportedNote).sort(byOldest);
     articles.sort((a, b) => a.firstSeen - b.firstSeen || byText(a.url, b.url));
     return { format: NOTES_FORMAT, version: NOTES_FORMAT_VERSION, exportedAt: new Date(now()).toISOString(), articles, notes };
   });

@@ -25,13 +25,13 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     });
 }
 
-/** Version 2 → 3: every note gets its newest-first key. */
+/** Version 2 → 3: every note gets its newest-first key (a record that is no note is left for version 4). */
 export async function upgradeToV3(tx: Transaction): Promise<void> {
   await tx
     .table('notes')
     .toCollection()
     .modify((note: StoredNote) => {
-      note.newestFirst = -(Number(note.createdAt) || 0);
+      if ('note' in mendStoredNote(note)) note.newestFirst = -(Number(note.createdAt) || 0);
     });
 }
 

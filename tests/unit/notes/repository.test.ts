@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { quotaMessage } from '../../../notes/repository.ts';
+import { MAX_PASSAGE_CHARS, MAX_QUOTE_CONTEXT_CHARS } from '../../../shared/note-model.ts';
 import { ARTICLE, draft, START_TIME, testStore } from './notes-fixtures.ts';
 
 const PASSAGE = 'People familiar with the matter said the talks had stalled.';
@@ -201,5 +202,55 @@ describe('notes of one page', () => {
     await notes.save(draft('elsewhere', { articleUrl: 'https://news.example.com/another-story' }));
     const page = await notes.forPage(`${ARTICLE}/?utm_campaign=x`);
     expect(page.map((n) => n.quote.exact)).toEqual(['first', 'second', 'third', 'no position, older', 'no position, newer']);
+  });
+});
+
+describe('saveDraft says whether the passage was new', () => {
+  test('created the first time, not when the passage is already in the notes', async () => {
+    const { notes, tick } = testStore();
+    const first = await notes.saveDraft(draft(PASSAGE, { position: { start: 10, end: 70 }, tags: ['a'] }));
+    expect(first.created).toBe(true);
+    tick();
+    const again = await notes.saveDraft(draft(PASSAGE, { position: { start: 10, end: 70 }, tags: ['b'] }));
+    expect(again).toEqual({ created: false, note: { ...first.note, tags: ['a', 'b'], updatedAt: START_TIME + 1000 } });
+    const elsewhere = await notes.saveDraft(draft(PASSAGE, { position: { start: 500, end: 560 } }));
+    expect(elsewhere.created).toBe(true);
+    expect(await notes.count()).toBe(2);
+  });
+
+  test('save() still answers the note itself', async () => {
+    const { notes } = testStore();
+    const note = await notes.save(draft(PASSAGE));
+    expect(note).toEqual((await notes.saveDraft(draft(PASSAGE))).note);
+  });
+});
+
+describe('the words around a passage are bounded', () => {
+  test('a saved prefix and suffix keep only the characters next to the passage', async () => {
+    const { notes } = testStore();
+    const prefix = `${'p'.repeat(10_000)}said on Tuesday that `;
+    const suffix = ` and then ${'s'.repeat(10_000)}`;
+    const saved = await notes.save({ articleUrl: ARTICLE, quote: { exact: PASSAGE, prefix, suffix } });
+    expect(saved.quote).toEqual({
+      exact: PASSAGE,
+      prefix: prefix.slice(-MAX_QUOTE_CONTEXT_CHARS),
+      suffix: suffix.slice(0, MAX_QUOTE_CONTEXT_CHARS),
+    });
+    expect((await notes.get(saved.id))?.quote.prefix).toHaveLength(MAX_QUOTE_CONTEXT_CHARS);
+  });
+
+  test('a passage is limited to the one passage limit of the note model', async () => {
+    const { notes } = testStore();
+    await expect(notes.save(draft('x'.repeat(MAX_PASSAGE_CHARS + 1)))).rejects.toThrow(/longer than 5,000/);
+    await expect(notes.save(draft('x'.repeat(MAX_PASSAGE_CHARS)))).resolves.toBeDefined();
+  });
+
+  test('a note restored with a site that contradicts its address is filed under its address', async () => {
+    const { notes } = testStore();
+    const saved = await notes.save(draft(PASSAGE));
+    await notes.remove(saved.id);
+    await notes.restore({ ...saved, site: 'elsewhere.example' });
+    expect((await notes.get(saved.id))?.site).toBe('news.example.com');
+    expect((await notes.facets()).sites).toEqual(['news.example.com']);
   });
 });
