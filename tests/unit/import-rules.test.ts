@@ -21,11 +21,19 @@ interface Rule {
 
 const RULES: Rule[] = [
   { folder: 'detector', mayImport: [], packages: ['wink-nlp', 'wink-eng-lite-web-model'] },
-  { folder: 'shared', mayImport: ['detector'], packages: ['#i18n', 'wxt/browser', '@wxt-dev/storage'] },
+  { folder: 'shared', mayImport: ['detector'], packages: ['#i18n', 'wxt/browser', '@wxt-dev/browser', '@wxt-dev/storage'] },
   {
     folder: 'page',
     mayImport: ['detector', 'shared', 'components/card', 'components/common'],
-    packages: ['#i18n', 'wxt/browser', 'wxt/utils', 'preact', '@mozilla/readability', 'approx-string-match'],
+    packages: [
+      '#i18n',
+      '@wxt-dev/browser',
+      'wxt/utils',
+      'preact',
+      '@mozilla/readability',
+      'approx-string-match',
+      '@wxt-dev/storage',
+    ],
   },
   { folder: 'notes', mayImport: ['detector', 'shared'], packages: ['#i18n', 'dexie'] },
   {
