@@ -2,6 +2,7 @@
  * The reader's settings, as stored in browser.storage.local under `settings`. Parsing is
  * forgiving: whatever an older version or a hand edit left there, the result is usable.
  */
+import { storage } from '@wxt-dev/storage';
 import { CATEGORIES, type Category } from '../detector/types.ts';
 
 export const SETTINGS_KEY = 'settings';
@@ -76,4 +77,23 @@ export function withSite(settings: Settings, hostname: string, disabled: boolean
   if (!host) return settings;
   const others = settings.disabledSites.filter((site) => site !== host);
   return { ...settings, disabledSites: disabled ? [...others, host].sort() : others };
+}
+
+/**
+ * The stored settings as a @wxt-dev/storage item. It holds whatever is stored, unchecked: every
+ * read goes through parseSettings, so a broken value still gives usable settings.
+ */
+export const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`);
+
+export async function loadSettings(): Promise<Settings> {
+  return parseSettings(await settingsItem.getValue());
+}
+
+export async function saveSettings(next: Settings): Promise<void> {
+  await settingsItem.setValue(parseSettings(next));
+}
+
+/** Calls back with the parsed settings after every change, from any page; returns the unwatch. */
+export function watchSettings(callback: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => callback(parseSettings(value)));
 }
