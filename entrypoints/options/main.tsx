@@ -3,13 +3,17 @@ import { render } from 'preact';
 import { useSettings } from '../../components/hooks/use-settings.ts';
 import { OptionsPage } from '../../components/options/OptionsPage.tsx';
 import { startPage } from '../../extension/page-start.ts';
-import { openNotesDb } from '../../notes/db.ts';
-import { createNotesRepository } from '../../notes/repository.ts';
 
 startPage(document, i18n.t('options.title'));
-// Opened only to clear the reading record: Dexie opens the database on first use.
+// The notes store is loaded only to clear the reading record: the settings page stays small.
 const reading = {
-  clearReading: () => (createNotesRepository(openNotesDb()) as never as { clearReading(): Promise<void> }).clearReading(),
+  async clearReading() {
+    const [{ openNotesDb }, { createNotesRepository }] = await Promise.all([
+      import('../../notes/db.ts'),
+      import('../../notes/repository.ts'),
+    ]);
+    await (createNotesRepository(openNotesDb()) as never as { clearReading(): Promise<void> }).clearReading();
+  },
 };
 
 function App() {

@@ -99,7 +99,18 @@ export function NotesView({ services, onNotesChanged, early, selectedId, onSelec
     body = (
       <>
         <div class="list-head">
-          <ResultCount shown={search.notes.length} total={search.total} filtered={filtered} atLeast={search.totalIsLowerBound} />
+          {search.countPending ? (
+            <p class="result-count" aria-busy="true">
+              {i18n.t('popup.notes.counting')}
+            </p>
+          ) : (
+            <ResultCount
+              shown={search.notes.length}
+              total={search.total}
+              filtered={filtered}
+              atLeast={search.totalIsLowerBound}
+            />
+          )}
           {onSelect && (
             <label class="group-switch">
               <input
@@ -116,7 +127,7 @@ export function NotesView({ services, onNotesChanged, early, selectedId, onSelec
         ) : (
           <NotesList
             notes={search.notes}
-            total={search.total}
+            total={search.countPending ? search.notes.length : search.total}
             totalIsLowerBound={search.totalIsLowerBound}
             loadingMore={search.loadingMore}
             onLoadMore={loadMore}

@@ -15,6 +15,8 @@ export interface SearchAnswer {
   key: string;
   limit: number;
   page: NotePage;
+  /** The rows came before their count: `page.total` is not known yet. */
+  countPending?: boolean;
 }
 
 export const queryKey = (query: NoteQuery) => JSON.stringify(query);
@@ -23,6 +25,14 @@ export const queryKey = (query: NoteQuery) => JSON.stringify(query);
 export function searchNotes(notes: NotesRepository, query: NoteQuery, limit: number): () => Promise<SearchAnswer> {
   const key = queryKey(query);
   return async () => ({ key, limit, page: await notes.query({ ...query, offset: 0, limit }) });
+}
+
+/** The first rows of the unfiltered list without their count, from a reader of the newest notes. */
+export function newestRows(read: (limit: number) => Promise<Note[]>, limit = PAGE_SIZE): () => Promise<SearchAnswer> {
+  return async () => {
+    const notes = await read(limit);
+    return { key: queryKey({}), limit, page: { notes, total: notes.length }, countPending: true };
+  };
 }
 
 export type NoteSearch =
@@ -34,6 +44,8 @@ export type NoteSearch =
       total: number;
       /** `total` counts only the matches found so far (a very common word): more may follow. */
       totalIsLowerBound: boolean;
+      /** The rows are on screen before their count (the first answer of a large store). */
+      countPending: boolean;
       /** The query these rows answer (the list keeps the last rows while a new query runs). */
       key: string;
       loadingMore: boolean;
@@ -60,6 +72,7 @@ export function useNoteSearch(notes: NotesRepository, query: NoteQuery, early?: 
       notes: page.notes,
       total: page.total,
       totalIsLowerBound: !!page.totalIsLowerBound,
+      countPending: !!live.value.countPending,
       key: live.value.key,
       loadingMore: live.value.key === key && live.value.limit < limit,
     };
