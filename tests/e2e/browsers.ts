@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { chromium, type Browser as PlaywrightBrowser, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 
+import type { PageReport } from '../../shared/messages.ts';
 export type BrowserName = 'chromium' | 'firefox';
 
 export const BROWSER_EXECUTABLES: Record<BrowserName, string> = {
@@ -44,6 +45,8 @@ export interface ExtensionBrowser {
   openExtensionPage(path: string): Promise<Tab>;
   /** The toolbar badge text of the web page tab opened last. */
   badgeText(): Promise<string>;
+  /** What Sourcelight reports for the web page tab opened last (as the popup asks it). */
+  pageReport(): Promise<PageReport>;
   /**
    * Opens the real toolbar popup over the web page tab opened last (`action.openPopup()`), or
    * null where the driver cannot reach a popup (Firefox over WebDriver BiDi).
@@ -66,6 +69,20 @@ async function readLastTabBadge(): Promise<string> {
   let last = tabs[0];
   for (const tab of tabs) if (tab.index > last.index) last = tab;
   return api.action.getBadgeText({ tabId: last.id });
+}
+
+/** Runs in an extension context: the last-opened tab's answer to 'page/report' (see readLastTabBadge). */
+async function readLastTabReport(): Promise<unknown> {
+  // biome-ignore lint/suspicious/noExplicitAny: runs inside the browser, where the extension API is untyped here.
+  const g = globalThis as any;
+  const api = g.browser ?? g.chrome;
+  const current = api.tabs.getCurrent ? await api.tabs.getCurrent() : undefined;
+  const tabs = (await api.tabs.query({})).filter((tab: { id: number }) => tab.id !== current?.id);
+  let last = tabs[0];
+  for (const tab of tabs) if (tab.index > last.index) last = tab;
+  const answer = await api.tabs.sendMessage(last.id, { type: 'page/report' });
+  if (!answer?.ok) throw new Error(answer?.error ?? 'no answer');
+  return answer.value;
 }
 
 /** Why a browser cannot run here, or null when it can. */
@@ -137,6 +154,10 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
       // The service worker may have been stopped and started again since launch: ask the live one.
       const live = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
       return live.evaluate(readLastTabBadge);
+    },
+    async pageReport() {
+      const live = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
+      return (await live.evaluate(readLastTabReport)) as PageReport;
     },
     async openToolbarPopup() {
       const live = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
@@ -246,6 +267,15 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
       try {
         await gotoExtensionPage(page, `${extensionOrigin}/options.html`);
         return await page.evaluate(readLastTabBadge);
+      } finally {
+        await page.close();
+      }
+    },
+    async pageReport() {
+      const page = await browser.newPage();
+      try {
+        await gotoExtensionPage(page, `${extensionOrigin}/options.html`);
+        return (await page.evaluate(readLastTabReport)) as PageReport;
       } finally {
         await page.close();
       }
