@@ -40,7 +40,7 @@ export default defineBackground(() => {
         ...(info.selectionText ? { selectionText: info.selectionText } : {}),
       },
       sendToTab,
-      (draft) => notes.save(draft),
+      (draft) => notes.saveDraft(draft),
     );
   });
 });

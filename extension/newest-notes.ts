@@ -3,11 +3,9 @@
  * thousand notes costs Chrome more than reading the first rows (it walks every record), so the
  * page reads its first rows with this and the total comes after, with the live query.
  */
-import { fromStoredNote, type NotesDb } from '../notes/db.ts';
+import type { NotesDb } from '../notes/db.ts';
+import { fromStoredNote, NEWEST_INDEX } from '../notes/stored-note.ts';
 import type { Note } from '../shared/note-model.ts';
-
-/** The newest-first index (see notes/db.ts, schema version 3). */
-const NEWEST_INDEX = '[newestFirst+id]';
 
 export async function newestNotes(db: NotesDb, limit: number): Promise<Note[]> {
   const rows = await db.notes.orderBy(NEWEST_INDEX).limit(limit).toArray();

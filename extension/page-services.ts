@@ -6,8 +6,7 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { sendToBackground, sendToTab } from '../shared/messaging.ts';
 import type { PageReport } from '../shared/messages.ts';
-import type { NotesRepository } from '../shared/note-model.ts';
-import type { ReadingRecord } from '../components/reading/reading-types.ts';
+import type { NotesStore } from '../shared/note-model.ts';
 import type { NotesServices, PageServices } from '../components/popup/services.ts';
 import { notesPagePath } from '../components/notes-page/notes-address.ts';
 
@@ -97,7 +96,7 @@ export function createPageServices(namedTab: number | undefined): PageServices {
 }
 
 /** `inToolbarPopup`: false when the page was opened in a tab of its own. */
-export function createNotesServices(notes: NotesRepository & ReadingRecord, inToolbarPopup: boolean): NotesServices {
+export function createNotesServices(notes: NotesStore, inToolbarPopup: boolean): NotesServices {
   return {
     notes,
     reading: notes,

@@ -18,7 +18,7 @@ import { browserScheduling, captureBrowserApis } from './page-environment.ts';
 import { PageSession, type PageStore } from './page-session.ts';
 import { createPageTimers } from './page-timers.ts';
 import { saveFlagAsNote } from './save-flag.ts';
-import { createWorkTimer, markPainted } from './work-timing.ts';
+import { createWorkTimer, ENGINE_MARK, markPainted } from './work-timing.ts';
 
 /** How often the engine checks that the page has not taken its highlights or overlay away. */
 export const REPAIR_EVERY_MS = 2000;
@@ -36,8 +36,24 @@ async function loadSettings(): Promise<Settings> {
 }
 
 export async function startEngine(slot: EngineSlot, win: Window & typeof globalThis, doc: Document): Promise<void> {
+  win.performance.mark(ENGINE_MARK);
   // Captured once, before anything else runs: later page tampering cannot swap them.
   const apis = captureBrowserApis(win);
+  const settings = await loadSettings();
+  const timeWork = createWorkTimer(win.performance);
+  timeWork(() => wireEngine({ slot, win, doc, apis, settings, timeWork }));
+}
+
+interface Wiring {
+  slot: EngineSlot;
+  win: Window & typeof globalThis;
+  doc: Document;
+  apis: ReturnType<typeof captureBrowserApis>;
+  settings: Settings;
+  timeWork: ReturnType<typeof createWorkTimer>;
+}
+
+function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void {
   const { signal } = slot;
   let logged = false;
   const onError = (error: unknown) => {
@@ -53,7 +69,6 @@ export async function startEngine(slot: EngineSlot, win: Window & typeof globalT
     signal.addEventListener('abort', undo, { once: true });
   }
   const notePainter = createNoteOverlay(doc, win);
-  const timeWork = createWorkTimer(win.performance);
 
   const card = createHoverCard({
     doc,
@@ -76,7 +91,7 @@ export async function startEngine(slot: EngineSlot, win: Window & typeof globalT
     signal,
     now: () => win.performance.now(),
     store,
-    settings: await loadSettings(),
+    settings,
     forced: slot.reason === 'forced',
     onCountChange: (count) => void sendToBackground('badge/set', { count }).catch(() => {}),
     onError,

@@ -12,6 +12,7 @@ import { type Engine, openEngineSlot } from './engine-slot.ts';
 import { watchForLateArticle } from './late-article-watch.ts';
 import { answerWithoutEngine, type LoaderState } from './loader-answers.ts';
 import { watchLocation } from './location-watch.ts';
+import { WORK_MEASURE } from './work-timing.ts';
 
 /** The engine registers within this long of being asked for, or the request fails. */
 export const ENGINE_START_TIMEOUT_MS = 10_000;
@@ -84,7 +85,8 @@ export function startLoader(deps: LoaderDeps): void {
     return engineRequest;
   };
 
-  const decide = () => {
+  const decide = () => timed(win, decideNow);
+  const decideNow = () => {
     if (!alive() || engine) return;
     if (!siteEnabled()) {
       state = 'disabled';
@@ -104,7 +106,11 @@ export function startLoader(deps: LoaderDeps): void {
       setTimeout: (callback, ms) => win.setTimeout(callback, ms),
       clearTimeout: (handle) => win.clearTimeout(handle as number),
       check: () => {
-        if (engine || !isArticlePage(doc)) return !!engine;
+        let article = false;
+        timed(win, () => {
+          article = !engine && isArticlePage(doc);
+        });
+        if (engine || !article) return !!engine;
         state = 'scanning';
         void requestEngine('article');
         return true;
@@ -180,6 +186,16 @@ export function startLoader(deps: LoaderDeps): void {
     })
     .catch(() => {})
     .finally(decide);
+}
+
+/** The loader's work shows in the page's timeline like the engine's (see work-timing.ts). */
+function timed(win: Window, work: () => void): void {
+  const start = win.performance.now();
+  try {
+    work();
+  } finally {
+    win.performance.measure(WORK_MEASURE, { start, end: win.performance.now() });
+  }
 }
 
 function hostOf(url: string): string {

@@ -1,31 +1,6 @@
-/**
- * What the reading views read. The notes store implements it (see shared/reading.ts); these
- * names are the ones the pages use.
- */
-import type { Category } from '../../detector/types.ts';
+/** What the reading views read: the reading record of the notes store (shared/reading.ts), without its writer. */
+import type { ReadingRepository } from '../../shared/reading.ts';
 
-export interface ReadingSummary {
-  articles: number;
-  sentences: number;
-  flagged: number;
-  /** flagged / sentences, 0 to 1. */
-  share: number;
-  byCategory: Record<Category, number>;
-}
+export type { OutletShare, ReadingPoint, ReadingSummary } from '../../shared/reading.ts';
 
-export interface OutletShare extends ReadingSummary {
-  site: string;
-}
-
-export interface ReadingPoint extends ReadingSummary {
-  /** "2026-01". */
-  month: string;
-}
-
-export interface ReadingRecord {
-  readingSummary(site?: string): Promise<ReadingSummary>;
-  outletsByShare(limit?: number): Promise<OutletShare[]>;
-  outletTimeline(site: string): Promise<ReadingPoint[]>;
-  readingCsv(): Promise<string>;
-  clearReading(): Promise<void>;
-}
+export type ReadingRecord = Omit<ReadingRepository, 'recordReading'>;

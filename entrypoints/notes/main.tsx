@@ -22,7 +22,7 @@ const early =
         newestRows((limit) => newestNotes(db, limit)),
       )
     : undefined;
-const services = createNotesServices(notes as never, false);
+const services = createNotesServices(notes, false);
 
 render(
   <NotesPage

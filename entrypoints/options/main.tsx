@@ -12,7 +12,7 @@ const reading = {
       import('../../notes/db.ts'),
       import('../../notes/repository.ts'),
     ]);
-    await (createNotesRepository(openNotesDb()) as never as { clearReading(): Promise<void> }).clearReading();
+    await createNotesRepository(openNotesDb()).clearReading();
   },
 };
 

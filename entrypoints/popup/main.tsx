@@ -12,7 +12,7 @@ startPage(document, i18n.t('popup.title'));
 const inToolbarPopup = browser.extension.getViews({ type: 'popup' }).includes(window);
 const notes = createNotesRepository(openNotesDb());
 const services = {
-  ...createNotesServices(notes as never, inToolbarPopup),
+  ...createNotesServices(notes, inToolbarPopup),
   // "popup.html?tab=<id>" looks at that tab (the popup page opened in a tab of its own).
   page: createPageServices(targetTabFrom(location.search)),
 };

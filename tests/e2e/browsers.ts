@@ -105,7 +105,10 @@ const CHROMIUM_ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
-export async function launchChromium(extensionDir: string): Promise<ExtensionBrowser> {
+/** Chromium with the extension in a fresh profile, as Playwright's own context (benchmarks use it directly). */
+export async function openChromiumContext(
+  extensionDir: string,
+): Promise<{ context: BrowserContext; extensionOrigin: string; profile: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'sourcelight-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: BROWSER_EXECUTABLES.chromium,
@@ -119,12 +122,17 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
       `--load-extension=${extensionDir}`,
     ],
   });
-  let devtools: PlaywrightBrowser | null = null;
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // URL.origin is "null" for chrome-extension: in Node, so build it from the host.
   const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
   // The persistent context opens with one blank tab; closing it keeps tab ids predictable.
   for (const page of context.pages()) await page.close();
+  return { context, extensionOrigin, profile };
+}
+
+export async function launchChromium(extensionDir: string): Promise<ExtensionBrowser> {
+  const { context, extensionOrigin, profile } = await openChromiumContext(extensionDir);
+  let devtools: PlaywrightBrowser | null = null;
 
   const wrap = (page: PlaywrightPage): Tab => ({
     evaluate: (fn, arg) => page.evaluate(fn as never, arg),

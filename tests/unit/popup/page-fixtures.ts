@@ -10,11 +10,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openNotesDb, type NotesDb } from '../../../notes/db.ts';
 import { createNotesRepository } from '../../../notes/repository.ts';
 import type { PageReport, SaveResult } from '../../../shared/messages.ts';
-import type { Note, NoteDraft, NotesRepository } from '../../../shared/note-model.ts';
+import type { Note, NoteDraft, NotesStore } from '../../../shared/note-model.ts';
 import { saveSettings, type Settings } from '../../../shared/settings.ts';
 import type { PageServices, PopupServices } from '../../../components/popup/services.ts';
-import type { ReadingRecord } from '../../../components/reading/reading-types.ts';
-import { emptyReading } from './reading-fixtures.ts';
 
 export const NOW = Date.parse('2026-11-24T12:00:00Z');
 export const ARTICLE_URL = 'https://news.example.com/politics/deal';
@@ -31,7 +29,7 @@ export function twoSidedStore() {
   const name = `sourcelight-test-${++databases}`;
   let time = NOW;
   const clock = () => time;
-  const open = (): { db: NotesDb; notes: NotesRepository } => {
+  const open = (): { db: NotesDb; notes: NotesStore } => {
     const db = openNotesDb({ name, indexedDB, IDBKeyRange });
     return { db, notes: createNotesRepository(db, { now: clock }) };
   };
@@ -42,7 +40,7 @@ export function twoSidedStore() {
 }
 
 /** Puts notes in the store as they are (ids and dates kept), through the store's own import. */
-export async function seedNotes(notes: NotesRepository, seeded: Note[]): Promise<void> {
+export async function seedNotes(notes: NotesStore, seeded: Note[]): Promise<void> {
   if (seeded.length === 0) return;
   await notes.importJson(
     JSON.stringify({
@@ -157,7 +155,7 @@ export interface TestServices extends PopupServices {
   openUrl: Mock<(url: string) => Promise<void>>;
   openNotesPage: Mock<PopupServices['openNotesPage']>;
   /** The background's own handle on the same database. */
-  background: NotesRepository;
+  background: NotesStore;
   tick(ms?: number): void;
 }
 
@@ -165,7 +163,6 @@ export interface ServicesOptions {
   report?: PageReport | null;
   notes?: Note[];
   settings?: Settings;
-  reading?: ReadingRecord;
   inToolbarPopup?: boolean;
 }
 
@@ -178,10 +175,10 @@ export async function testServices(options: ServicesOptions = {}): Promise<TestS
   const background = store.background.notes;
   return {
     notes: store.page.notes,
-    reading: options.reading ?? emptyReading(),
+    reading: store.page.notes,
     background,
-    // The background's handler saves a draft with the store's save (see entrypoints/background.ts).
-    saveDraft: vi.fn(async (draft: NoteDraft) => ({ note: await background.save(draft), created: true })),
+    // The background's handler saves a draft with the store's saveDraft (extension/background-services.ts).
+    saveDraft: vi.fn((draft: NoteDraft) => background.saveDraft(draft)),
     openUrl: vi.fn(async () => {}),
     openNotesPage: vi.fn(async () => {}),
     inToolbarPopup: options.inToolbarPopup ?? false,
