@@ -47,7 +47,14 @@ test('outlets by share of unnamed sourcing, each with its chart and a text alter
 });
 
 test('a chart puts a higher share higher, months left to right', () => {
-  const month = (share: number, m: string) => ({ month: m, share, articles: 1, sentences: 10, flagged: share * 10, byCategory: NO_CATEGORIES });
+  const month = (share: number, m: string) => ({
+    month: m,
+    share,
+    articles: 1,
+    sentences: 10,
+    flagged: share * 10,
+    byCategory: NO_CATEGORIES,
+  });
   const [first, second] = chartPoints([month(0.5, '2026-01'), month(0.1, '2026-02')]);
   expect(first![0]).toBeLessThan(second![0]);
   expect(first![1]).toBeLessThan(second![1]);
@@ -75,7 +82,7 @@ test('exports the record as CSV; says so when nothing is recorded yet', async ()
   }
 });
 
-test('This page shows the outlet beside the article, from the reader\'s own reading', async () => {
+test("This page shows the outlet beside the article, from the reader's own reading", async () => {
   const services = await testServices();
   await withReading(services, [
     entry('news.example.com', 1, 10, 5, 4),
