@@ -15,8 +15,7 @@ export const PART_FILES = { readability: '/readability.js' } as const satisfies 
 
 /** The Notes page, showing one article's notes when given its URL. */
 export function notesPageUrl(articleUrl?: string): string {
-  // The Notes page's entrypoint lands with the extension pages' work; its path is typed then.
-  const page = browser.runtime.getURL('/notes.html' as '/popup.html');
+  const page = browser.runtime.getURL('/notes.html');
   return articleUrl ? `${page}#article=${encodeURIComponent(articleUrl)}` : page;
 }
 

@@ -28,9 +28,10 @@ const isExtensionPage = (url: string | undefined, runtimeId: string) =>
  * page its tab shows, so a page that drives its content script cannot touch other articles.
  */
 export function mayActFor(sender: MessageSender, articleUrl: string, runtimeId: string): boolean {
-  if (!sender.tab && isExtensionPage(sender.url, runtimeId)) return true;
+  // The toolbar popup, or the popup and Notes pages opened in a tab: the reader's own pages.
+  if (isExtensionPage(sender.url, runtimeId)) return true;
   const page = sender.url ?? sender.tab?.url;
-  if (!page || isExtensionPage(page, runtimeId)) return !sender.tab;
+  if (!page) return false;
   return normalizeArticleUrl(page) === normalizeArticleUrl(articleUrl);
 }
 
