@@ -33,6 +33,7 @@ export const CLI_MESSAGES = {
   'cli.reason.fetchFailed': { named: ['detail'] },
   'cli.reason.timedOut': { named: ['seconds'] },
   'cli.reason.scanFailed': { named: ['detail'] },
+  'cli.reason.workerExited': { named: ['code'] },
   'cli.report.headingSeparator': {},
   'cli.report.title': { named: ['title'] },
   'cli.report.byline': { named: ['byline'] },

@@ -87,7 +87,7 @@ export async function readInput(argument: string, reader: InputReader): Promise<
   const source = inputSourceOf(argument);
   switch (source.kind) {
     case 'stdin':
-      return { name: 'standard input', text: decodeText(await collectBytes(reader.readStdin())) };
+      return { name: '-', text: decodeText(await collectBytes(reader.readStdin())) };
     case 'file': {
       let bytes: Uint8Array;
       try {

@@ -121,7 +121,7 @@ export class WorkerPool implements Scanner {
     worker.on('exit', (code) => {
       this.#workers.delete(worker);
       if (this.#closing) return;
-      const detail = lastError?.message ?? `exit ${code}`;
+      const detail = lastError?.message ?? t('cli.reason.workerExited', { code });
       if (!ready) this.#cannotStart = detail;
       const index = this.#idle.indexOf(worker);
       if (index >= 0) this.#idle.splice(index, 1);
