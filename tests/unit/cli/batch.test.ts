@@ -89,7 +89,10 @@ describe('the worker pool', () => {
     await pool.close();
     expect(outcomes).toEqual([
       { ok: true, output: 'a:json' },
-      { ok: false, message: expect.stringMatching(/^sourcelight: crash: the scan failed \(its worker thread stopped with exit status 3\)$/) },
+      {
+        ok: false,
+        message: expect.stringMatching(/^sourcelight: crash: the scan failed \(its worker thread stopped with exit status 3\)$/),
+      },
       { ok: true, output: 'b:json' },
       { ok: true, output: 'slow-c:json' },
       { ok: true, output: 'd:json' },
