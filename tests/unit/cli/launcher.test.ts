@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 
@@ -26,4 +26,16 @@ test('with --jobs 2 its worker threads load the TypeScript too, and a missing in
       .split('\n')
       .map((line) => JSON.parse(line).file),
   ).toEqual([HARBOUR, SEED]);
+}, 30_000);
+
+test('a reader that stops reading (`| head -1`) ends the run quietly', async () => {
+  const child = spawn(process.execPath, [LAUNCHER, 'scan', '--json', '--jobs', '2', ...Array(40).fill(HARBOUR)]);
+  let stderr = '';
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  child.stdout.once('data', () => child.stdout.destroy());
+  const status = await new Promise((exited) => child.on('exit', exited));
+  expect(stderr).toBe('');
+  expect(status).toBe(0);
 }, 30_000);
