@@ -120,7 +120,7 @@ describe('the worker pool', () => {
     const here: string[] = [];
     const scanHere = async ({ argument }: { argument: string }) => {
       here.push(argument);
-      await new Promise((settle) => setTimeout(settle, 20));
+      await new Promise((settle) => setTimeout(settle, 30));
       return { ok: true as const, output: `${argument}:here` };
     };
     const pool = new WorkerPool({ workers: 1, settings, readStdin, script, scanHere });
