@@ -44,7 +44,8 @@ async function scannerFor(jobs: number, settings: ScanSettings, io: CliIo): Prom
   // Loaded here, not above: it is the code that parses pages, and --help needs none of it.
   const { scanInput } = await import('./scan-input.ts');
   if (jobs > 1 && io.startWorkers) {
-    const scanHere = ({ argument, stdin }: ScanTask) => scanInput(argument, stdin ? withStdin(io, stdin) : io, settings);
+    const scanHere = ({ argument, stdin }: Omit<ScanTask, 'id'>) =>
+      scanInput(argument, stdin ? withStdin(io, stdin) : io, settings);
     return io.startWorkers({ workers: jobs - 1, settings, readStdin: () => io.readStdin(), scanHere });
   }
   return { scan: (argument) => scanInput(argument, io, settings), close: async () => {} };

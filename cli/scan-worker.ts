@@ -9,8 +9,13 @@ import { withStdin } from './read-input.ts';
 const settings = workerData as ScanSettings;
 const port = parentPort!;
 
-port.on('message', async ({ argument, stdin }: ScanTask) => {
-  const outcome = await scanInput(argument, stdin ? withStdin(nodeReader, stdin) : nodeReader, settings);
-  port.postMessage({ outcome } satisfies WorkerMessage);
+/** One task after another, never two at once: the pool knows the first it sent is the one running. */
+let previous: Promise<void> = Promise.resolve();
+
+port.on('message', ({ id, argument, stdin }: ScanTask) => {
+  previous = previous.then(async () => {
+    const outcome = await scanInput(argument, stdin ? withStdin(nodeReader, stdin) : nodeReader, settings);
+    port.postMessage({ id, outcome } satisfies WorkerMessage);
+  });
 });
 port.postMessage({ ready: true } satisfies WorkerMessage);

@@ -1,9 +1,9 @@
 /**
- * Scans inputs on several cores: in worker threads, one input per worker at a time, and — when
+ * Scans inputs on several cores: in worker threads, each holding the next input while it scans one, and — when
  * asked — in this thread as well, which can start at once while the workers load the scanner's
  * modules (a few hundred milliseconds each). Workers read their own files and URLs; standard input
- * is read here and handed over. A worker that dies takes only its current input with it: that
- * input fails, and a new worker takes its place.
+ * is read here and handed over. A worker that dies takes only the inputs it holds with it: they
+ * fail, and a new worker takes its place.
  */
 import { Worker } from 'node:worker_threads';
 import { t } from './i18n.ts';
@@ -14,25 +14,33 @@ import { collectBytes } from './read-input.ts';
 const WORKER_SCRIPT = new URL('./scan-worker.mjs', import.meta.url);
 
 export interface ScanTask {
+  /** Which task an outcome answers: a worker holds more than one. */
+  id: number;
   argument: string;
   /** Standard input's bytes, for the argument "-". */
   stdin?: Uint8Array;
 }
 
 /** What a worker posts: once `ready` when it has loaded, then one outcome per task. */
-export type WorkerMessage = { ready: true } | { outcome: ScanOutcome };
+export type WorkerMessage = { ready: true } | { id: number; outcome: ScanOutcome };
+
+/**
+ * Tasks a worker holds at once: the next is already there when it finishes one, so it never
+ * waits for this thread, which may be in the middle of a page of its own.
+ */
+const TASKS_PER_WORKER = 2;
 
 export interface PoolOptions {
   workers: number;
   settings: ScanSettings;
   readStdin: () => AsyncIterable<Uint8Array>;
   /** Scans a task in this thread, as one more slot beside the workers. */
-  scanHere?: (task: ScanTask) => Promise<ScanOutcome>;
+  scanHere?: (task: Omit<ScanTask, 'id'>) => Promise<ScanOutcome>;
   /** The worker's script (tests give a stand-in). */
   script?: URL;
 }
 
-interface QueuedTask extends ScanTask {
+interface QueuedTask extends Omit<ScanTask, 'id'> {
   resolve(outcome: ScanOutcome): void;
 }
 
@@ -41,8 +49,10 @@ type Slot = Worker | typeof HERE;
 
 export class WorkerPool implements Scanner {
   readonly #queue: QueuedTask[] = [];
+  /** A slot once for each task it can take now. */
   readonly #idle: Slot[] = [];
-  readonly #running = new Map<Slot, QueuedTask>();
+  readonly #running = new Map<number, { slot: Slot; task: QueuedTask }>();
+  #nextId = 0;
   readonly #workers = new Set<Worker>();
   /** Why a worker died before it was ready: then no more are started. */
   #cannotStart: string | undefined;
@@ -80,10 +90,11 @@ export class WorkerPool implements Scanner {
       const slot = this.#idle.find((idle) => idle !== HERE) ?? HERE;
       this.#idle.splice(this.#idle.indexOf(slot), 1);
       const task = this.#queue.shift()!;
-      this.#running.set(slot, task);
+      const id = this.#nextId++;
+      this.#running.set(id, { slot, task });
       const { argument, stdin } = task;
-      if (slot === HERE) this.options.scanHere!({ argument, stdin }).then((outcome) => this.#finished(HERE, outcome));
-      else slot.postMessage({ argument, stdin } satisfies ScanTask);
+      if (slot === HERE) this.options.scanHere!({ argument, stdin }).then((outcome) => this.#finished(id, outcome));
+      else slot.postMessage({ id, argument, stdin } satisfies ScanTask);
     }
     if (this.#cannotStart && this.#workers.size === 0 && !this.options.scanHere) {
       // No thread is left to scan in: say why, for every input still waiting.
@@ -91,11 +102,12 @@ export class WorkerPool implements Scanner {
     }
   }
 
-  #finished(slot: Slot, outcome: ScanOutcome): void {
-    const task = this.#running.get(slot);
-    this.#running.delete(slot);
-    this.#idle.push(slot);
-    task?.resolve(outcome);
+  #finished(id: number, outcome: ScanOutcome): void {
+    const running = this.#running.get(id);
+    if (!running) return;
+    this.#running.delete(id);
+    this.#idle.push(running.slot);
+    running.task.resolve(outcome);
     this.#dispatch();
   }
 
@@ -111,9 +123,9 @@ export class WorkerPool implements Scanner {
     worker.on('message', (message: WorkerMessage) => {
       if ('ready' in message) {
         ready = true;
-        this.#idle.push(worker);
+        for (let place = 0; place < TASKS_PER_WORKER; place++) this.#idle.push(worker);
         this.#dispatch();
-      } else this.#finished(worker, message.outcome);
+      } else this.#finished(message.id, message.outcome);
     });
     worker.on('error', (error) => {
       lastError = error;
@@ -123,11 +135,14 @@ export class WorkerPool implements Scanner {
       if (this.#closing) return;
       const detail = lastError?.message ?? t('cli.reason.workerExited', { code });
       if (!ready) this.#cannotStart = detail;
-      const index = this.#idle.indexOf(worker);
-      if (index >= 0) this.#idle.splice(index, 1);
-      const task = this.#running.get(worker);
-      this.#running.delete(worker);
-      task?.resolve(this.#failed(task, detail));
+      for (let index = this.#idle.indexOf(worker); index >= 0; index = this.#idle.indexOf(worker)) this.#idle.splice(index, 1);
+      // The worker takes its tasks one after another: the first it holds is the one that was
+      // running, and fails; the others go back to the front of the queue.
+      const held = [...this.#running].filter(([, running]) => running.slot === worker);
+      for (const [id] of held) this.#running.delete(id);
+      const [current, ...waiting] = held.map(([, running]) => running.task);
+      current?.resolve(this.#failed(current, detail));
+      this.#queue.unshift(...waiting);
       this.#dispatch(); // starts a worker in its place, if there is work for one
     });
   }

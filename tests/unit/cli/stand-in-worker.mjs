@@ -2,9 +2,16 @@
 import { parentPort, workerData } from 'node:worker_threads';
 
 if (workerData.failToStart) throw new Error('cannot load the scanner');
-parentPort.on('message', ({ argument, stdin }) => {
-  if (argument.includes('crash')) process.exit(3);
-  const output = stdin ? `${argument}:${new TextDecoder().decode(stdin)}` : `${argument}:${workerData.json ? 'json' : 'people'}`;
-  setTimeout(() => parentPort.postMessage({ outcome: { ok: true, output } }), argument.includes('slow') ? 50 : 0);
+// One task after another, as the real worker takes them.
+let previous = Promise.resolve();
+parentPort.on('message', ({ id, argument, stdin }) => {
+  previous = previous.then(async () => {
+    if (argument.includes('crash')) process.exit(3);
+    const output = stdin
+      ? `${argument}:${new TextDecoder().decode(stdin)}`
+      : `${argument}:${workerData.json ? 'json' : 'people'}`;
+    await new Promise((wait) => setTimeout(wait, argument.includes('slow') ? 50 : 0));
+    parentPort.postMessage({ id, outcome: { ok: true, output } });
+  });
 });
 parentPort.postMessage({ ready: true });
