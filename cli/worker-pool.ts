@@ -93,7 +93,10 @@ export class WorkerPool implements Scanner {
       const id = this.#nextId++;
       this.#running.set(id, { slot, task });
       const { argument, stdin } = task;
-      if (slot === HERE) this.options.scanHere!({ argument, stdin }).then((outcome) => this.#finished(id, outcome));
+      // Started from the event loop, not straight on: a scan here may never wait for anything (a
+      // regular file is read synchronously), and the workers' messages must get their turn between two.
+      if (slot === HERE)
+        setImmediate(() => this.options.scanHere!({ argument, stdin }).then((outcome) => this.#finished(id, outcome)));
       else slot.postMessage({ id, argument, stdin } satisfies ScanTask);
     }
     if (this.#cannotStart && this.#workers.size === 0 && !this.options.scanHere) {

@@ -132,6 +132,24 @@ describe('the worker pool', () => {
     expect(here.length).toBeLessThan(40);
     expect(outcomes.map((outcome) => outcome.ok && outcome.output.replace(/:(here|json)$/, ''))).toEqual(arguments_);
   });
+  test('a scan here starts from the event loop, so messages from workers get their turn between two', async () => {
+    // A regular file is read synchronously: a scan here could otherwise follow the last one in
+    // microtasks only, and a worker whose "ready" waits in the event loop would never get a task.
+    const started: string[] = [];
+    const scanHere = async ({ argument }: { argument: string }) => {
+      started.push(argument);
+      return { ok: true as const, output: argument };
+    };
+    const pool = new WorkerPool({ workers: 0, settings, readStdin, script, scanHere });
+    const outcomes = [pool.scan('a'), pool.scan('b')];
+    for (let turn = 0; turn < 10; turn++) await Promise.resolve();
+    expect(started).toEqual([]);
+    expect(await Promise.all(outcomes)).toEqual([
+      { ok: true, output: 'a' },
+      { ok: true, output: 'b' },
+    ]);
+    await pool.close();
+  });
 });
 
 describe('printing in order, as soon as possible', () => {
