@@ -4,6 +4,7 @@
  */
 import type { Category, Source, SourceKind, TextSpan } from './types.ts';
 import type { Token } from './tokens.ts';
+import { findMentions, firstNamesOf } from './mentions.ts';
 import {
   MEDIA_MODIFIERS,
   OUTLET_HEADS,
@@ -271,8 +272,11 @@ export class SourceCollector {
   result(): Source[] {
     const byName = new Map<string, TextSpan[]>();
     const named = [...this.named.values()];
+    const surnames = new Set(named.filter((draft) => draft.kind === 'person' && !draft.name.includes(' ')).map((d) => d.name));
+    const firstNames = firstNamesOf(this.text, surnames, (lower) => TITLES.has(lower) || NOT_NAMES.has(lower));
     for (const draft of named) {
-      if (draft.kind === 'person' && !draft.name.includes(' ')) draft.name = fullNameOf(this.text, draft.name);
+      const first = surnames.has(draft.name) ? firstNames.get(draft.name) : undefined;
+      if (first) draft.name = `${first} ${draft.name}`;
       for (const name of [draft.name, ...draft.aliases]) byName.set(name, byName.get(name) ?? []);
     }
     for (const mention of findMentions(this.text, [...byName.keys()])) byName.get(mention.text)?.push(mention);
@@ -291,57 +295,4 @@ export class SourceCollector {
     }
     return sources;
   }
-}
-
-/** "Harris" → "Kamala Harris" when the text gives the full name somewhere. */
-function fullNameOf(text: string, surname: string): string {
-  const match = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+ )${escapeRegExp(surname)}(?![\\p{L}])`, 'u').exec(text);
-  if (!match || TITLES.has(match[1]!.trim().toLowerCase()) || NOT_NAMES.has(match[1]!.trim().toLowerCase())) return surname;
-  return match[1] + surname;
-}
-
-const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/** True when the code point at `index` (or ending just before it, for `before`) is a letter or digit. */
-function wordCharAt(text: string, index: number, before: boolean): boolean {
-  if (before) {
-    if (index <= 0) return false;
-    const low = text.charCodeAt(index - 1);
-    // A low surrogate: the code point starts one unit earlier.
-    const start = low >= 0xdc00 && low <= 0xdfff && index >= 2 ? index - 2 : index - 1;
-    return isWordCodePoint(text.codePointAt(start)!);
-  }
-  return index < text.length && isWordCodePoint(text.codePointAt(index)!);
-}
-
-function isWordCodePoint(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
-}
-
-/**
- * Occurrences of any of `names` as whole words, leftmost first and, where names start at the
- * same place, longest first, so "Joe Biden" is not also "Biden". Plain indexOf scans: building
- * one alternation regex per block cost more than the whole analysis of a paragraph.
- */
-function findMentions(text: string, names: string[]): TextSpan[] {
-  const candidates: Array<{ start: number; end: number }> = [];
-  for (const name of new Set(names)) {
-    if (!name) continue;
-    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
-      const end = at + name.length;
-      if (!wordCharAt(text, at, true) && !wordCharAt(text, end, false)) candidates.push({ start: at, end });
-    }
-  }
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-  const mentions: TextSpan[] = [];
-  let taken = 0;
-  for (const { start, end } of candidates) {
-    if (start < taken) continue;
-    mentions.push({ start, end, text: text.slice(start, end) });
-    taken = end;
-  }
-  return mentions;
 }
