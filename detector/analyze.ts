@@ -5,7 +5,10 @@
  * Speed comes from doing little: one linear sentence split, one regular-expression pass for
  * trigger words over the whole text, and the grammar only on the sentences that hold one.
  */
-import { findCues, type Cue } from './attribution.ts';
+import { findCues } from './attribution.ts';
+import type { Cue } from './cue.ts';
+import { DocumentState } from './discourse.ts';
+import { openCues } from './open-cues.ts';
 import { splitSentences } from './sentences.ts';
 import { SourceCollector } from './sources.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -39,7 +42,9 @@ function chooseCue(tokens: Token[], cues: Cue[]): Cue | undefined {
     if (rank < 0) best = cue;
     else if (rank === 0) {
       const quoteOrder = Number(quoted(cue)) - Number(quoted(best));
-      if (quoteOrder < 0 || (quoteOrder === 0 && cue.first < best.first)) best = cue;
+      const learnedOrder = Number(Boolean(cue.learned)) - Number(Boolean(best.learned));
+      if (quoteOrder < 0 || (quoteOrder === 0 && (learnedOrder < 0 || (learnedOrder === 0 && cue.first < best.first))))
+        best = cue;
     }
   }
   return best;
@@ -75,19 +80,25 @@ export function analyze(text: string): Analysis {
   const sentences = splitSentences(text);
   const flags: Flag[] = [];
   const sources = new SourceCollector(text);
+  const state = new DocumentState();
+  const triggers = sentencesWithTriggers(text, sentences);
 
-  for (const [index, hits] of sentencesWithTriggers(text, sentences)) {
+  for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!;
-    if (!hits.flag) {
+    const hits = triggers.get(index) ?? { flag: false, source: -1 };
+    state.nextSentence();
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    const open = openCues(tokens, state);
+    if (!hits.flag && open.length === 0) {
+      if (hits.source === -1) continue;
       // Only named sources to find: read the words around the verb, not the whole sentence.
       const from = Math.max(sentence.start, hits.source - SOURCE_WINDOW);
       const to = Math.min(sentence.end, hits.source + SOURCE_WINDOW);
       sources.collectNamed(tokenize(text, from, to));
       continue;
     }
-    const tokens = tokenize(text, sentence.start, sentence.end);
     {
-      const cues = findCues(tokens);
+      const cues = hits.flag ? [...findCues(tokens), ...open] : open;
       for (const cue of cues)
         if (cue.source && cue.category !== 'hedged') sources.addUnnamed(tokens, cue.source.first, cue.source.last, cue.category);
       sources.collectUnnamedOutlets(tokens);

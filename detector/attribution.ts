@@ -4,6 +4,7 @@
  * returns cues; the detector keeps one per sentence by category precedence.
  */
 import type { Category } from './types.ts';
+import type { Cue } from './cue.ts';
 import type { Token } from './tokens.ts';
 import {
   ANONYMITY_MODIFIERS,
@@ -25,14 +26,7 @@ import {
   VERB_PREFIXES,
 } from './lexicon.ts';
 
-export interface Cue {
-  category: Category;
-  /** Token indices, end exclusive. */
-  first: number;
-  last: number;
-  /** The source phrase inside the cue, when there is one (token indices, end exclusive). */
-  source?: { first: number; last: number };
-}
+export type { Cue };
 
 const MAX_PREMODIFIERS = 4;
 const MAX_MODIFIER_TOKENS = 8;
@@ -385,6 +379,7 @@ function invertedCues(tokens: Token[], cues: Cue[]): void {
     if (verb !== 'said' && verb !== 'says' && verb !== 'added' && verb !== 'claimed' && verb !== 'told') continue;
     if (!isPunctuation(tokens, index - 1)) continue;
     for (let head = index + 1; head < tokens.length && head <= index + 1 + MAX_PREMODIFIERS; head++) {
+      if (!tokens[head]!.isWord || tokens[head]!.capitalized) break; // "said Jane Roe, executive director": a name speaks
       const kind = headKind(tokens, head);
       if (kind !== 'anonymous' && kind !== 'role' && kind !== 'crowd') continue;
       const category = categoryOfPeople(tokens, index + 1, head);

@@ -3,6 +3,8 @@
  * phrases: the grammar in attribution.ts combines them, which is what lets it generalise.
  */
 
+import { verbLemma } from './lemma.ts';
+
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
 /** Heads of a source phrase that are unnamed people whatever modifies them. */
@@ -97,6 +99,9 @@ export const OBJECT_MARKERS = words(`
   thanked met meet meets into onto over under between
 `);
 
+/** Words before a noun phrase that make it an object, never the subject of what follows. */
+export const SUBJECT_BLOCKERS = new Set([...OBJECT_MARKERS, ...words('of in on than like upon via per')]);
+
 /** Unnamed reports and outlets (secondhand). */
 export const REPORT_HEADS = words(`report reports reporting`);
 export const OUTLET_HEADS = words(`
@@ -130,3 +135,81 @@ export const TITLES = words(`
 
 /** Organisation voices that speak for a named body: never anonymous. */
 export const SPOKESPERSON_HEADS = words(`spokesperson spokesman spokeswoman spokespeople representative statement`);
+
+/** Words that never sit inside a source phrase: function words, auxiliaries, attribution verbs. */
+export const PHRASE_STOPS = words(`
+  and or but nor that who whom whose which what when where why how if as than because while after
+  before since so not no to per according citing by with without about against into onto over
+  under between through during from at for on in of off up down out like unlike he she it they we
+  i you him her them us me his their its our my your is are was were be been being am 's has have
+  had having do does did will would shall should can could may might must said says say told tells
+  tell added adds claimed claims there here then also just even still only very too
+`);
+
+export const POSSESSIVE_PRONOUNS = words(`his her their its our my your whose`);
+
+export const NUMBER_WORDS = words(`
+  one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
+  hundred hundreds dozen dozens thousand thousands million millions half
+`);
+
+/** Words between a subject and its predicate: auxiliaries, negation, common adverbs ("have long argued"). */
+export const PREDICATE_SKIPS = words(`
+  have has had do does did will would shall should can could may might must not n't never also
+  still now long already often always even just repeatedly privately publicly previously
+  increasingly reportedly allegedly generally widely largely mostly further too so very quite
+  almost again once yet soon later earlier separately openly quickly recently initially
+  originally only all both themselves himself herself itself then don't doesn't didn't haven't
+  hasn't hadn't
+`);
+
+/** Function words that are never the predicate of a source phrase. */
+export const NOT_PREDICATES = words(`
+  and or but nor that which who whom whose what the a an of in on at to for with from by as than
+  if so because while when where his her their its our my your this these those some any every
+  each other another such same per via into onto upon over under about against between among
+`);
+
+/** Modal auxiliaries: a source phrase before one is more often an actor in a forecast than a speaker. */
+export const MODALS = words(`will would shall should can could may might must won't wouldn't can't couldn't shouldn't`);
+
+/** Negated forms of "be", read as "be" before a predicate: "aides weren't happy". */
+export const NEGATED_BE = words(`isn't aren't wasn't weren't`);
+
+/** Nouns of speech and attitude that take their source after "from", "among", "by" or "of". */
+export const SPEECH_NOUNS = words(`
+  criticism critique outcry complaint complain pressure warning concern objection opposition
+  praise call demand pronouncement claim accusation allegation question speculation skepticism
+  scepticism backlash condemnation protest chorus plea appeal support endorsement assessment
+  estimate prediction forecast warning fear worry doubt suspicion denunciation attack rebuke
+  ridicule scorn anger outrage frustration fury
+`);
+
+/** Adjectives of attitude after "be" that pass on a belief: "Democrats are afraid that", "aides were coy". */
+export const ATTITUDE_ADJECTIVES = words(`
+  afraid worried concerned confident convinced sure certain hopeful optimistic pessimistic
+  skeptical sceptical wary nervous anxious uneasy fearful frustrated angry furious incensed
+  outraged upset unhappy happy pleased glad eager keen reluctant coy adamant insistent critical
+  dismissive divided split unconvinced doubtful aware unaware clear unclear opposed supportive
+  alarmed troubled disappointed dissatisfied satisfied resigned determined desperate cautious
+  bullish bearish complimentary
+`);
+
+/** Lemmas of verbs that pass on speech, belief or attitude, in any inflection ("are questioning", "urged"). */
+export const ATTRIBUTION_LEMMAS = new Set([
+  ...[...ATTRIBUTION_VERBS].map(verbLemma),
+  ...words(`
+    call warn echo urge express threaten deny insist question slam blast criticize criticise
+    praise condemn denounce decry lament accuse demand predict caution announce declare state
+    tweet post write respond reply argue estimate find show conclude suggest report charge
+    contend assert maintain allege acknowledge admit concede complain fear worry hope expect
+    believe think feel doubt wonder suspect assume see view regard consider know learn hear
+    want wish prefer support oppose reject dismiss welcome applaud celebrate lambaste rip
+    attack knock pan mock ridicule scoff balk bristle fume seethe grumble gripe fret agonize
+    speculate predict estimate project forecast calculate reckon guess recall remember
+    recount describe characterize characterise portray paint label brand dub term
+    confirm reveal disclose indicate signal hint imply note observe point stress emphasize
+    emphasise underscore highlight add explain continue tell ask push press plead implore
+    beg appeal petition lobby campaign rally protest chant march demonstrate vow pledge promise
+  `),
+]);

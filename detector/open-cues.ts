@@ -1,0 +1,88 @@
+/**
+ * Cues for open-class sources: any person, group, finding or report phrase tied to a predicate,
+ * scored by the learned attribution scorer. "Democrats are afraid that", "witnesses said",
+ * "was called a fraud by fellow doctors", "one study found"; a "they" that points back to an
+ * unnamed source in the sentences before.
+ */
+import type { Cue } from './cue.ts';
+import type { DocumentState } from './discourse.ts';
+import { featuresOf } from './features.ts';
+import { type Link, linksOf, predicateAt, predicateLemma } from './links.ts';
+import { findSourcePhrases, type SourcePhrase } from './phrases.ts';
+import { attributionScore, THRESHOLD } from './scorer.ts';
+import { sourceCategory } from './source-category.ts';
+import type { Token } from './tokens.ts';
+import type { Category } from './types.ts';
+
+export interface Candidate {
+  phrase: SourcePhrase;
+  link: Link;
+  category: Category;
+  features: string[];
+}
+
+/** "They said", "they want": a plural pronoun as the subject, when an unnamed source came just before. */
+function pronounCandidates(tokens: Token[], state: DocumentState, out: Candidate[]): void {
+  const category = state.recentUnnamed();
+  if (!category) return;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.lower !== 'they' || token.quoted) continue;
+    const found = predicateAt(tokens, index + 1);
+    if (!found) continue;
+    const phrase: SourcePhrase = {
+      start: index,
+      head: index,
+      end: index + 1,
+      lemma: 'they',
+      headClass: 'crowd',
+      opener: 'bare',
+      plural: true,
+      anonymity: false,
+      named: false,
+      proper: false,
+      anchored: false,
+    };
+    const link: Link = {
+      kind: 'subject',
+      lemma: predicateLemma(tokens, found),
+      first: index,
+      last: found.index + 1,
+      copula: found.copula,
+      modal: found.modal,
+    };
+    out.push({ phrase, link, category, features: featuresOf(tokens, phrase, link, category, true) });
+  }
+}
+
+/** Every phrase-and-link pair that could carry an unnamed source, with its features; updates the document state. */
+export function openCandidates(tokens: Token[], state: DocumentState): Candidate[] {
+  const out: Candidate[] = [];
+  pronounCandidates(tokens, state, out);
+  for (const phrase of findSourcePhrases(tokens)) {
+    if (phrase.anchored) state.anchor(phrase.lemma);
+    const category = sourceCategory(phrase, state);
+    if (!category) continue;
+    const links = linksOf(tokens, phrase);
+    for (const link of links) out.push({ phrase, link, category, features: featuresOf(tokens, phrase, link, category, false) });
+    if (links.length > 0 && phrase.lemma !== 'they') state.flagged(phrase.lemma, category);
+  }
+  return out;
+}
+
+/** The candidates the scorer accepts, as cues. */
+export function openCues(tokens: Token[], state: DocumentState): Cue[] {
+  const cues: Cue[] = [];
+  for (const candidate of openCandidates(tokens, state)) {
+    if (attributionScore(candidate.features) < THRESHOLD) continue;
+    const { phrase, link, category } = candidate;
+    cues.push({
+      category,
+      first: link.first,
+      last: link.last,
+      source: { first: phrase.start, last: phrase.head + 1 },
+      learned: true,
+    });
+  }
+  return cues;
+}

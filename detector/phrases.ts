@@ -1,0 +1,272 @@
+/**
+ * Source phrases: noun phrases whose head is a person, a group, a finding or a report ("some
+ * political insiders", "one of the doctors", "Republicans on the committee", "polls"), with what
+ * the grammar needs to know about them: the kind of head, how the phrase opens, and whether a
+ * name is attached.
+ */
+import { nounLemma } from './lemma.ts';
+import {
+  CROWD_QUANTIFIERS,
+  CROWD_WORDS,
+  DEFINITE_OPENERS,
+  DEMONYM_PLURAL,
+  FINDING_NOUNS,
+  GROUP_PROPER_NOUNS,
+  INDEFINITE_OPENERS,
+  INSIDER_NOUNS,
+  MEDIA_NOUNS,
+  ON_RECORD_NOUNS,
+  PERSON_NOUNS,
+} from './people.ts';
+import { PHRASE_STOPS, POSSESSIVE_PRONOUNS, NUMBER_WORDS, ANONYMITY_MODIFIERS } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+
+export type HeadClass = 'insider' | 'person' | 'group' | 'finding' | 'media' | 'record' | 'crowd';
+export type Opener = 'bare' | 'indefinite' | 'definite' | 'quantifier' | 'number' | 'possessive' | 'owner';
+
+export interface SourcePhrase {
+  /** Token indices: first token, head, and one past the last (with its modifiers). */
+  start: number;
+  head: number;
+  end: number;
+  lemma: string;
+  headClass: HeadClass;
+  opener: Opener;
+  plural: boolean;
+  /** "familiar with", "close to", "who asked not to be named". */
+  anonymity: boolean;
+  /** A name right after or in apposition: "aide Jane Roe", "a professor, Jane Roe,". */
+  named: boolean;
+  /** A capitalised owner or modifier before the head, or a named origin after it: "a Quinnipiac poll", "a report by Reuters". */
+  proper: boolean;
+  /** Tied to a named body: "Oversight Committee Republicans", "Republicans on the panel". */
+  anchored: boolean;
+}
+
+/** Bodies whose members, once named with them, are a named group. */
+const ANCHOR_BODIES = new Set([
+  'committee',
+  'subcommittee',
+  'caucus',
+  'panel',
+  'council',
+  'board',
+  'commission',
+  'delegation',
+  'campaign',
+  'administration',
+]);
+const FIGURE_WORDS = new Set([
+  'percent',
+  'per',
+  'majority',
+  'half',
+  'third',
+  'thirds',
+  'quarter',
+  'share',
+  'minority',
+  'plurality',
+  'fraction',
+  'proportion',
+]);
+const PUBLISHING_VERBS = new Set(['published', 'released', 'issued', 'conducted', 'commissioned', 'carried', 'run', 'by']);
+const ORIGIN_PREPOSITIONS = new Set(['by', 'from', 'for', 'at', 'of']);
+
+const MAX_PREMODIFIERS = 5;
+const MAX_POSTMODIFIER = 7;
+const COLLECTIVES = new Set(['group', 'number', 'chorus', 'handful', 'couple', 'lot', 'dozen', 'majority', 'coalition', 'host']);
+const POSTMODIFIER_OPENERS = new Set([
+  'in',
+  'at',
+  'from',
+  'on',
+  'of',
+  'for',
+  'with',
+  'inside',
+  'within',
+  'across',
+  'around',
+  'outside',
+  'among',
+  'near',
+  'to',
+]);
+
+const word = (tokens: Token[], index: number): string => (tokens[index]?.isWord ? tokens[index]!.lower : '');
+
+/** The class of a head word, or null when it cannot head a source phrase. */
+export function headClassOf(token: Token): { headClass: HeadClass; lemma: string; plural: boolean } | null {
+  if (!token.isWord) return null;
+  const lower = token.lower;
+  const lemma = nounLemma(lower);
+  const plural = lemma !== lower || lower === 'people' || lower === 'police';
+  if (token.capitalized) {
+    if (GROUP_PROPER_NOUNS.has(lemma) || (plural && DEMONYM_PLURAL.test(token.text)))
+      return { headClass: 'group', lemma, plural };
+  }
+  if (INSIDER_NOUNS.has(lemma)) return { headClass: 'insider', lemma, plural };
+  if (ON_RECORD_NOUNS.has(lemma)) return { headClass: 'record', lemma, plural };
+  if (FINDING_NOUNS.has(lemma)) return { headClass: 'finding', lemma, plural };
+  if (MEDIA_NOUNS.has(lemma)) return { headClass: 'media', lemma, plural };
+  if (PERSON_NOUNS.has(lemma) || /[a-z]{3}(?:ist|ian)s?$/.test(lower)) return { headClass: 'person', lemma, plural };
+  if (GROUP_PROPER_NOUNS.has(lemma)) return { headClass: 'group', lemma, plural };
+  if (CROWD_WORDS.has(lower)) return { headClass: 'crowd', lemma: lower, plural: true };
+  return null;
+}
+
+/** True when the word after `head` continues the noun ("state officials", "poll workers"): then `head` is a modifier. */
+function isCompoundModifier(tokens: Token[], head: number): boolean {
+  const next = tokens[head + 1];
+  if (!next?.isWord || next.quoted !== tokens[head]!.quoted) return false;
+  const nextClass = headClassOf(next);
+  return nextClass !== null && nextClass.headClass !== 'crowd' && !PHRASE_STOPS.has(next.lower);
+}
+
+/** Walks left over determiners, numbers, adjectives, possessives and capitalised modifiers. */
+function phraseStart(tokens: Token[], head: number): number {
+  let start = head;
+  for (let count = 0; count < MAX_PREMODIFIERS; count++) {
+    // "analysts’ estimates": a possessive written with a separate apostrophe owns the phrase.
+    const mark = tokens[start - 1];
+    if (
+      mark &&
+      !mark.isWord &&
+      !mark.quoted &&
+      (mark.text === "'" || mark.text === '’') &&
+      tokens[start - 2]?.lower.endsWith('s')
+    ) {
+      start -= 2;
+      continue;
+    }
+    const previous = tokens[start - 1];
+    if (!previous?.isWord || PHRASE_STOPS.has(previous.lower)) break;
+    if (previous.lower.endsWith('ly') && previous.lower !== 'only' && !/(?:ally|ily)$/.test(previous.lower)) break;
+    start--;
+    if (INDEFINITE_OPENERS.has(previous.lower) || DEFINITE_OPENERS.has(previous.lower)) break;
+  }
+  // Partitives and collectives: "one of the doctors", "many of his supporters", "a group of parents".
+  if (word(tokens, start - 1) === 'of') {
+    const quantifier = start - 2;
+    const value = word(tokens, quantifier);
+    if (CROWD_WORDS.has(value) || NUMBER_WORDS.has(value) || /^\d/.test(value) || value === 'none') return quantifier;
+    if (COLLECTIVES.has(nounLemma(value))) {
+      const opener = word(tokens, quantifier - 1);
+      const opener2 = word(tokens, quantifier - 2);
+      if (INDEFINITE_OPENERS.has(opener) || DEFINITE_OPENERS.has(opener) || CROWD_QUANTIFIERS.has(opener)) return quantifier - 1;
+      if (INDEFINITE_OPENERS.has(opener2)) return quantifier - 2; // "a small group of"
+      return quantifier;
+    }
+  }
+  return start;
+}
+
+function openerOf(tokens: Token[], start: number, head: number): Opener {
+  if (start === head) return 'bare';
+  const first = tokens[start]!;
+  if (INDEFINITE_OPENERS.has(first.lower)) return 'indefinite';
+  if (DEFINITE_OPENERS.has(first.lower)) return 'definite';
+  if (POSSESSIVE_PRONOUNS.has(first.lower)) return 'possessive';
+  if (CROWD_QUANTIFIERS.has(first.lower) || CROWD_WORDS.has(first.lower)) return 'quantifier';
+  if (NUMBER_WORDS.has(first.lower) || /^\d/.test(first.lower)) return 'number';
+  for (let index = start; index < head; index++) {
+    const token = tokens[index]!;
+    if (token.lower.endsWith("'s") || token.lower.endsWith("'") || (!token.isWord && !token.quoted)) return 'owner';
+  }
+  return 'bare';
+}
+
+/** "Biden's", "analysts'", "analysts ’": a possessive, which owns the noun after it. */
+function isPossessive(tokens: Token[], head: number): boolean {
+  const value = tokens[head]!.lower;
+  if (value.endsWith("'s") || value.endsWith("'")) return true;
+  const next = tokens[head + 1];
+  return Boolean(next && !next.isWord && (next.text === "'" || next.text === '’') && tokens[head + 2]?.isWord && !next.quoted);
+}
+
+const isComma = (token: Token | undefined) => token?.isWord === false && token.text === ',';
+
+/**
+ * A name in apposition: right after the head ("aide Jane Roe"), after its modifiers ("a lawyer
+ * for the family, Sam Cole,"), or before the phrase ("Jane Roe, an associate professor").
+ */
+function namedAround(tokens: Token[], start: number, head: number, end: number): boolean {
+  const next = tokens[head + 1];
+  if (next?.isWord && next.capitalized && tokens[head + 2]?.capitalized && !tokens[head]!.capitalized) return true;
+  for (const comma of [head + 1, end])
+    if (isComma(tokens[comma]) && tokens[comma + 1]?.capitalized && tokens[comma + 2]?.capitalized) return true;
+  const before = tokens[start - 2];
+  return isComma(tokens[start - 1]) && Boolean(before?.isWord && before.capitalized && start - 2 > 0);
+}
+
+/** Figures, not people: "74 percent of voters", "eight of 10 voters", "a majority of voters". */
+function isFigure(tokens: Token[], start: number): boolean {
+  if (/^\d/.test(word(tokens, start))) return true;
+  for (let index = start; index < start + 4 && index < tokens.length; index++) {
+    const value = word(tokens, index);
+    if (FIGURE_WORDS.has(value) && word(tokens, index + 1) === 'of') return true;
+    if (value === 'of' && /^\d/.test(word(tokens, index + 1))) return true;
+  }
+  return false;
+}
+
+/** The end of modifiers after the head: "familiar with the talks", "in the room", "of the committee". */
+function postmodifierEnd(tokens: Token[], head: number): { end: number; anonymity: boolean } {
+  const next = word(tokens, head + 1);
+  const anonymity = ANONYMITY_MODIFIERS.has(next) || (next === 'with' && word(tokens, head + 2) === 'knowledge');
+  if (!anonymity && !POSTMODIFIER_OPENERS.has(next)) return { end: head + 1, anonymity: false };
+  let end = head + 2;
+  while (end < tokens.length && end <= head + MAX_POSTMODIFIER && tokens[end]!.isWord && !PHRASE_STOPS.has(tokens[end]!.lower))
+    end++;
+  return { end, anonymity };
+}
+
+/** "a study published in Nature", "a report released by the agency": a finding with a named origin. */
+function publishedBy(tokens: Token[], head: number): boolean {
+  if (!PUBLISHING_VERBS.has(word(tokens, head + 1))) return false;
+  for (let index = head + 2; index < head + 7 && index < tokens.length; index++) if (tokens[index]!.capitalized) return true;
+  return false;
+}
+
+/** Every source phrase of the sentence, left to right. */
+export function findSourcePhrases(tokens: Token[]): SourcePhrase[] {
+  const phrases: SourcePhrase[] = [];
+  for (let head = 0; head < tokens.length; head++) {
+    const found = headClassOf(tokens[head]!);
+    if (!found || isCompoundModifier(tokens, head)) continue;
+    if (found.headClass === 'crowd' && word(tokens, head + 1) === 'of') continue; // "many of the companies": the noun decides
+    if (isPossessive(tokens, head)) continue; // "analysts' estimates": the owner is no subject
+    if (found.lemma === 'source' && word(tokens, head + 1) === 'of' && !ANONYMITY_MODIFIERS.has(word(tokens, head + 2))) continue;
+    const start = found.headClass === 'crowd' ? head : phraseStart(tokens, head);
+    if (isFigure(tokens, start)) continue;
+    let proper = false;
+    let anchored = false;
+    for (let index = start; index < head; index++) {
+      const token = tokens[index]!;
+      const opensClause = index === 0 || !tokens[index - 1]!.isWord;
+      if (token.capitalized && (!opensClause || token.lower.endsWith("'s")) && !headClassOf(token)) proper = true;
+      if (ANCHOR_BODIES.has(token.lower)) anchored = true;
+    }
+    const { end, anonymity } = postmodifierEnd(tokens, head);
+    let postProper = publishedBy(tokens, head);
+    for (let index = head + 2; index < end; index++) {
+      if (tokens[index]!.capitalized && ORIGIN_PREPOSITIONS.has(word(tokens, head + 1))) postProper = true;
+      if (ANCHOR_BODIES.has(tokens[index]!.lower)) anchored = true;
+    }
+    phrases.push({
+      start,
+      head,
+      end,
+      lemma: found.lemma,
+      headClass: found.headClass,
+      opener: openerOf(tokens, start, head),
+      plural: found.plural,
+      anonymity,
+      named: namedAround(tokens, start, head, end),
+      proper: proper || postProper,
+      anchored,
+    });
+  }
+  return phrases;
+}
