@@ -43,8 +43,8 @@ function chooseCue(tokens: Token[], cues: Cue[]): Cue | undefined {
     else if (rank === 0) {
       const quoteOrder = Number(quoted(cue)) - Number(quoted(best));
       const learnedOrder = Number(Boolean(cue.learned)) - Number(Boolean(best.learned));
-      if (quoteOrder < 0 || (quoteOrder === 0 && (learnedOrder < 0 || (learnedOrder === 0 && cue.first < best.first))))
-        best = cue;
+      const earlier = cue.first < best.first || (cue.first === best.first && learnedOrder < 0);
+      if (quoteOrder < 0 || (quoteOrder === 0 && earlier)) best = cue;
     }
   }
   return best;

@@ -170,6 +170,13 @@ export const NOT_PREDICATES = words(`
   each other another such same per via into onto upon over under about against between among
 `);
 
+/** Auxiliaries that open a predicate after a source phrase: "officials at the agency have said". */
+export const AUXILIARIES = words(`
+  is are was were has have had do does did will would shall should can could may might must
+  isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't won't wouldn't can't
+  couldn't shouldn't
+`);
+
 /** Modal auxiliaries: a source phrase before one is more often an actor in a forecast than a speaker. */
 export const MODALS = words(`will would shall should can could may might must won't wouldn't can't couldn't shouldn't`);
 

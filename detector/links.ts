@@ -25,6 +25,12 @@ export interface Link {
 }
 
 const MAX_SKIPS = 4;
+/** Particles kept in the cue: "spoke with", "pointed out". */
+const PARTICLES = new Map([
+  ['speak', new Set(['with', 'to'])],
+  ['talk', new Set(['with', 'to'])],
+  ['point', new Set(['out'])],
+]);
 const MAX_PARENTHETICAL = 24;
 const INVERTING_VERBS = new Set([
   'say',
@@ -83,7 +89,8 @@ function subjectLink(tokens: Token[], phrase: SourcePhrase): Link | null {
   const found = predicateAt(tokens, from);
   if (!found) return null;
   const lemma = predicateLemma(tokens, found);
-  return { kind: 'subject', lemma, first: phrase.start, last: found.index + 1, copula: found.copula, modal: found.modal };
+  const last = PARTICLES.get(lemma)?.has(word(tokens, found.index + 1)) ? found.index + 2 : found.index + 1;
+  return { kind: 'subject', lemma, first: phrase.start, last, copula: found.copula, modal: found.modal };
 }
 
 function invertedLink(tokens: Token[], phrase: SourcePhrase): Link | null {

@@ -42,6 +42,7 @@ function pronounCandidates(tokens: Token[], state: DocumentState, out: Candidate
       named: false,
       proper: false,
       anchored: false,
+      family: false,
     };
     const link: Link = {
       kind: 'subject',

@@ -4,7 +4,7 @@
  * the grammar needs to know about them: the kind of head, how the phrase opens, and whether a
  * name is attached.
  */
-import { nounLemma } from './lemma.ts';
+import { nounLemma, verbLemma } from './lemma.ts';
 import {
   CROWD_QUANTIFIERS,
   CROWD_WORDS,
@@ -18,7 +18,14 @@ import {
   ON_RECORD_NOUNS,
   PERSON_NOUNS,
 } from './people.ts';
-import { PHRASE_STOPS, POSSESSIVE_PRONOUNS, NUMBER_WORDS, ANONYMITY_MODIFIERS } from './lexicon.ts';
+import {
+  ANONYMITY_MODIFIERS,
+  ATTRIBUTION_LEMMAS,
+  AUXILIARIES,
+  NUMBER_WORDS,
+  PHRASE_STOPS,
+  POSSESSIVE_PRONOUNS,
+} from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 export type HeadClass = 'insider' | 'person' | 'group' | 'finding' | 'media' | 'record' | 'crowd';
@@ -39,6 +46,8 @@ export interface SourcePhrase {
   named: boolean;
   /** A capitalised owner or modifier before the head, or a named origin after it: "a Quinnipiac poll", "a report by Reuters". */
   proper: boolean;
+  /** Family of someone: "family members", "a family friend". */
+  family: boolean;
   /** Tied to a named body: "Oversight Committee Republicans", "Republicans on the panel". */
   anchored: boolean;
 }
@@ -74,7 +83,7 @@ const PUBLISHING_VERBS = new Set(['published', 'released', 'issued', 'conducted'
 const ORIGIN_PREPOSITIONS = new Set(['by', 'from', 'for', 'at', 'of']);
 
 const MAX_PREMODIFIERS = 5;
-const MAX_POSTMODIFIER = 7;
+const MAX_POSTMODIFIER = 8;
 const COLLECTIVES = new Set(['group', 'number', 'chorus', 'handful', 'couple', 'lot', 'dozen', 'majority', 'coalition', 'host']);
 const POSTMODIFIER_OPENERS = new Set([
   'in',
@@ -97,8 +106,11 @@ const POSTMODIFIER_OPENERS = new Set([
 const word = (tokens: Token[], index: number): string => (tokens[index]?.isWord ? tokens[index]!.lower : '');
 
 /** The class of a head word, or null when it cannot head a source phrase. */
-export function headClassOf(token: Token): { headClass: HeadClass; lemma: string; plural: boolean } | null {
+export function headClassOf(token: Token, next?: Token): { headClass: HeadClass; lemma: string; plural: boolean } | null {
   if (!token.isWord) return null;
+  // "those close to the player", "those familiar with the plans".
+  if (token.lower === 'those' && next && ANONYMITY_MODIFIERS.has(next.lower))
+    return { headClass: 'insider', lemma: 'those', plural: true };
   const lower = token.lower;
   const lemma = nounLemma(lower);
   const plural = lemma !== lower || lower === 'people' || lower === 'police';
@@ -211,15 +223,69 @@ function isFigure(tokens: Token[], start: number): boolean {
   return false;
 }
 
-/** The end of modifiers after the head: "familiar with the talks", "in the room", "of the committee". */
+/** Participles that modify a source phrase: "scientists involved in", "people briefed on". */
+const MODIFYING_PARTICIPLES = new Set([
+  'involved',
+  'briefed',
+  'based',
+  'working',
+  'speaking',
+  'close',
+  'familiar',
+  'knowledgeable',
+]);
+const DETERMINERS_BEFORE_NOUN = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'his',
+  'her',
+  'their',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
+
+/** True when a predicate starts at `index`: an auxiliary, or a verb of speech, belief or attitude (after any adverb). */
+function startsPredicate(tokens: Token[], index: number): boolean {
+  let at = index;
+  while (/^[a-z]+ly$/.test(word(tokens, at)) && at < index + 2) at++;
+  const value = word(tokens, at);
+  if (!value || tokens[at]!.capitalized) return false;
+  if (AUXILIARIES.has(value)) return true;
+  return ATTRIBUTION_LEMMAS.has(verbLemma(value)) && !DETERMINERS_BEFORE_NOUN.has(word(tokens, at - 1));
+}
+
+/**
+ * The end of modifiers after the head ("familiar with the talks", "in the room", "on the
+ * committee"): they run until a predicate starts, a mark, or a few words; none when no
+ * preposition or participle opens them.
+ */
+/** ", who asked not to be named," or ", speaking on condition of anonymity,": a parenthetical that withholds the name. */
+function anonymousParenthetical(tokens: Token[], head: number): boolean {
+  if (!isComma(tokens[head + 1])) return false;
+  for (let index = head + 2; index < tokens.length && index < head + 16 && !isComma(tokens[index]); index++) {
+    const value = word(tokens, index);
+    if (value === 'anonymity' || value === 'anonymously') return true;
+    if ((value === 'named' || value === 'identified') && word(tokens, index - 2) === 'not') return true;
+  }
+  return false;
+}
+
 function postmodifierEnd(tokens: Token[], head: number): { end: number; anonymity: boolean } {
+  if (anonymousParenthetical(tokens, head)) return { end: head + 1, anonymity: true };
   const next = word(tokens, head + 1);
   const anonymity = ANONYMITY_MODIFIERS.has(next) || (next === 'with' && word(tokens, head + 2) === 'knowledge');
-  if (!anonymity && !POSTMODIFIER_OPENERS.has(next)) return { end: head + 1, anonymity: false };
-  let end = head + 2;
-  while (end < tokens.length && end <= head + MAX_POSTMODIFIER && tokens[end]!.isWord && !PHRASE_STOPS.has(tokens[end]!.lower))
-    end++;
-  return { end, anonymity };
+  if (!anonymity && !POSTMODIFIER_OPENERS.has(next) && !MODIFYING_PARTICIPLES.has(next))
+    return { end: head + 1, anonymity: false };
+  for (let end = head + 2; end < tokens.length && end <= head + 1 + MAX_POSTMODIFIER; end++) {
+    if (!tokens[end]!.isWord || startsPredicate(tokens, end)) return { end, anonymity };
+  }
+  return { end: head + 1, anonymity };
 }
 
 /** "a study published in Nature", "a report released by the agency": a finding with a named origin. */
@@ -233,7 +299,7 @@ function publishedBy(tokens: Token[], head: number): boolean {
 export function findSourcePhrases(tokens: Token[]): SourcePhrase[] {
   const phrases: SourcePhrase[] = [];
   for (let head = 0; head < tokens.length; head++) {
-    const found = headClassOf(tokens[head]!);
+    const found = headClassOf(tokens[head]!, tokens[head + 1]);
     if (!found || isCompoundModifier(tokens, head)) continue;
     if (found.headClass === 'crowd' && word(tokens, head + 1) === 'of') continue; // "many of the companies": the noun decides
     if (isPossessive(tokens, head)) continue; // "analysts' estimates": the owner is no subject
@@ -266,6 +332,7 @@ export function findSourcePhrases(tokens: Token[]): SourcePhrase[] {
       named: namedAround(tokens, start, head, end),
       proper: proper || postProper,
       anchored,
+      family: word(tokens, head - 1) === 'family',
     });
   }
   return phrases;

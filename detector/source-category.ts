@@ -8,7 +8,7 @@ import type { SourcePhrase } from './phrases.ts';
 import type { Category } from './types.ts';
 
 function personCategory(phrase: SourcePhrase, state: DocumentState): Category | null {
-  if (phrase.anonymity) return 'anonymous';
+  if (phrase.anonymity || phrase.family) return 'anonymous';
   if (phrase.opener === 'indefinite' && !phrase.plural) return 'anonymous'; // "a doctor", "one Republican"
   if (phrase.opener === 'definite' || phrase.opener === 'possessive') {
     // "the researchers" points back: unnamed only when the article left them unnamed.

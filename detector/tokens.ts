@@ -74,3 +74,16 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   }
   return tokens;
 }
+
+/** The lower-case word at `index`, or '' for punctuation and positions outside the sentence. */
+export const word = (tokens: Token[], index: number): string => (tokens[index]?.isWord ? tokens[index]!.lower : '');
+
+/** True when the token at `index` is punctuation (the given mark, if any). */
+export const isPunctuation = (tokens: Token[], index: number, mark?: string): boolean =>
+  index >= 0 && index < tokens.length && !tokens[index]!.isWord && (mark === undefined || tokens[index]!.text === mark);
+
+/** True when the words from `index` on are `phrase`. */
+export function matchesAt(tokens: Token[], index: number, phrase: readonly string[]): boolean {
+  for (let offset = 0; offset < phrase.length; offset++) if (word(tokens, index + offset) !== phrase[offset]) return false;
+  return true;
+}

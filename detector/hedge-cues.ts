@@ -1,0 +1,102 @@
+/**
+ * Claims passed on with nobody behind them: hedges ("reportedly", "is said to", "is rumored",
+ * "rumors are swirling", "word is"; hedged) and impersonal crowds ("it is widely believed",
+ * "there are those who"; vague).
+ */
+import type { Cue } from './cue.ts';
+import { BE_FORMS, HEDGE_ADVERBS, HEDGE_PARTICIPLES } from './lexicon.ts';
+import { isPunctuation, type Token, word } from './tokens.ts';
+
+/** "it is widely believed", "there are those who". */
+export function impersonalCrowdCues(tokens: Token[], cues: Cue[]): void {
+  for (let index = 0; index + 3 < tokens.length; index++) {
+    const value = word(tokens, index);
+    if (
+      value === 'it' &&
+      BE_FORMS.has(word(tokens, index + 1)) &&
+      ['widely', 'generally', 'commonly', 'broadly'].includes(word(tokens, index + 2))
+    ) {
+      if (
+        [
+          'believed',
+          'thought',
+          'assumed',
+          'accepted',
+          'expected',
+          'held',
+          'seen',
+          'regarded',
+          'considered',
+          'acknowledged',
+        ].includes(word(tokens, index + 3))
+      ) {
+        cues.push({ category: 'vague', first: index, last: index + 4 });
+      }
+    }
+    if (
+      value === 'there' &&
+      BE_FORMS.has(word(tokens, index + 1)) &&
+      word(tokens, index + 2) === 'those' &&
+      word(tokens, index + 3) === 'who'
+    ) {
+      cues.push({ category: 'vague', first: index, last: index + 4 });
+    }
+    if (
+      (value === 'some' || value === 'many') &&
+      word(tokens, index + 1) === 'would' &&
+      ['say', 'argue'].includes(word(tokens, index + 2))
+    ) {
+      cues.push({ category: 'vague', first: index, last: index + 3 });
+    }
+  }
+}
+
+/** A hedge word that is only being quoted as a word: `the word "reportedly"`. */
+function isQuotedAsWord(tokens: Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return Boolean(
+    before && after && !before.isWord && !after.isWord && before.quoted && after.quoted && /["“'‘]/.test(before.text),
+  );
+}
+
+/** "reportedly", "is said to", "is rumored", "rumors are swirling", "word is". */
+export function hedgeCues(tokens: Token[], cues: Cue[]): void {
+  for (let index = 0; index < tokens.length; index++) {
+    const value = word(tokens, index);
+    if (HEDGE_ADVERBS.has(value)) {
+      if (!isQuotedAsWord(tokens, index)) cues.push({ category: 'hedged', first: index, last: index + 1 });
+      continue;
+    }
+    if (BE_FORMS.has(value)) {
+      let participle = index + 1;
+      if (['widely', 'also', 'now', 'still', 'long', 'generally'].includes(word(tokens, participle))) participle++;
+      const hedge = word(tokens, participle);
+      if (!HEDGE_PARTICIPLES.has(hedge)) continue;
+      if (['widely', 'generally'].includes(word(tokens, index + 1))) continue; // vague: "it is widely believed"
+      const next = word(tokens, participle + 1);
+      if (next === 'to') cues.push({ category: 'hedged', first: index, last: participle + 2 });
+      else if (hedge === 'rumored' || hedge === 'rumoured') cues.push({ category: 'hedged', first: index, last: participle + 1 });
+      else if (next === 'that' && word(tokens, index - 1) === 'it')
+        cues.push({ category: 'hedged', first: index - 1, last: participle + 1 });
+      continue;
+    }
+    if (value === 'rumors' || value === 'rumours' || value === 'rumor' || value === 'rumour') {
+      const next = word(tokens, index + 1);
+      const after = word(tokens, index + 2);
+      if (next === 'has' && after === 'it') cues.push({ category: 'hedged', first: index, last: index + 3 });
+      else if (['swirling', 'circulating', 'flying', 'abound', 'persist', 'suggest', 'say'].includes(next))
+        cues.push({ category: 'hedged', first: index, last: index + 2 });
+      else if (BE_FORMS.has(next) || next === 'have') {
+        const verb = next === 'have' ? index + 3 : index + 2;
+        if (['swirling', 'circulating', 'flying', 'rife', 'spreading', 'growing'].includes(word(tokens, verb)))
+          cues.push({ category: 'hedged', first: index, last: verb + 1 });
+      }
+      continue;
+    }
+    if (value === 'word' && word(tokens, index + 1) === 'is' && !isPunctuation(tokens, index + 2)) {
+      const first = word(tokens, index - 1) === 'the' ? index - 1 : index;
+      if (first === 0 || isPunctuation(tokens, first - 1)) cues.push({ category: 'hedged', first, last: index + 2 });
+    }
+  }
+}
