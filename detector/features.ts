@@ -43,7 +43,8 @@ const MARKED_BEFORE = new Set([
   'whom',
 ]);
 
-function predicateClass(link: Link): string {
+/** What the predicate does: passes on speech or belief, an attitude, a state, or something else. */
+export function predicateClass(link: Link): string {
   if (ATTRIBUTION_LEMMAS.has(link.lemma)) return 'speech';
   if (link.copula && ATTITUDE_ADJECTIVES.has(link.lemma)) return 'attitude';
   return link.copula ? 'state' : 'other';
@@ -92,6 +93,7 @@ export function featuresOf(tokens: Token[], phrase: SourcePhrase, link: Link, ca
     `predicate=${link.lemma}`,
     `class.predicate=${predicate}`,
     `link.class=${link.kind}.${predicate}`,
+    `link.opener=${link.kind}.${phrase.opener}.${phrase.plural ? 'plural' : 'single'}`,
     `head=${phrase.lemma}`,
     `before=${beforeFeature(tokens, phrase.start)}`,
     `after=${afterFeature(tokens, link.last)}`,

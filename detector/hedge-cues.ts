@@ -60,17 +60,57 @@ function isQuotedAsWord(tokens: Token[], index: number): boolean {
   );
 }
 
+const FIRST_PERSON = new Set(['I', 'we', 'We', 'my', 'My', 'our', 'Our', 'me', 'us']);
+/** Agentless passives of opinion: "is considered a threat", "was seen as", "has been mentioned as". */
+const VIEW_PARTICIPLES = new Set([
+  'considered',
+  'seen',
+  'viewed',
+  'regarded',
+  'mentioned',
+  'dubbed',
+  'touted',
+  'tipped',
+  'billed',
+]);
+const VIEW_COMPLEMENTS = new Set(['as', 'to', 'a', 'an', 'the', 'one', 'among', 'likely', 'unlikely']);
+
+/** "is considered a threat", "was viewed as favorable", "has been mentioned as a candidate": nobody says who thinks so. */
+function viewHedges(tokens: Token[], cues: Cue[]): void {
+  for (let index = 0; index + 2 < tokens.length; index++) {
+    if (!BE_FORMS.has(word(tokens, index)) && word(tokens, index) !== 'been') continue;
+    let participle = index + 1;
+    while (['also', 'not', 'now', 'still', 'often', 'increasingly', 'long'].includes(word(tokens, participle))) participle++;
+    if (!VIEW_PARTICIPLES.has(word(tokens, participle)) || !VIEW_COMPLEMENTS.has(word(tokens, participle + 1))) continue;
+    let agent = false;
+    for (let after = participle + 1; after < participle + 6 && after < tokens.length; after++)
+      if (word(tokens, after) === 'by') agent = true;
+    if (agent || tokens[index]!.quoted) continue;
+    const first =
+      word(tokens, index - 1) === 'has' || word(tokens, index - 1) === 'have' || word(tokens, index - 1) === 'had'
+        ? index - 1
+        : index;
+    const last = word(tokens, participle + 1) === 'as' || word(tokens, participle + 1) === 'to' ? participle + 2 : participle + 1;
+    cues.push({ category: 'hedged', first, last });
+  }
+}
+
 /** "reportedly", "is said to", "is rumored", "rumors are swirling", "word is". */
 export function hedgeCues(tokens: Token[], cues: Cue[]): void {
+  // "I", "we", "my": someone is speaking, even where the quotation marks are in another sentence.
+  const firstPerson = tokens.some((token) => FIRST_PERSON.has(token.text));
+  viewHedges(tokens, cues);
   for (let index = 0; index < tokens.length; index++) {
     const value = word(tokens, index);
     if (HEDGE_ADVERBS.has(value)) {
-      if (!isQuotedAsWord(tokens, index)) cues.push({ category: 'hedged', first: index, last: index + 1 });
+      // A hedge inside a quotation is the speaker's, not the article's (claims.md).
+      if (!isQuotedAsWord(tokens, index) && !tokens[index]!.quoted && !firstPerson)
+        cues.push({ category: 'hedged', first: index, last: index + 1 });
       continue;
     }
     if (BE_FORMS.has(value)) {
       let participle = index + 1;
-      if (['widely', 'also', 'now', 'still', 'long', 'generally'].includes(word(tokens, participle))) participle++;
+      if (['widely', 'also', 'now', 'still', 'long', 'generally', 'not'].includes(word(tokens, participle))) participle++;
       const hedge = word(tokens, participle);
       if (!HEDGE_PARTICIPLES.has(hedge)) continue;
       if (['widely', 'generally'].includes(word(tokens, index + 1))) continue; // vague: "it is widely believed"

@@ -120,7 +120,7 @@ export function introducerCues(tokens: Token[], cues: Cue[]): void {
     const value = word(tokens, index);
     let phrase = -1;
     if (value === 'according' && word(tokens, index + 1) === 'to') phrase = index + 2;
-    else if (value === 'per' || value === 'citing' || value === 'cited') phrase = index + 1;
+    else if (value === 'per' || value === 'citing') phrase = index + 1;
     else if (value === 'reported' && word(tokens, index + 1) === 'by') phrase = index + 2;
     else if (value === 'as' && word(tokens, index + 1) === 'reported' && word(tokens, index + 2) === 'by') phrase = index + 3;
     if (phrase === -1) continue;

@@ -122,7 +122,7 @@ export const HEDGE_PARTICIPLES = words(`said rumored rumoured believed thought u
 export const BE_FORMS = words(`is are was were be been being 's`);
 
 /** One-word hedges. */
-export const HEDGE_ADVERBS = words(`reportedly allegedly supposedly apparently purportedly reputedly rumoredly ostensibly`);
+export const HEDGE_ADVERBS = words(`reportedly allegedly supposedly apparently purportedly reputedly ostensibly seemingly`);
 
 /** Titles before a name. */
 export const TITLES = words(`

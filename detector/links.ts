@@ -73,6 +73,71 @@ export function predicateLemma(tokens: Token[], found: { index: number; copula: 
   return found.copula ? value : verbLemma(value);
 }
 
+const FUNCTION_WORDS_AFTER_VERB = new Set([
+  'the',
+  'a',
+  'an',
+  'that',
+  'to',
+  'about',
+  'he',
+  'she',
+  'it',
+  'they',
+  'his',
+  'her',
+  'their',
+  'this',
+  'these',
+  'those',
+  'in',
+  'on',
+  'of',
+  'for',
+  'with',
+  'at',
+  'as',
+  'by',
+  'what',
+  'how',
+  'whether',
+  'why',
+  'him',
+  'them',
+  'us',
+  'we',
+  'i',
+  'you',
+  'no',
+  'not',
+  'its',
+  'our',
+  'up',
+  'out',
+  'over',
+  'there',
+]);
+
+/**
+ * Whether the predicate can belong to the phrase: a plural subject takes no "-s" verb ("reports
+ * shows" is not a clause), a bare participle is a modifier ("protesters marching"), and after
+ * "some" or "many" an "-ed" word before a noun is an adjective ("some pointed advice").
+ */
+function agrees(tokens: Token[], phrase: SourcePhrase, found: { index: number; copula: boolean }): boolean {
+  if (found.copula) return true;
+  const value = tokens[found.index]!.lower;
+  if (value.endsWith('ing')) return false;
+  const skipped = found.index > phrase.end;
+  if (phrase.plural && !skipped && /[^s]s$/.test(value) && value !== 'has' && value !== 'is' && value !== 'was') return false;
+  if (phrase.headClass === 'crowd' && phrase.start === phrase.head) {
+    if (/[^s]s$/.test(value)) return false; // "many calls", "some questions"
+    const next = tokens[found.index + 1];
+    if (value.endsWith('ed') && next?.isWord && !FUNCTION_WORDS_AFTER_VERB.has(next.lower) && !next.lower.endsWith('ly'))
+      return false;
+  }
+  return true;
+}
+
 function subjectLink(tokens: Token[], phrase: SourcePhrase): Link | null {
   if (SUBJECT_BLOCKERS.has(word(tokens, phrase.start - 1))) return null; // "served as her adviser", "told his advisers"
   let from = phrase.end;
@@ -87,7 +152,7 @@ function subjectLink(tokens: Token[], phrase: SourcePhrase): Link | null {
     from = close + 1;
   }
   const found = predicateAt(tokens, from);
-  if (!found) return null;
+  if (!found || !agrees(tokens, phrase, found)) return null;
   const lemma = predicateLemma(tokens, found);
   const last = PARTICLES.get(lemma)?.has(word(tokens, found.index + 1)) ? found.index + 2 : found.index + 1;
   return { kind: 'subject', lemma, first: phrase.start, last, copula: found.copula, modal: found.modal };

@@ -6,7 +6,7 @@
  */
 import type { Cue } from './cue.ts';
 import type { DocumentState } from './discourse.ts';
-import { featuresOf } from './features.ts';
+import { featuresOf, predicateClass } from './features.ts';
 import { type Link, linksOf, predicateAt, predicateLemma } from './links.ts';
 import { findSourcePhrases, type SourcePhrase } from './phrases.ts';
 import { attributionScore, THRESHOLD } from './scorer.ts';
@@ -56,6 +56,11 @@ function pronounCandidates(tokens: Token[], state: DocumentState, out: Candidate
   }
 }
 
+const passesClaim = (link: Link) => {
+  const kind = predicateClass(link);
+  return kind === 'speech' || kind === 'attitude' || link.kind === 'introducer' || link.kind === 'noun';
+};
+
 /** Every phrase-and-link pair that could carry an unnamed source, with its features; updates the document state. */
 export function openCandidates(tokens: Token[], state: DocumentState): Candidate[] {
   const out: Candidate[] = [];
@@ -65,7 +70,11 @@ export function openCandidates(tokens: Token[], state: DocumentState): Candidate
     const category = sourceCategory(phrase, state);
     if (!category) continue;
     const links = linksOf(tokens, phrase);
-    for (const link of links) out.push({ phrase, link, category, features: featuresOf(tokens, phrase, link, category, false) });
+    for (const link of links) {
+      // A crowd that only acts passes on no claim: "investors sold the shares" (claims.md).
+      if (!passesClaim(link)) continue;
+      out.push({ phrase, link, category, features: featuresOf(tokens, phrase, link, category, false) });
+    }
     if (links.length > 0 && phrase.lemma !== 'they') state.flagged(phrase.lemma, category);
   }
   return out;

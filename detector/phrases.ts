@@ -65,6 +65,8 @@ const ANCHOR_BODIES = new Set([
   'campaign',
   'administration',
 ]);
+/** Marks after which a capital letter may only open a clause: "Frustration with police: Civil rights activists". */
+const CLAUSE_OPENING_MARKS = new Set(['"', '“', '‘', "'", '(', '[', ':', ';', '—', '–', '-', '―']);
 const FIGURE_WORDS = new Set([
   'percent',
   'per',
@@ -153,6 +155,10 @@ function phraseStart(tokens: Token[], head: number): number {
       continue;
     }
     const previous = tokens[start - 1];
+    if (previous?.isWord && POSSESSIVE_PRONOUNS.has(previous.lower)) {
+      start--; // "her fans", "their advisers"
+      break;
+    }
     if (!previous?.isWord || PHRASE_STOPS.has(previous.lower)) break;
     if (previous.lower.endsWith('ly') && previous.lower !== 'only' && !/(?:ally|ily)$/.test(previous.lower)) break;
     start--;
@@ -310,7 +316,7 @@ export function findSourcePhrases(tokens: Token[]): SourcePhrase[] {
     let anchored = false;
     for (let index = start; index < head; index++) {
       const token = tokens[index]!;
-      const opensClause = index === 0 || !tokens[index - 1]!.isWord;
+      const opensClause = index === 0 || CLAUSE_OPENING_MARKS.has(tokens[index - 1]!.text);
       if (token.capitalized && (!opensClause || token.lower.endsWith("'s")) && !headClassOf(token)) proper = true;
       if (ANCHOR_BODIES.has(token.lower)) anchored = true;
     }

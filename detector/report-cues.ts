@@ -56,6 +56,11 @@ export function isUnnamedReport(tokens: Token[], start: number, head: number): b
   if (reportIsNamed(tokens, head)) return false;
   const value = word(tokens, head);
   const determiner = word(tokens, start);
+  // "The New York Post reports": a named outlet's report.
+  for (let index = start; index < head; index++) {
+    const token = tokens[index]!;
+    if (token.capitalized && !MEDIA_MODIFIERS.has(token.lower) && !['the', 'a', 'an'].includes(token.lower)) return false;
+  }
   if (REPORT_HEADS.has(value)) return determiner !== 'the' || start < head - 1 || value === 'reports';
   // An outlet: "a news outlet", "local media", "the tabloids" — but "the newspaper" refers back to a named one.
   if (value === 'media' || value === 'press') return start < head || determiner === 'the' || head === start;
