@@ -98,7 +98,7 @@ export function analyze(text: string): Analysis {
       continue;
     }
     {
-      const cues = hits.flag ? [...findCues(tokens), ...open] : open;
+      const cues = [...findCues(tokens), ...open];
       for (const cue of cues)
         if (cue.source && cue.category !== 'hedged') sources.addUnnamed(tokens, cue.source.first, cue.source.last, cue.category);
       sources.collectUnnamedOutlets(tokens);

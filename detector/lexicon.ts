@@ -189,7 +189,7 @@ export const SPEECH_NOUNS = words(`
   praise call demand pronouncement claim accusation allegation question speculation skepticism
   scepticism backlash condemnation protest chorus plea appeal support endorsement assessment
   estimate prediction forecast warning fear worry doubt suspicion denunciation attack rebuke
-  ridicule scorn anger outrage frustration fury
+  ridicule scorn anger outrage frustration fury pronouncement chagrin dismay alarm
 `);
 
 /** Adjectives of attitude after "be" that pass on a belief: "Democrats are afraid that", "aides were coy". */
@@ -199,7 +199,8 @@ export const ATTITUDE_ADJECTIVES = words(`
   outraged upset unhappy happy pleased glad eager keen reluctant coy adamant insistent critical
   dismissive divided split unconvinced doubtful aware unaware clear unclear opposed supportive
   alarmed troubled disappointed dissatisfied satisfied resigned determined desperate cautious
-  bullish bearish complimentary
+  bullish bearish complimentary unsettled skeptic angered dismayed shocked stunned puzzled
+  baffled perplexed encouraged heartened
 `);
 
 /** Lemmas of verbs that pass on speech, belief or attitude, in any inflection ("are questioning", "urged"). */
@@ -218,5 +219,7 @@ export const ATTRIBUTION_LEMMAS = new Set([
     confirm reveal disclose indicate signal hint imply note observe point stress emphasize
     emphasise underscore highlight add explain continue tell ask push press plead implore
     beg appeal petition lobby campaign rally protest chant march demonstrate vow pledge promise
+    comment debate quip joke muse opine remark declare proclaim recount testify retort counter
+    concur dispute contest challenge defend applaud hail endorse back embrace decry deplore
   `),
 ]);

@@ -5,7 +5,16 @@
  * introducer ("according to") or a relative clause ("residents, who said").
  */
 import { verbLemma } from './lemma.ts';
-import { BE_FORMS, MODALS, NEGATED_BE, NOT_PREDICATES, PREDICATE_SKIPS, SPEECH_NOUNS, SUBJECT_BLOCKERS } from './lexicon.ts';
+import {
+  ATTRIBUTION_LEMMAS,
+  BE_FORMS,
+  MODALS,
+  NEGATED_BE,
+  NOT_PREDICATES,
+  PREDICATE_SKIPS,
+  SPEECH_NOUNS,
+  SUBJECT_BLOCKERS,
+} from './lexicon.ts';
 import type { SourcePhrase } from './phrases.ts';
 import type { Token } from './tokens.ts';
 
@@ -70,7 +79,8 @@ export function predicateAt(tokens: Token[], from: number): { index: number; cop
 /** A verb's lemma; after "be", the word itself ("are frustrated" stays "frustrated", an attitude). */
 export function predicateLemma(tokens: Token[], found: { index: number; copula: boolean }): string {
   const value = tokens[found.index]!.lower;
-  return found.copula ? value : verbLemma(value);
+  // "are slamming", "were urging": a progressive is the verb itself, not a state.
+  return found.copula && !value.endsWith('ing') ? value : verbLemma(value);
 }
 
 const FUNCTION_WORDS_AFTER_VERB = new Set([
@@ -129,13 +139,28 @@ function agrees(tokens: Token[], phrase: SourcePhrase, found: { index: number; c
   if (value.endsWith('ing')) return false;
   const skipped = found.index > phrase.end;
   if (phrase.plural && !skipped && /[^s]s$/.test(value) && value !== 'has' && value !== 'is' && value !== 'was') return false;
-  if (phrase.headClass === 'crowd' && phrase.start === phrase.head) {
+  if (phrase.headClass === 'crowd' && phrase.start === phrase.head && phrase.plural) {
     if (/[^s]s$/.test(value)) return false; // "many calls", "some questions"
     const next = tokens[found.index + 1];
     if (value.endsWith('ed') && next?.isWord && !FUNCTION_WORDS_AFTER_VERB.has(next.lower) && !next.lower.endsWith('ly'))
       return false;
   }
   return true;
+}
+
+const MAX_RELATIVE_CLAUSE = 8;
+
+/**
+ * "One of the doctors who sent the letter called him a quack": the main predicate after a short
+ * relative clause, the first verb of speech or belief after the clause's own verb; or `from`.
+ */
+function afterRelativeClause(tokens: Token[], from: number): number {
+  for (let index = from + 2; index < tokens.length && index <= from + MAX_RELATIVE_CLAUSE; index++) {
+    const token = tokens[index]!;
+    if (!token.isWord) return from;
+    if (!token.capitalized && !token.lower.endsWith('ing') && ATTRIBUTION_LEMMAS.has(verbLemma(token.lower))) return index;
+  }
+  return from;
 }
 
 function subjectLink(tokens: Token[], phrase: SourcePhrase): Link | null {
@@ -151,6 +176,7 @@ function subjectLink(tokens: Token[], phrase: SourcePhrase): Link | null {
     if (!isMark(tokens, close, ',')) return null;
     from = close + 1;
   }
+  if (word(tokens, from) === 'who' || word(tokens, from) === 'that') from = afterRelativeClause(tokens, from);
   const found = predicateAt(tokens, from);
   if (!found || !agrees(tokens, phrase, found)) return null;
   const lemma = predicateLemma(tokens, found);
@@ -182,6 +208,10 @@ function passiveLink(tokens: Token[], phrase: SourcePhrase): Link | null {
 }
 
 function nounLink(tokens: Token[], phrase: SourcePhrase): Link | null {
+  // "media pronouncements that", "expert warnings": the speech noun right after the source.
+  const after = verbLemma(word(tokens, phrase.head + 1));
+  if (phrase.end === phrase.head + 1 && SPEECH_NOUNS.has(after))
+    return { kind: 'noun', lemma: after, first: phrase.start, last: phrase.head + 2, copula: false };
   const preposition = word(tokens, phrase.start - 1);
   if (preposition !== 'from' && preposition !== 'among' && preposition !== 'by' && preposition !== 'of') return null;
   for (let index = phrase.start - 2; index >= 0 && index >= phrase.start - 3; index--) {
@@ -197,6 +227,9 @@ function introducerLink(tokens: Token[], phrase: SourcePhrase): Link | null {
     return { kind: 'introducer', lemma: 'according', first: phrase.start - 2, last: phrase.head + 1, copula: false };
   if (before === 'per' || before === 'citing' || before === 'cited')
     return { kind: 'introducer', lemma: before, first: phrase.start - 1, last: phrase.head + 1, copula: false };
+  // "by one estimate", "by some counts": a finding introduced by "by" stands for its authors.
+  if (before === 'by' && phrase.headClass === 'finding' && !BE_FORMS.has(word(tokens, phrase.start - 2)))
+    return { kind: 'introducer', lemma: 'by', first: phrase.start - 1, last: phrase.head + 1, copula: false };
   return null;
 }
 

@@ -37,7 +37,7 @@ export const MEDIA_NOUNS = words(`
  * say", "many voters"); a singular indefinite one is one unnamed person ("a witness said").
  */
 export const PERSON_NOUNS = words(`
-  person man woman child kid teen teenager adult resident neighbor neighbour witness bystander
+  person individual man woman child kid teen teenager adult resident neighbor neighbour witness bystander
   onlooker passerby local citizen voter taxpayer consumer customer shopper user reader viewer
   listener audience fan follower supporter backer opponent critic detractor skeptic sceptic
   naysayer defender proponent advocate activist campaigner protester protestor demonstrator

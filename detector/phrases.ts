@@ -126,7 +126,7 @@ export function headClassOf(token: Token, next?: Token): { headClass: HeadClass;
   if (MEDIA_NOUNS.has(lemma)) return { headClass: 'media', lemma, plural };
   if (PERSON_NOUNS.has(lemma) || /[a-z]{3}(?:ist|ian)s?$/.test(lower)) return { headClass: 'person', lemma, plural };
   if (GROUP_PROPER_NOUNS.has(lemma)) return { headClass: 'group', lemma, plural };
-  if (CROWD_WORDS.has(lower)) return { headClass: 'crowd', lemma: lower, plural: true };
+  if (CROWD_WORDS.has(lower)) return { headClass: 'crowd', lemma: lower, plural: lower !== 'everyone' && lower !== 'everybody' };
   return null;
 }
 
@@ -282,8 +282,24 @@ function anonymousParenthetical(tokens: Token[], head: number): boolean {
   return false;
 }
 
+/** "leaders and others", "regulators and advisers to the firm": a second source joined by "and" or "or". */
+function coordinatedEnd(tokens: Token[], head: number): number {
+  const joiner = word(tokens, head + 1);
+  if (joiner !== 'and' && joiner !== 'or') return head + 1;
+  for (let index = head + 2; index < head + 5 && index < tokens.length && tokens[index]!.isWord; index++) {
+    const found = headClassOf(tokens[index]!, tokens[index + 1]);
+    if (found && found.headClass !== 'record' && !isCompoundModifier(tokens, index)) return index + 1;
+  }
+  return head + 1;
+}
+
 function postmodifierEnd(tokens: Token[], head: number): { end: number; anonymity: boolean } {
   if (anonymousParenthetical(tokens, head)) return { end: head + 1, anonymity: true };
+  const joined = coordinatedEnd(tokens, head);
+  if (joined > head + 1) {
+    const after = postmodifierEnd(tokens, joined - 1);
+    return { end: after.end, anonymity: after.anonymity };
+  }
   const next = word(tokens, head + 1);
   const anonymity = ANONYMITY_MODIFIERS.has(next) || (next === 'with' && word(tokens, head + 2) === 'knowledge');
   if (!anonymity && !POSTMODIFIER_OPENERS.has(next) && !MODIFYING_PARTICIPLES.has(next))

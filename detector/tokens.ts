@@ -22,6 +22,28 @@ function isWordChar(code: number, char: string): boolean {
   return char.toLowerCase() !== char.toUpperCase() || /\p{L}|\p{N}/u.test(char);
 }
 
+/** Titles and initialisms whose period is part of the word. */
+const ABBREVIATED = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'st',
+  'rev',
+  'prof',
+  'jr',
+  'sr',
+  'capt',
+]);
+const isAbbreviation = (value: string) => ABBREVIATED.has(value.toLowerCase()) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(value);
+
 const isSpaceCode = (code: number) =>
   code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 12 || code === 11;
 
@@ -61,6 +83,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         else break;
       }
       if (text[wordEnd] === '!' && wordEnd - index <= 3) wordEnd++; // "OK!" is one word
+      // "Mr.", "Sen.", "U.S.": the period of an abbreviation belongs to it, so it cannot end a phrase.
+      if (text[wordEnd] === '.' && isAbbreviation(text.slice(index, wordEnd))) wordEnd++;
       pushToken(tokens, text, index, wordEnd, true, quoted);
       index = wordEnd;
       continue;
