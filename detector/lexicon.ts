@@ -211,7 +211,7 @@ export const ATTRIBUTION_LEMMAS = new Set([
     praise condemn denounce decry lament accuse demand predict caution announce declare state
     tweet post write respond reply argue estimate find show conclude suggest report charge
     contend assert maintain allege acknowledge admit concede complain fear worry hope expect
-    believe think feel doubt wonder suspect assume see view regard consider know learn hear
+    believe think feel doubt wonder suspect assume view regard consider know learn hear
     want wish prefer support oppose reject dismiss welcome applaud celebrate lambaste rip
     attack knock pan mock ridicule scoff balk bristle fume seethe grumble gripe fret agonize
     speculate predict estimate project forecast calculate reckon guess recall remember

@@ -176,7 +176,13 @@ function subjectLink(tokens: Token[], phrase: SourcePhrase): Link | null {
     if (!isMark(tokens, close, ',')) return null;
     from = close + 1;
   }
-  if (word(tokens, from) === 'who' || word(tokens, from) === 'that') from = afterRelativeClause(tokens, from);
+  if (word(tokens, from) === 'who' || word(tokens, from) === 'that') {
+    const clauseEnd = afterRelativeClause(tokens, from);
+    // "a study that appeared in the British Medical Journal found": the clause names its origin.
+    if (phrase.headClass === 'finding' || phrase.headClass === 'media')
+      for (let index = from + 1; index < clauseEnd; index++) if (tokens[index]!.capitalized) return null;
+    from = clauseEnd;
+  }
   const found = predicateAt(tokens, from);
   if (!found || !agrees(tokens, phrase, found)) return null;
   const lemma = predicateLemma(tokens, found);
@@ -210,7 +216,7 @@ function passiveLink(tokens: Token[], phrase: SourcePhrase): Link | null {
 function nounLink(tokens: Token[], phrase: SourcePhrase): Link | null {
   // "media pronouncements that", "expert warnings": the speech noun right after the source.
   const after = verbLemma(word(tokens, phrase.head + 1));
-  if (phrase.end === phrase.head + 1 && SPEECH_NOUNS.has(after))
+  if (phrase.end === phrase.head + 1 && phrase.headClass !== 'crowd' && SPEECH_NOUNS.has(after))
     return { kind: 'noun', lemma: after, first: phrase.start, last: phrase.head + 2, copula: false };
   const preposition = word(tokens, phrase.start - 1);
   if (preposition !== 'from' && preposition !== 'among' && preposition !== 'by' && preposition !== 'of') return null;

@@ -11,6 +11,7 @@ import { type Link, linksOf, predicateAt, predicateLemma } from './links.ts';
 import { findSourcePhrases, type SourcePhrase } from './phrases.ts';
 import { attributionScore, THRESHOLD } from './scorer.ts';
 import { sourceCategory } from './source-category.ts';
+import { ON_RECORD_NOUNS } from './people.ts';
 import type { Token } from './tokens.ts';
 import type { Category } from './types.ts';
 
@@ -43,6 +44,7 @@ function pronounCandidates(tokens: Token[], state: DocumentState, out: Candidate
       proper: false,
       anchored: false,
       family: false,
+      withName: false,
     };
     const link: Link = {
       kind: 'subject',
@@ -80,10 +82,47 @@ export function openCandidates(tokens: Token[], state: DocumentState): Candidate
   return out;
 }
 
+const CLOSING_SPEECH = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'wrote',
+  'reported',
+  'noted',
+  'explained',
+  'argued',
+  'insisted',
+]);
+const NAMED_PRONOUNS = new Set(['he', 'she', 'it', 'i', 'we']);
+const MAX_CLOSING_ATTRIBUTION = 10;
+
+/**
+ * Where a sentence-final attribution to someone named starts (", the department said", ", Smith
+ * added", ", she said"), or -1: what comes before it is that speaker's, not its own subjects'.
+ */
+export function namedAttributionAtEnd(tokens: Token[]): number {
+  let comma = -1;
+  for (let index = tokens.length - 1; index >= 0 && index >= tokens.length - MAX_CLOSING_ATTRIBUTION; index--)
+    if (!tokens[index]!.isWord && tokens[index]!.text === ',') {
+      comma = index;
+      break;
+    }
+  if (comma === -1) return -1;
+  const tail = tokens.slice(comma + 1).filter((token) => token.isWord);
+  if (!tail.some((token) => CLOSING_SPEECH.has(token.lower))) return -1;
+  const named = tail.some(
+    (token, index) => (token.capitalized && index > 0) || NAMED_PRONOUNS.has(token.lower) || ON_RECORD_NOUNS.has(token.lower),
+  );
+  return named ? comma : -1;
+}
+
 /** The candidates the scorer accepts, as cues. */
 export function openCues(tokens: Token[], state: DocumentState): Cue[] {
   const cues: Cue[] = [];
+  const spokenBy = namedAttributionAtEnd(tokens);
   for (const candidate of openCandidates(tokens, state)) {
+    if (spokenBy !== -1 && candidate.link.first < spokenBy) continue;
     if (attributionScore(candidate.features) < THRESHOLD) continue;
     const { phrase, link, category } = candidate;
     cues.push({

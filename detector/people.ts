@@ -22,8 +22,7 @@ export const ON_RECORD_NOUNS = words(`
 
 /** Things that carry findings: unnamed, they are `vague` ("polls show", "one study found"). */
 export const FINDING_NOUNS = words(`
-  poll survey study analysis estimate research projection forecast review audit census model
-  polling
+  poll survey study analysis estimate research projection forecast census polling
 `);
 
 /** Reports and outlets: unnamed, they are `secondhand`. */

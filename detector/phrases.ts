@@ -46,6 +46,8 @@ export interface SourcePhrase {
   named: boolean;
   /** A capitalised owner or modifier before the head, or a named origin after it: "a Quinnipiac poll", "a report by Reuters". */
   proper: boolean;
+  /** Joined to a name: "Cruz and his aides" speak with Cruz. */
+  withName: boolean;
   /** Family of someone: "family members", "a family friend". */
   family: boolean;
   /** Tied to a named body: "Oversight Committee Republicans", "Republicans on the panel". */
@@ -221,6 +223,10 @@ function namedAround(tokens: Token[], start: number, head: number, end: number):
 /** Figures, not people: "74 percent of voters", "eight of 10 voters", "a majority of voters". */
 function isFigure(tokens: Token[], start: number): boolean {
   if (/^\d/.test(word(tokens, start))) return true;
+  if (word(tokens, start - 1) === 'of') {
+    const before = word(tokens, start - 2);
+    if (FIGURE_WORDS.has(before) || /^\d/.test(before) || before === 'cent') return true; // "74 percent of likely voters"
+  }
   for (let index = start; index < start + 4 && index < tokens.length; index++) {
     const value = word(tokens, index);
     if (FIGURE_WORDS.has(value) && word(tokens, index + 1) === 'of') return true;
@@ -328,6 +334,7 @@ export function findSourcePhrases(tokens: Token[]): SourcePhrase[] {
     if (found.lemma === 'source' && word(tokens, head + 1) === 'of' && !ANONYMITY_MODIFIERS.has(word(tokens, head + 2))) continue;
     const start = found.headClass === 'crowd' ? head : phraseStart(tokens, head);
     if (isFigure(tokens, start)) continue;
+    if (found.headClass === 'crowd' && DETERMINERS_BEFORE_NOUN.has(word(tokens, head - 1))) continue; // "the most widely seen"
     let proper = false;
     let anchored = false;
     for (let index = start; index < head; index++) {
@@ -355,6 +362,7 @@ export function findSourcePhrases(tokens: Token[]): SourcePhrase[] {
       proper: proper || postProper,
       anchored,
       family: word(tokens, head - 1) === 'family',
+      withName: word(tokens, start - 1) === 'and' && Boolean(tokens[start - 2]?.capitalized),
     });
   }
   return phrases;

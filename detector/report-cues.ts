@@ -16,6 +16,7 @@ import {
 import { type Token, word } from './tokens.ts';
 
 const MAX_PREMODIFIERS = 4;
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const MAX_VERB_PREFIXES = 3;
 
 /** Index just after an attribution verb that follows `from` (allowing auxiliaries), or -1. */
@@ -56,6 +57,7 @@ export function isUnnamedReport(tokens: Token[], start: number, head: number): b
   if (reportIsNamed(tokens, head)) return false;
   const value = word(tokens, head);
   const determiner = word(tokens, start);
+  if (POSSESSIVES.has(determiner)) return false; // "its own website": the owner's, named before
   // "The New York Post reports": a named outlet's report.
   for (let index = start; index < head; index++) {
     const token = tokens[index]!;

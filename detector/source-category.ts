@@ -20,7 +20,7 @@ function personCategory(phrase: SourcePhrase, state: DocumentState): Category | 
 }
 
 export function sourceCategory(phrase: SourcePhrase, state: DocumentState): Category | null {
-  if (phrase.named) return null;
+  if (phrase.named || phrase.withName) return null;
   switch (phrase.headClass) {
     case 'record':
       return null;
@@ -29,7 +29,8 @@ export function sourceCategory(phrase: SourcePhrase, state: DocumentState): Cate
         return state.unnamedCategory(phrase.lemma) ?? null;
       return 'anonymous';
     case 'media':
-      if (phrase.proper || (phrase.opener === 'definite' && !phrase.plural)) return null;
+      if (phrase.proper || phrase.opener === 'possessive' || phrase.opener === 'owner') return null;
+      if (phrase.opener === 'definite' && !phrase.plural) return null;
       return 'secondhand';
     case 'finding':
       if (phrase.proper || phrase.opener === 'definite' || phrase.opener === 'possessive' || phrase.opener === 'owner')

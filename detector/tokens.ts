@@ -62,9 +62,9 @@ function pushToken(tokens: Token[], text: string, start: number, end: number, is
 }
 
 /** One pass over the sentence's characters; no regular expression, since this runs on every candidate sentence. */
-export function tokenize(text: string, start: number, end: number): Token[] {
+export function tokenize(text: string, start: number, end: number, quotedAtStart = false): Token[] {
   const tokens: Token[] = [];
-  let quoted = false;
+  let quoted = quotedAtStart;
   let index = start;
   while (index < end) {
     const code = text.charCodeAt(index);
@@ -110,4 +110,16 @@ export const isPunctuation = (tokens: Token[], index: number, mark?: string): bo
 export function matchesAt(tokens: Token[], index: number, phrase: readonly string[]): boolean {
   for (let offset = 0; offset < phrase.length; offset++) if (word(tokens, index + offset) !== phrase[offset]) return false;
   return true;
+}
+
+/** Whether a quotation is still open after [start, end), given whether one was open before it. */
+export function quotedAfter(text: string, start: number, end: number, quotedAtStart: boolean): boolean {
+  let quoted = quotedAtStart;
+  for (let index = start; index < end; index++) {
+    const char = text[index]!;
+    if (char === '"') quoted = !quoted;
+    else if (OPENING_QUOTES.has(char)) quoted = true;
+    else if (CLOSING_QUOTES.has(char)) quoted = false;
+  }
+  return quoted;
 }

@@ -5,9 +5,9 @@
  */
 import { findCues } from '../../../detector/attribution.ts';
 import { DocumentState } from '../../../detector/discourse.ts';
-import { openCandidates } from '../../../detector/open-cues.ts';
+import { namedAttributionAtEnd, openCandidates } from '../../../detector/open-cues.ts';
 import { splitSentences } from '../../../detector/sentences.ts';
-import { tokenize } from '../../../detector/tokens.ts';
+import { readSentences } from '../../../detector/reading.ts';
 import { CATEGORIES, type Category } from '../../../detector/types.ts';
 import type { Article, Span } from './corpus.ts';
 import { goldOf, type SentenceLabel, sentenceIndexAt } from './gold.ts';
@@ -38,14 +38,15 @@ export function examplesOf(article: Article): ArticleExamples {
   const rules: SentenceLabel[] = gold.sentences.map(() => 'none');
   const examples: Example[] = [];
   const state = new DocumentState();
-  for (const sentence of splitSentences(article.text)) {
+  for (const { tokens } of readSentences(article.text, splitSentences(article.text))) {
     state.nextSentence();
-    const tokens = tokenize(article.text, sentence.start, sentence.end);
     for (const cue of findCues(tokens)) {
       const index = sentenceIndexAt(gold.sentences, tokens[cue.first]!.start);
       if (rank(cue.category) < rank(rules[index]!)) rules[index] = cue.category;
     }
+    const spokenBy = namedAttributionAtEnd(tokens);
     for (const candidate of openCandidates(tokens, state)) {
+      if (spokenBy !== -1 && candidate.link.first < spokenBy) continue;
       const { phrase, link } = candidate;
       const span = { start: tokens[phrase.start]!.start, end: tokens[phrase.head]!.end };
       const linkSpan = { start: tokens[link.first]!.start, end: tokens[link.last - 1]!.end };
