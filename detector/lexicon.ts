@@ -185,7 +185,7 @@ export const NEGATED_BE = words(`isn't aren't wasn't weren't`);
 
 /** Nouns of speech and attitude that take their source after "from", "among", "by" or "of". */
 export const SPEECH_NOUNS = words(`
-  criticism critique outcry complaint complain pressure warning concern objection opposition
+  criticism critique outcry complaint pressure warning concern objection opposition
   praise call demand pronouncement claim accusation allegation question speculation skepticism
   scepticism backlash condemnation protest chorus plea appeal support endorsement assessment
   estimate prediction forecast warning fear worry doubt suspicion denunciation attack rebuke
@@ -218,7 +218,7 @@ export const ATTRIBUTION_LEMMAS = new Set([
     recount describe characterize characterise portray paint label brand dub term
     confirm reveal disclose indicate signal hint imply note observe point stress emphasize
     emphasise underscore highlight add explain continue tell ask push press plead implore
-    beg appeal petition lobby campaign rally protest chant march demonstrate vow pledge promise
+    beg appeal protest chant vow pledge promise
     comment debate quip joke muse opine remark declare proclaim recount testify retort counter
     concur dispute contest challenge defend applaud hail endorse back embrace decry deplore
   `),

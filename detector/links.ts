@@ -215,8 +215,16 @@ function passiveLink(tokens: Token[], phrase: SourcePhrase): Link | null {
 
 function nounLink(tokens: Token[], phrase: SourcePhrase): Link | null {
   // "media pronouncements that", "expert warnings": the speech noun right after the source.
-  const after = verbLemma(word(tokens, phrase.head + 1));
-  if (phrase.end === phrase.head + 1 && phrase.headClass !== 'crowd' && SPEECH_NOUNS.has(after))
+  // After a plural head an "-s" word is a noun, never its verb ("media pronouncements", not "media say").
+  const next = word(tokens, phrase.head + 1);
+  const after = verbLemma(next);
+  if (
+    phrase.end === phrase.head + 1 &&
+    phrase.plural &&
+    phrase.headClass !== 'crowd' &&
+    /[^s]s$/.test(next) &&
+    SPEECH_NOUNS.has(after)
+  )
     return { kind: 'noun', lemma: after, first: phrase.start, last: phrase.head + 2, copula: false };
   const preposition = word(tokens, phrase.start - 1);
   if (preposition !== 'from' && preposition !== 'among' && preposition !== 'by' && preposition !== 'of') return null;

@@ -69,6 +69,18 @@ const ANCHOR_BODIES = new Set([
 ]);
 /** Marks after which a capital letter may only open a clause: "Frustration with police: Civil rights activists". */
 const CLAUSE_OPENING_MARKS = new Set(['"', '“', '‘', "'", '(', '[', ':', ';', '—', '–', '-', '―']);
+/** Words ending in -ly that are no adverbs before a crowd: "likely voters", "elderly residents". */
+const ADJECTIVES_BEFORE_CROWDS = new Set([
+  'likely',
+  'unlikely',
+  'elderly',
+  'early',
+  'friendly',
+  'lonely',
+  'daily',
+  'weekly',
+  'costly',
+]);
 const FIGURE_WORDS = new Set([
   'percent',
   'per',
@@ -84,7 +96,7 @@ const FIGURE_WORDS = new Set([
   'proportion',
 ]);
 const PUBLISHING_VERBS = new Set(['published', 'released', 'issued', 'conducted', 'commissioned', 'carried', 'run', 'by']);
-const ORIGIN_PREPOSITIONS = new Set(['by', 'from', 'for', 'at', 'of']);
+const ORIGIN_PREPOSITIONS = new Set(['by', 'from', 'for', 'at']);
 
 const MAX_PREMODIFIERS = 5;
 const MAX_POSTMODIFIER = 8;
@@ -117,7 +129,7 @@ export function headClassOf(token: Token, next?: Token): { headClass: HeadClass;
     return { headClass: 'insider', lemma: 'those', plural: true };
   const lower = token.lower;
   const lemma = nounLemma(lower);
-  const plural = lemma !== lower || lower === 'people' || lower === 'police';
+  const plural = lemma !== lower || lower === 'people' || lower === 'police' || lower === 'media';
   if (token.capitalized) {
     if (GROUP_PROPER_NOUNS.has(lemma) || (plural && DEMONYM_PLURAL.test(token.text)))
       return { headClass: 'group', lemma, plural };
@@ -162,7 +174,8 @@ function phraseStart(tokens: Token[], head: number): number {
       break;
     }
     if (!previous?.isWord || PHRASE_STOPS.has(previous.lower)) break;
-    if (previous.lower.endsWith('ly') && previous.lower !== 'only' && !/(?:ally|ily)$/.test(previous.lower)) break;
+    if (previous.lower.endsWith('ly') && !ADJECTIVES_BEFORE_CROWDS.has(previous.lower) && !/(?:ally|ily)$/.test(previous.lower))
+      break;
     start--;
     if (INDEFINITE_OPENERS.has(previous.lower) || DEFINITE_OPENERS.has(previous.lower)) break;
   }
@@ -214,18 +227,31 @@ const isComma = (token: Token | undefined) => token?.isWord === false && token.t
 function namedAround(tokens: Token[], start: number, head: number, end: number): boolean {
   const next = tokens[head + 1];
   if (next?.isWord && next.capitalized && tokens[head + 2]?.capitalized && !tokens[head]!.capitalized) return true;
-  for (const comma of [head + 1, end])
-    if (isComma(tokens[comma]) && tokens[comma + 1]?.capitalized && tokens[comma + 2]?.capitalized) return true;
+  for (const comma of [head + 1, end]) if (isComma(tokens[comma]) && isAppositiveName(tokens, comma + 1)) return true;
+  // "said Jane Roe, an associate professor at the school.": the phrase itself is the apposition.
   const before = tokens[start - 2];
-  return isComma(tokens[start - 1]) && Boolean(before?.isWord && before.capitalized && start - 2 > 0);
+  const appositive = end >= tokens.length || !tokens[end]!.isWord;
+  return appositive && isComma(tokens[start - 1]) && Boolean(before?.isWord && before.capitalized && start - 2 > 0);
+}
+
+/** Two or more capitalised words at `from`, closed by a mark or a verb of speech: ", Sam Cole," or ", Sam Cole said". */
+function isAppositiveName(tokens: Token[], from: number): boolean {
+  let after = from;
+  while (tokens[after]?.isWord && tokens[after]!.capitalized) after++;
+  if (after - from < 2) return false;
+  const next = tokens[after];
+  return !next || !next.isWord || ATTRIBUTION_LEMMAS.has(verbLemma(next.lower));
 }
 
 /** Figures, not people: "74 percent of voters", "eight of 10 voters", "a majority of voters". */
 function isFigure(tokens: Token[], start: number): boolean {
-  if (/^\d/.test(word(tokens, start))) return true;
-  if (word(tokens, start - 1) === 'of') {
-    const before = word(tokens, start - 2);
-    if (FIGURE_WORDS.has(before) || /^\d/.test(before) || before === 'cent') return true; // "74 percent of likely voters"
+  if (/^\d{1,3},\d|^\d{4}/.test(word(tokens, start))) return true; // "some 40,000 people": a count of a crowd
+  let before = start - 1;
+  while (ADJECTIVES_BEFORE_CROWDS.has(word(tokens, before))) before--; // "74 percent of likely voters"
+  if (word(tokens, before) === 'of') {
+    start = before + 1;
+    const quantity = word(tokens, before - 1);
+    if (FIGURE_WORDS.has(quantity) || /^\d/.test(quantity) || quantity === 'cent') return true;
   }
   for (let index = start; index < start + 4 && index < tokens.length; index++) {
     const value = word(tokens, index);
@@ -362,7 +388,10 @@ export function findSourcePhrases(tokens: Token[]): SourcePhrase[] {
       proper: proper || postProper,
       anchored,
       family: word(tokens, head - 1) === 'family',
-      withName: word(tokens, start - 1) === 'and' && Boolean(tokens[start - 2]?.capitalized),
+      withName:
+        word(tokens, start - 1) === 'and' &&
+        Boolean(tokens[start - 2]?.capitalized) &&
+        POSSESSIVE_PRONOUNS.has(word(tokens, start)),
     });
   }
   return phrases;
