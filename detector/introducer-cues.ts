@@ -15,6 +15,8 @@ import {
   REPORT_HEADS,
   ROLE_HEADS,
 } from './lexicon.ts';
+import { nounLemma } from './lemma.ts';
+import { ON_RECORD_NOUNS } from './people.ts';
 import { isUnnamedReport } from './report-cues.ts';
 import { isPunctuation, matchesAt, type Token, word } from './tokens.ts';
 import type { Category } from './types.ts';
@@ -125,7 +127,7 @@ export function introducerCues(tokens: Token[], cues: Cue[]): void {
     else if (value === 'as' && word(tokens, index + 1) === 'reported' && word(tokens, index + 2) === 'by') phrase = index + 3;
     if (phrase === -1) continue;
     for (let head = phrase; head < tokens.length && head < phrase + MAX_INTRODUCED_PHRASE; head++) {
-      if (!tokens[head]!.isWord) break;
+      if (!tokens[head]!.isWord || ON_RECORD_NOUNS.has(nounLemma(tokens[head]!.lower))) break; // "attorneys for the family"
       const kind = headKind(tokens, head);
       if (kind === null) continue;
       let category: Category | null = null;

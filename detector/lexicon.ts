@@ -22,7 +22,7 @@ export const ROLE_HEADS = words(`
   associate associates friend friends relative relatives executive executives employee employees
   diplomat diplomats operative operatives strategist strategists donor donors lawmaker lawmakers those
   member members person people someone individual individuals figure figures player players
-  teammate teammates colleague colleagues acquaintance acquaintances pal pals family
+  teammate teammates colleague colleagues acquaintance acquaintances pal pals
   investigator investigators officer officers agent agents negotiator negotiators
   manager managers director directors partner partners representative representatives
 `);

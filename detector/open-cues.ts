@@ -44,6 +44,7 @@ function pronounCandidates(tokens: Token[], state: DocumentState, out: Candidate
       proper: false,
       anchored: false,
       family: false,
+      elected: false,
       withName: false,
     };
     const link: Link = {
@@ -63,6 +64,9 @@ const passesClaim = (link: Link) => {
   return kind === 'speech' || kind === 'attitude' || link.kind === 'introducer' || link.kind === 'noun';
 };
 
+const offRecord = (tokens: Token[], phrase: SourcePhrase, link: Link) =>
+  link.kind === 'subject' && tokens.slice(phrase.end, link.last).some((token) => token.lower === 'privately');
+
 /** Every phrase-and-link pair that could carry an unnamed source, with its features; updates the document state. */
 export function openCandidates(tokens: Token[], state: DocumentState): Candidate[] {
   const out: Candidate[] = [];
@@ -75,7 +79,9 @@ export function openCandidates(tokens: Token[], state: DocumentState): Candidate
     for (const link of links) {
       // A crowd that only acts passes on no claim: "investors sold the shares" (claims.md).
       if (!passesClaim(link)) continue;
-      out.push({ phrase, link, category, features: featuresOf(tokens, phrase, link, category, false) });
+      // "some Democrats privately express": speaking off the record is speaking anonymously.
+      const said = offRecord(tokens, phrase, link) ? 'anonymous' : category;
+      out.push({ phrase, link, category: said, features: featuresOf(tokens, phrase, link, said, false) });
     }
     if (links.length > 0 && phrase.lemma !== 'they') state.flagged(phrase.lemma, category);
   }

@@ -48,6 +48,8 @@ export interface SourcePhrase {
   proper: boolean;
   /** Joined to a name: "Cruz and his aides" speak with Cruz. */
   withName: boolean;
+  /** "elected officials": politicians, not insiders. */
+  elected: boolean;
   /** Family of someone: "family members", "a family friend". */
   family: boolean;
   /** Tied to a named body: "Oversight Committee Republicans", "Republicans on the panel". */
@@ -138,7 +140,8 @@ export function headClassOf(token: Token, next?: Token): { headClass: HeadClass;
   if (ON_RECORD_NOUNS.has(lemma)) return { headClass: 'record', lemma, plural };
   if (FINDING_NOUNS.has(lemma)) return { headClass: 'finding', lemma, plural };
   if (MEDIA_NOUNS.has(lemma)) return { headClass: 'media', lemma, plural };
-  if (PERSON_NOUNS.has(lemma) || /[a-z]{3}(?:ist|ian)s?$/.test(lower)) return { headClass: 'person', lemma, plural };
+  if (PERSON_NOUNS.has(lemma) || /[a-z]{3}(?:ist|ian)s?$/.test(lower))
+    return { headClass: 'person', lemma, plural: plural || COLLECTIVES.has(lemma) }; // "a chorus of", "a group": a crowd
   if (GROUP_PROPER_NOUNS.has(lemma)) return { headClass: 'group', lemma, plural };
   if (CROWD_WORDS.has(lower)) return { headClass: 'crowd', lemma: lower, plural: lower !== 'everyone' && lower !== 'everybody' };
   return null;
@@ -230,7 +233,7 @@ function namedAround(tokens: Token[], start: number, head: number, end: number):
   for (const comma of [head + 1, end]) if (isComma(tokens[comma]) && isAppositiveName(tokens, comma + 1)) return true;
   // "said Jane Roe, an associate professor at the school.": the phrase itself is the apposition.
   const before = tokens[start - 2];
-  const appositive = end >= tokens.length || !tokens[end]!.isWord;
+  const appositive = end >= tokens.length || !tokens[end]!.isWord || word(tokens, end) === 'who';
   return appositive && isComma(tokens[start - 1]) && Boolean(before?.isWord && before.capitalized && start - 2 > 0);
 }
 
@@ -240,7 +243,7 @@ function isAppositiveName(tokens: Token[], from: number): boolean {
   while (tokens[after]?.isWord && tokens[after]!.capitalized) after++;
   if (after - from < 2) return false;
   const next = tokens[after];
-  return !next || !next.isWord || ATTRIBUTION_LEMMAS.has(verbLemma(next.lower));
+  return !next?.isWord || ATTRIBUTION_LEMMAS.has(verbLemma(next.lower));
 }
 
 /** Figures, not people: "74 percent of voters", "eight of 10 voters", "a majority of voters". */
@@ -388,10 +391,9 @@ export function findSourcePhrases(tokens: Token[]): SourcePhrase[] {
       proper: proper || postProper,
       anchored,
       family: word(tokens, head - 1) === 'family',
-      withName:
-        word(tokens, start - 1) === 'and' &&
-        Boolean(tokens[start - 2]?.capitalized) &&
-        POSSESSIVE_PRONOUNS.has(word(tokens, start)),
+      elected: word(tokens, head - 1) === 'elected',
+      // "Trump and his aides", "the nominee and his aides": people of the one named beside them.
+      withName: word(tokens, start - 1) === 'and' && POSSESSIVE_PRONOUNS.has(word(tokens, start)),
     });
   }
   return phrases;

@@ -25,6 +25,7 @@ export function sourceCategory(phrase: SourcePhrase, state: DocumentState): Cate
     case 'record':
       return null;
     case 'insider':
+      if (phrase.elected) return 'vague'; // "elected officials" are politicians, speaking in public
       if (phrase.opener === 'definite' && !phrase.plural && phrase.lemma !== 'source' && phrase.lemma !== 'insider')
         return state.unnamedCategory(phrase.lemma) ?? null;
       return 'anonymous';
