@@ -80,7 +80,10 @@ function viewHedges(tokens: Token[], cues: Cue[]): void {
   for (let index = 0; index + 2 < tokens.length; index++) {
     if (!BE_FORMS.has(word(tokens, index)) && word(tokens, index) !== 'been') continue;
     let participle = index + 1;
-    while (['also', 'not', 'now', 'still', 'often', 'increasingly', 'long'].includes(word(tokens, participle))) participle++;
+    while (
+      ['also', 'not', 'now', 'still', 'often', 'increasingly', 'long', 'widely', 'generally'].includes(word(tokens, participle))
+    )
+      participle++;
     if (!VIEW_PARTICIPLES.has(word(tokens, participle)) || !VIEW_COMPLEMENTS.has(word(tokens, participle + 1))) continue;
     let agent = false;
     for (let after = participle + 1; after < participle + 6 && after < tokens.length; after++)

@@ -10,6 +10,7 @@ import {
   ATTRIBUTION_VERBS,
   CROWD_HEADS,
   CROWD_QUANTIFIERS,
+  MODIFIER_PREPOSITIONS,
   NEEDS_ANONYMITY_MODIFIER,
   OUTLET_HEADS,
   REPORT_HEADS,
@@ -116,20 +117,35 @@ function anonymityModifierEnd(tokens: Token[], head: number): number {
   return head + 1;
 }
 
+const HEAD_FOLLOWERS = new Set(['and', 'or', 'but', 'who', 'that', 'which', 'as', 'than', 'say', 'said']);
+
+/** True when a word follows the one at `head` in the same noun phrase: "official results", "insider trading". */
+function modifiesNextWord(tokens: Token[], head: number): boolean {
+  const next = tokens[head + 1];
+  if (!next?.isWord || next.capitalized) return false;
+  const after = next.lower;
+  return (
+    !MODIFIER_PREPOSITIONS.has(after) &&
+    !ANONYMITY_MODIFIERS.has(after) &&
+    !HEAD_FOLLOWERS.has(after) &&
+    !ATTRIBUTION_VERBS.has(after)
+  );
+}
+
 /** "according to X", "per X", "citing X", "as first reported by X": X's category. */
 export function introducerCues(tokens: Token[], cues: Cue[]): void {
   for (let index = 0; index < tokens.length; index++) {
     const value = word(tokens, index);
     let phrase = -1;
     if (value === 'according' && word(tokens, index + 1) === 'to') phrase = index + 2;
-    else if (value === 'per' || value === 'citing') phrase = index + 1;
+    else if ((value === 'per' && word(tokens, index + 1) !== 'cent') || value === 'citing') phrase = index + 1;
     else if (value === 'reported' && word(tokens, index + 1) === 'by') phrase = index + 2;
     else if (value === 'as' && word(tokens, index + 1) === 'reported' && word(tokens, index + 2) === 'by') phrase = index + 3;
     if (phrase === -1) continue;
     for (let head = phrase; head < tokens.length && head < phrase + MAX_INTRODUCED_PHRASE; head++) {
       if (!tokens[head]!.isWord || ON_RECORD_NOUNS.has(nounLemma(tokens[head]!.lower))) break; // "attorneys for the family"
       const kind = headKind(tokens, head);
-      if (kind === null) continue;
+      if (kind === null || modifiesNextWord(tokens, head)) continue; // "official results": "official" is no head
       let category: Category | null = null;
       if (kind === 'report' || kind === 'outlet') category = isUnnamedReport(tokens, phrase, head) ? 'secondhand' : null;
       else category = categoryOfPeople(tokens, phrase, head);

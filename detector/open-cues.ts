@@ -45,6 +45,7 @@ function pronounCandidates(tokens: Token[], state: DocumentState, out: Candidate
       anchored: false,
       family: false,
       elected: false,
+      partOfThePeople: false,
       withName: false,
     };
     const link: Link = {
@@ -59,6 +60,7 @@ function pronounCandidates(tokens: Token[], state: DocumentState, out: Candidate
   }
 }
 
+/** A crowd that only acts passes on no claim: "investors sold the shares" (claims.md). */
 const passesClaim = (link: Link) => {
   const kind = predicateClass(link);
   return kind === 'speech' || kind === 'attitude' || link.kind === 'introducer' || link.kind === 'noun';
@@ -74,16 +76,16 @@ export function openCandidates(tokens: Token[], state: DocumentState): Candidate
   for (const phrase of findSourcePhrases(tokens)) {
     if (phrase.anchored) state.anchor(phrase.lemma);
     const category = sourceCategory(phrase, state);
-    if (!category) continue;
-    const links = linksOf(tokens, phrase);
+    // The members of a named body ("Democrats on the panel") are unnamed only when off the record.
+    const offRecordOnly = category === null && phrase.anchored && !phrase.named;
+    if (!category && !offRecordOnly) continue;
+    const links = linksOf(tokens, phrase).filter(passesClaim);
     for (const link of links) {
-      // A crowd that only acts passes on no claim: "investors sold the shares" (claims.md).
-      if (!passesClaim(link)) continue;
       // "some Democrats privately express": speaking off the record is speaking anonymously.
       const said = offRecord(tokens, phrase, link) ? 'anonymous' : category;
-      out.push({ phrase, link, category: said, features: featuresOf(tokens, phrase, link, said, false) });
+      if (said) out.push({ phrase, link, category: said, features: featuresOf(tokens, phrase, link, said, false) });
     }
-    if (links.length > 0 && phrase.lemma !== 'they') state.flagged(phrase.lemma, category);
+    if (category && links.length > 0) state.flagged(phrase.lemma, category);
   }
   return out;
 }

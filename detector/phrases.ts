@@ -48,6 +48,8 @@ export interface SourcePhrase {
   proper: boolean;
   /** Joined to a name: "Cruz and his aides" speak with Cruz. */
   withName: boolean;
+  /** "two of the people": a part of people the article has met. */
+  partOfThePeople: boolean;
   /** "elected officials": politicians, not insiders. */
   elected: boolean;
   /** Family of someone: "family members", "a family friend". */
@@ -336,7 +338,10 @@ function postmodifierEnd(tokens: Token[], head: number): { end: number; anonymit
     return { end: after.end, anonymity: after.anonymity };
   }
   const next = word(tokens, head + 1);
-  const anonymity = ANONYMITY_MODIFIERS.has(next) || (next === 'with' && word(tokens, head + 2) === 'knowledge');
+  const anonymity =
+    ANONYMITY_MODIFIERS.has(next) ||
+    (next === 'with' && word(tokens, head + 2) === 'knowledge') ||
+    (next === 'in' && word(tokens, head + 2) === 'the' && word(tokens, head + 3) === 'room'); // "a person in the room"
   if (!anonymity && !POSTMODIFIER_OPENERS.has(next) && !MODIFYING_PARTICIPLES.has(next))
     return { end: head + 1, anonymity: false };
   for (let end = head + 2; end < tokens.length && end <= head + 1 + MAX_POSTMODIFIER; end++) {
@@ -392,6 +397,7 @@ export function findSourcePhrases(tokens: Token[]): SourcePhrase[] {
       anchored,
       family: word(tokens, head - 1) === 'family',
       elected: word(tokens, head - 1) === 'elected',
+      partOfThePeople: found.lemma === 'person' && word(tokens, head - 1) === 'the' && word(tokens, head - 2) === 'of',
       // "Trump and his aides", "the nominee and his aides": people of the one named beside them.
       withName: word(tokens, start - 1) === 'and' && POSSESSIVE_PRONOUNS.has(word(tokens, start)),
     });

@@ -7,8 +7,13 @@ import type { DocumentState } from './discourse.ts';
 import type { SourcePhrase } from './phrases.ts';
 import type { Category } from './types.ts';
 
+/** Local news's unnamed individuals: their words are passed on one by one (claims.md). */
+const WITNESSES = new Set(['witness', 'eyewitness', 'neighbor', 'neighbour', 'resident', 'bystander', 'passerby', 'onlooker']);
+
 function personCategory(phrase: SourcePhrase, state: DocumentState): Category | null {
   if (phrase.anonymity || phrase.family) return 'anonymous';
+  if (phrase.partOfThePeople) return 'anonymous'; // "two of the people said": of the sources already met
+  if (WITNESSES.has(phrase.lemma) && phrase.opener !== 'definite' && phrase.opener !== 'possessive') return 'anonymous';
   if (phrase.opener === 'indefinite' && !phrase.plural) return 'anonymous'; // "a doctor", "one Republican"
   if (phrase.opener === 'definite' || phrase.opener === 'possessive') {
     // "the researchers" points back: unnamed only when the article left them unnamed.
