@@ -9,7 +9,6 @@ import {
   ANONYMOUS_HEADS,
   ATTRIBUTION_VERBS,
   CROWD_HEADS,
-  CROWD_QUANTIFIERS,
   MODIFIER_PREPOSITIONS,
   NEEDS_ANONYMITY_MODIFIER,
   OUTLET_HEADS,
@@ -17,7 +16,7 @@ import {
   ROLE_HEADS,
 } from './lexicon.ts';
 import { nounLemma } from './lemma.ts';
-import { ON_RECORD_NOUNS } from './people.ts';
+import { CROWD_QUANTIFIERS, ON_RECORD_NOUNS } from './people.ts';
 import { isUnnamedReport } from './report-cues.ts';
 import { isPunctuation, matchesAt, type Token, word } from './tokens.ts';
 import type { Category } from './types.ts';

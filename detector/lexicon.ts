@@ -1,6 +1,8 @@
 /**
  * The words of the who-says-what grammar, lower-case. Lists of single words, not of whole
- * phrases: the grammar in attribution.ts combines them, which is what lets it generalise.
+ * phrases: the grammar (phrases.ts, links.ts and the fixed patterns) combines them, and verbs are
+ * matched by lemma (ATTRIBUTION_LEMMAS), which is what lets it generalise. People nouns are in
+ * people.ts.
  */
 
 import { verbLemma } from './lemma.ts';
@@ -37,23 +39,14 @@ export const NEEDS_ANONYMITY_MODIFIER = words(`
 /** Heads of a vague crowd or authority. */
 export const CROWD_HEADS = words(`
   critics critic experts analysts observers fans skeptics sceptics detractors commentators pundits
-  economists scientists researchers historians scholars academics doctors experts observers
-  watchers insiders-say naysayers opponents supporters pundits many some others people most
+  economists scientists researchers historians scholars academics doctors
+  watchers naysayers opponents supporters many some others people most
   several residents voters viewers readers users locals onlookers followers commenters
   traders investors
 `);
 
-/** Quantifiers that make a plural noun a vague crowd: "some fans", "many economists". */
-export const CROWD_QUANTIFIERS = words(`some many other others most several few numerous countless various certain plenty lots`);
-
 /** Pronoun-like crowd subjects: "Others think", "Some say", "Many believe". */
 export const CROWD_PRONOUNS = words(`some others many most few several`);
-
-/** Determiners and numbers that may open a source phrase. */
-export const DETERMINERS = words(`
-  a an one two three four five six seven eight nine ten several multiple some many numerous various
-  other the those these two-dozen dozens half a-handful no
-`);
 
 /** Modifiers that mark an unnamed person: "familiar with", "close to", "briefed on". */
 export const ANONYMITY_MODIFIERS = words(`familiar close briefed knowledgeable involved privy`);
@@ -73,18 +66,18 @@ export const ATTRIBUTION_VERBS = words(`
   countered complained complain complains criticized criticised criticize
   criticise criticizes criticises praised characterized characterised concede concedes
   conceded hint hints hinted whisper whispers whispered dished gushed gush gushes
-  shared reported recalled recall recalls described reckon reckons
+  shared reported recalled recall recalls reckon reckons
   reckoned feel feels felt agree agrees agreed pointed portray portrayed
   speculating suspect suspects suspected assume assumes assumed charged
-  accuse urged urge urges
+  urged urge urges
 `);
 
 /** Words allowed between a subject and its verb: auxiliaries and adverbs ("have long argued"). */
 export const VERB_PREFIXES = words(`
   have has had also long privately publicly previously now already are were is was repeatedly
   reportedly still often widely quickly later earlier separately further even increasingly
-  openly do does did would could might may will continue continued continue to began begin
-  have-long been
+  openly do does did would could might may will continue continued to began begin
+  been
 `);
 
 /** Prepositions that may open a modifier between a source phrase and its verb. */
@@ -133,9 +126,6 @@ export const TITLES = words(`
   superintendent ambassador speaker leader
 `);
 
-/** Organisation voices that speak for a named body: never anonymous. */
-export const SPOKESPERSON_HEADS = words(`spokesperson spokesman spokeswoman spokespeople representative statement`);
-
 /** Words that never sit inside a source phrase: function words, auxiliaries, attribution verbs. */
 export const PHRASE_STOPS = words(`
   and or but nor that who whom whose which what when where why how if as than because while after
@@ -155,12 +145,11 @@ export const NUMBER_WORDS = words(`
 
 /** Words between a subject and its predicate: auxiliaries, negation, common adverbs ("have long argued"). */
 export const PREDICATE_SKIPS = words(`
-  have has had do does did will would shall should can could may might must not n't never also
-  still now long already often always even just repeatedly privately publicly previously
-  increasingly reportedly allegedly generally widely largely mostly further too so very quite
-  almost again once yet soon later earlier separately openly quickly recently initially
-  originally only all both themselves himself herself itself then don't doesn't didn't haven't
-  hasn't hadn't
+  have has had do does did not n't never also still now long already often always even just
+  repeatedly privately publicly previously increasingly reportedly allegedly generally widely
+  largely mostly further too so very quite almost again once yet soon later earlier separately
+  openly quickly recently initially originally only all both themselves himself herself itself
+  then don't doesn't didn't haven't hasn't hadn't
 `);
 
 /** Function words that are never the predicate of a source phrase. */
@@ -188,8 +177,8 @@ export const SPEECH_NOUNS = words(`
   criticism critique outcry complaint pressure warning concern objection opposition
   praise call demand pronouncement claim accusation allegation question speculation skepticism
   scepticism backlash condemnation protest chorus plea appeal support endorsement assessment
-  estimate prediction forecast warning fear worry doubt suspicion denunciation attack rebuke
-  ridicule scorn anger outrage frustration fury pronouncement chagrin dismay alarm
+  estimate prediction forecast fear worry doubt suspicion denunciation attack rebuke
+  ridicule scorn anger outrage frustration fury chagrin dismay alarm
 `);
 
 /** Adjectives of attitude after "be" that pass on a belief: "Democrats are afraid that", "aides were coy". */

@@ -9,7 +9,7 @@ const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 export const INSIDER_NOUNS = words(`
   insider source confidant confidante tipster whistleblower mole official aide adviser advisor
   staffer ally associate friend operative loyalist lieutenant intimate pal surrogate relative
-  confidant aide-de-camp handler deputy
+  aide-de-camp handler deputy
 `);
 
 /** Bodies and officers that speak on record when unnamed ("the police said"): never flagged alone. */
@@ -50,10 +50,10 @@ export const PERSON_NOUNS = words(`
   entrepreneur businessman businesswoman executive manager director boss employer employee
   worker laborer labourer farmer rancher miner driver pilot crew crewmember passenger traveler
   traveller tourist visitor guest host player teammate athlete coach trainer referee umpire
-  manager scout agent actor actress singer musician artist rapper comedian dancer producer
-  director filmmaker star celebrity model designer chef cook waiter waitress bartender barman
+  scout agent actor actress singer musician artist rapper comedian dancer producer
+  filmmaker star celebrity model designer chef cook waiter waitress bartender barman
   cashier clerk shopkeeper vendor seller buyer dealer broker consultant contractor lobbyist
-  strategist pollster consultant diplomat envoy ambassador negotiator mediator lawmaker legislator
+  strategist pollster diplomat envoy ambassador negotiator mediator lawmaker legislator
   senator congressman congresswoman representative politician candidate nominee contender
   challenger incumbent mayor governor minister secretary commissioner regulator inspector
   officer soldier veteran trooper sheriff deputy detective guard firefighter rescuer teacher
@@ -62,13 +62,13 @@ export const PERSON_NOUNS = words(`
   colleague coworker co-worker classmate peer rival enemy victim survivor patient caller
   participant attendee respondent constituent immigrant migrant refugee asylum-seeker worshipper
   parishioner pastor priest rabbi imam cleric bishop leader chief head elder official monitor
-  economist futurist forecaster statistician demographer strategist planner developer builder
-  programmer hacker blogger influencer youtuber streamer commenter poster tweeter critic people
-  physician practitioner specialist researcher investigator examiner auditor inspector watchdog
-  campaigner lobbyist donor fundraiser fund-raiser contributor sponsor backer booster loyalist
+  futurist forecaster statistician demographer planner developer builder
+  programmer hacker influencer youtuber streamer commenter poster tweeter people
+  practitioner specialist investigator examiner auditor watchdog
+  donor fundraiser fund-raiser contributor sponsor booster loyalist
   conservative liberal progressive moderate centrist radical extremist hardliner hard-liner
   nationalist populist socialist libertarian evangelical independent millennial boomer
-  questioner speaker caller writer onlooker eyewitness neighbour homemaker retiree pensioner
+  questioner speaker eyewitness homemaker retiree pensioner
   group coalition alliance chorus faction camp community
 `);
 

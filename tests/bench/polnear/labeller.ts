@@ -6,7 +6,7 @@
  * in 10 (run tests/bench/polnear/check-labeller.ts).
  */
 import { verbLemma } from '../../../detector/lemma.ts';
-import { ATTITUDE_ADJECTIVES, ATTRIBUTION_LEMMAS, PREDICATE_SKIPS } from '../../../detector/lexicon.ts';
+import { ATTITUDE_ADJECTIVES, ATTRIBUTION_LEMMAS, MODALS, PREDICATE_SKIPS } from '../../../detector/lexicon.ts';
 import type { CoreToken, Relation } from './corpus.ts';
 
 export type Label = 'named' | 'nosource' | 'anonymous' | 'vague' | 'secondhand' | 'hedged';
@@ -140,7 +140,7 @@ function passesClaim(cueText: string): boolean {
   const words = cueText
     .toLowerCase()
     .split(/[^a-z'-]+/)
-    .filter((w) => w && !PREDICATE_SKIPS.has(w) && !/^(?:be|is|are|was|were|been)$/.test(w));
+    .filter((w) => w && !PREDICATE_SKIPS.has(w) && !MODALS.has(w) && !/^(?:be|is|are|was|were|been)$/.test(w));
   const first = words.find((w) => !w.endsWith('ly')) ?? '';
   return ATTRIBUTION_LEMMAS.has(verbLemma(first)) || ATTITUDE_ADJECTIVES.has(first);
 }
