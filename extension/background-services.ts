@@ -1,0 +1,46 @@
+/**
+ * The background's services over the real browser and the notes store: what the message
+ * handler calls. Kept apart from the handler so its tests pass fakes.
+ */
+import { browser } from 'wxt/browser';
+import { analyze } from '../detector/analyze.ts';
+import type { EnginePart } from '../shared/messages.ts';
+import type { NotesStore } from '../shared/note-model.ts';
+import { parseSettings, SETTINGS_KEY } from '../shared/settings.ts';
+import type { BackgroundServices } from './background-handler.ts';
+
+/** The engine's files, as WXT builds entrypoints/engine.ts and its parts. */
+export const ENGINE_FILE = '/engine.js';
+export const PART_FILES = { readability: '/readability.js' } as const satisfies Record<EnginePart, string>;
+
+/** The Notes page, showing one article's notes when given its URL. */
+export function notesPageUrl(articleUrl?: string): string {
+  const page = browser.runtime.getURL('/notes.html');
+  return articleUrl ? `${page}#article=${encodeURIComponent(articleUrl)}` : page;
+}
+
+async function readingAllowed(): Promise<boolean> {
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  return parseSettings(stored[SETTINGS_KEY]).recordReading;
+}
+
+export function createBackgroundServices(notes: NotesStore): BackgroundServices {
+  return {
+    runtimeId: browser.runtime.id,
+    setBadgeText: (tabId, text) => browser.action.setBadgeText({ tabId, text }),
+    saveNote: (draft) => notes.saveDraft(draft),
+    notesForPage: (url) => notes.forPage(url),
+    openNotes: async (articleUrl) => void (await browser.tabs.create({ url: notesPageUrl(articleUrl) })),
+    dismissalsForPage: (url) => notes.dismissalsFor(url),
+    setDismissal: (url, key, dismissed) => notes.setDismissal(url, key, dismissed),
+    // The page asks only while the switch is on; the background checks again, as the switch is the reader's word.
+    recordReading: async (entry) => {
+      if (await readingAllowed()) await notes.recordReading(entry);
+    },
+    injectEngine: async (tabId, frameId, part) => {
+      const file = part ? PART_FILES[part] : ENGINE_FILE;
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+    },
+    analyze,
+  };
+}
