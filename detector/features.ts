@@ -45,7 +45,7 @@ const MARKED_BEFORE = new Set([
 
 /** What the predicate does: passes on speech or belief, an attitude, a state, or something else. */
 export function predicateClass(link: Link): string {
-  if (ATTRIBUTION_LEMMAS.has(link.lemma)) return 'speech';
+  if (ATTRIBUTION_LEMMAS.has(link.lemma) || link.kind === 'noun') return 'speech'; // noun links come from SPEECH_NOUNS
   if (link.copula && ATTITUDE_ADJECTIVES.has(link.lemma)) return 'attitude';
   return link.copula ? 'state' : 'other';
 }

@@ -90,6 +90,25 @@ export function openCandidates(tokens: Token[], state: DocumentState): Candidate
   return out;
 }
 
+/** Nouns of complaint and warning that pass on a claim whoever utters them: "an outcry from", "criticism from". */
+const CLAIM_NOUNS = new Set([
+  'criticism',
+  'outcry',
+  'complaint',
+  'warning',
+  'objection',
+  'accusation',
+  'allegation',
+  'condemnation',
+  'backlash',
+  'pronouncement',
+  'protest',
+]);
+
+/** "criticism from victims' groups": a noun of complaint names its source outright (claims.md), unscored. */
+export const isOutright = (candidate: Candidate): boolean =>
+  candidate.link.kind === 'noun' && CLAIM_NOUNS.has(candidate.link.lemma);
+
 const CLOSING_SPEECH = new Set([
   'said',
   'says',
@@ -131,7 +150,7 @@ export function openCues(tokens: Token[], state: DocumentState): Cue[] {
   const spokenBy = namedAttributionAtEnd(tokens);
   for (const candidate of openCandidates(tokens, state)) {
     if (spokenBy !== -1 && candidate.link.first < spokenBy) continue;
-    if (attributionScore(candidate.features) < THRESHOLD) continue;
+    if (!isOutright(candidate) && attributionScore(candidate.features) < THRESHOLD) continue;
     const { phrase, link, category } = candidate;
     cues.push({
       category,

@@ -4,6 +4,7 @@
  * the grammar needs to know about them: the kind of head, how the phrase opens, and whether a
  * name is attached.
  */
+import { nounLemma } from './lemma.ts';
 import { ANONYMITY_MODIFIERS, POSSESSIVE_PRONOUNS } from './lexicon.ts';
 import { type HeadClass, headClassOf, isCompoundModifier, isPossessive } from './phrase-heads.ts';
 import { DETERMINERS_BEFORE_NOUN, namedAround, postmodifierEnd, publishedBy } from './phrase-modifiers.ts';
@@ -57,11 +58,22 @@ const ANCHOR_BODIES = new Set([
 const CLAUSE_OPENING_MARKS = new Set(['"', '“', '‘', "'", '(', '[', ':', ';', '—', '–', '-', '―']);
 const ORIGIN_PREPOSITIONS = new Set(['by', 'from', 'for', 'at']);
 
+const PLURAL_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'few', 'other']);
+
+/** "Some commuters think": any plural noun after a crowd quantifier may be a crowd of people. */
+function quantifiedCrowd(tokens: Token[], head: number): ReturnType<typeof headClassOf> {
+  const token = tokens[head]!;
+  if (!token.isWord || token.capitalized || !PLURAL_QUANTIFIERS.has(word(tokens, head - 1))) return null;
+  const lemma = nounLemma(token.lower);
+  if (lemma === token.lower || lemma.length < 3) return null;
+  return { headClass: 'person', lemma, plural: true };
+}
+
 /** Every source phrase of the sentence, left to right. */
 export function findSourcePhrases(tokens: Token[]): SourcePhrase[] {
   const phrases: SourcePhrase[] = [];
   for (let head = 0; head < tokens.length; head++) {
-    const found = headClassOf(tokens[head]!, tokens[head + 1]);
+    const found = headClassOf(tokens[head]!, tokens[head + 1]) ?? quantifiedCrowd(tokens, head);
     if (!found || isCompoundModifier(tokens, head)) continue;
     if (found.headClass === 'crowd' && word(tokens, head + 1) === 'of') continue; // "many of the companies": the noun decides
     if (isPossessive(tokens, head)) continue; // "analysts' estimates": the owner is no subject

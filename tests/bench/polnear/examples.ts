@@ -5,7 +5,7 @@
  */
 import { findCues } from '../../../detector/attribution.ts';
 import { DocumentState } from '../../../detector/discourse.ts';
-import { namedAttributionAtEnd, openCandidates } from '../../../detector/open-cues.ts';
+import { isOutright, namedAttributionAtEnd, openCandidates } from '../../../detector/open-cues.ts';
 import { splitSentences } from '../../../detector/sentences.ts';
 import { readSentences } from '../../../detector/reading.ts';
 import { CATEGORIES, type Category } from '../../../detector/types.ts';
@@ -18,6 +18,8 @@ export interface Example {
   category: Category;
   /** Gold sentence the cue starts in. */
   sentence: number;
+  /** Flagged whatever its score (open-cues.ts isOutright). */
+  outright: boolean;
 }
 
 export interface ArticleExamples {
@@ -57,6 +59,7 @@ export function examplesOf(article: Article): ArticleExamples {
         positive,
         category: candidate.category,
         sentence: sentenceIndexAt(gold.sentences, linkSpan.start),
+        outright: isOutright(candidate),
       });
     }
   }
@@ -71,7 +74,7 @@ export function predictedLabels(
 ): SentenceLabel[] {
   const labels = [...article.rules];
   for (const example of article.examples) {
-    if (score(example.features) < threshold) continue;
+    if (!example.outright && score(example.features) < threshold) continue;
     if (rank(example.category) < rank(labels[example.sentence]!)) labels[example.sentence] = example.category;
   }
   return labels;
