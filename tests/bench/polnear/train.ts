@@ -6,7 +6,9 @@
  *
  * Run: POLNEAR_GIT=/path/to/PolNeAR/.git node --import tsx tests/bench/polnear/train.ts [--dry-run]
  */
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { readSplit } from './corpus.ts';
 import { type ArticleExamples, examplesOf, predictedLabels } from './examples.ts';
 import { type SentenceLabel, scoreLabels } from './gold.ts';
@@ -84,7 +86,9 @@ function writeWeights(weights: Weights, threshold: number, summary: string): voi
     '};',
     '',
   ].join('\n');
-  writeFileSync(new URL('../../../detector/weights.ts', import.meta.url), body);
+  const path = fileURLToPath(new URL('../../../detector/weights.ts', import.meta.url));
+  writeFileSync(path, body);
+  execFileSync('npx', ['biome', 'format', '--write', path], { stdio: 'ignore' }); // the house style, so a retrain diffs cleanly
 }
 
 const articles = readSplit('train').map(examplesOf);
