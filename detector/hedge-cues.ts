@@ -33,13 +33,9 @@ export function impersonalCrowdCues(tokens: Token[], cues: Cue[]): void {
         cues.push({ category: 'vague', first: index, last: index + 4 });
       }
     }
-    if (
-      value === 'there' &&
-      BE_FORMS.has(word(tokens, index + 1)) &&
-      word(tokens, index + 2) === 'those' &&
-      word(tokens, index + 3) === 'who'
-    ) {
-      cues.push({ category: 'vague', first: index, last: index + 4 });
+    if (value === 'there' && BE_FORMS.has(word(tokens, index + 1))) {
+      const who = thoseWho(tokens, index + 2);
+      if (who !== -1) cues.push({ category: 'vague', first: index, last: who + 1 });
     }
     if (
       (value === 'some' || value === 'many') &&
@@ -49,6 +45,14 @@ export function impersonalCrowdCues(tokens: Token[], cues: Cue[]): void {
       cues.push({ category: 'vague', first: index, last: index + 3 });
     }
   }
+}
+
+/** "those who", "some economists who", "many who": the index of "who" after "there are", or -1. */
+function thoseWho(tokens: Token[], from: number): number {
+  if (word(tokens, from) === 'those' && word(tokens, from + 1) === 'who') return from + 1;
+  if (!['some', 'many', 'plenty', 'few'].includes(word(tokens, from))) return -1;
+  for (let index = from + 1; index <= from + 3; index++) if (word(tokens, index) === 'who') return index;
+  return -1;
 }
 
 /** A hedge word that is only being quoted as a word: `the word "reportedly"`. */
@@ -79,6 +83,7 @@ const VIEW_COMPLEMENTS = new Set(['as', 'to', 'a', 'an', 'the', 'one', 'among', 
 function viewHedges(tokens: Token[], cues: Cue[]): void {
   for (let index = 0; index + 2 < tokens.length; index++) {
     if (!BE_FORMS.has(word(tokens, index)) && word(tokens, index) !== 'been') continue;
+    if (word(tokens, index) === 'be' && word(tokens, index - 1) === 'to') continue; // "the chance to be considered": no claim
     let participle = index + 1;
     while (
       ['also', 'not', 'now', 'still', 'often', 'increasingly', 'long', 'widely', 'generally'].includes(word(tokens, participle))

@@ -76,7 +76,7 @@ export const ATTRIBUTION_VERBS = words(`
 export const VERB_PREFIXES = words(`
   have has had also long privately publicly previously now already are were is was repeatedly
   reportedly still often widely quickly later earlier separately further even increasingly
-  openly do does did would could might may will continue continued to began begin
+  openly do does did would could might may will continue continued began begin
   been
 `);
 

@@ -176,6 +176,8 @@ function subjectLink(tokens: Token[], phrase: SourcePhrase): Link | null {
     if (!isMark(tokens, close, ',')) return null;
     from = close + 1;
   }
+  // "all the experts I interviewed said": a reporter's own "I interviewed" is a reduced relative.
+  if ((word(tokens, from) === 'i' || word(tokens, from) === 'we') && word(tokens, from + 1).endsWith('ed')) from += 2;
   if (word(tokens, from) === 'who' || word(tokens, from) === 'that') {
     const clauseEnd = afterRelativeClause(tokens, from);
     // "a study that appeared in the British Medical Journal found": the clause names its origin.

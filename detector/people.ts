@@ -102,4 +102,4 @@ export const CROWD_QUANTIFIERS = words(`
 export const INDEFINITE_OPENERS = words(`a an one another`);
 
 /** Openers that point back at people already introduced: "the researchers", "these experts". */
-export const DEFINITE_OPENERS = words(`the these those this that`);
+export const DEFINITE_OPENERS = words(`the these those this that both`);
