@@ -39,7 +39,7 @@ function shuffled<T>(items: T[], seed: number): T[] {
 }
 
 /** Logistic regression by AdaGrad with L2, over features seen at least MIN_COUNT times, one shuffle order. */
-function fit(examples: ArticleExamples['examples'], counts: Map<string, number>, seed: number): Weights {
+function fitOnce(examples: ArticleExamples['examples'], counts: Map<string, number>, seed: number): Weights {
   const weights: Weights = new Map();
   const squares = new Map<string, number>();
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
@@ -65,7 +65,7 @@ function train(articles: ArticleExamples[]): Weights {
   for (const example of examples) for (const feature of example.features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
   const average: Weights = new Map();
   for (let seed = 0; seed < FITS; seed++)
-    for (const [feature, weight] of fit(examples, counts, seed))
+    for (const [feature, weight] of fitOnce(examples, counts, seed))
       average.set(feature, (average.get(feature) ?? 0) + weight / FITS);
   for (const [feature, weight] of average) if (Math.abs(weight) < MIN_WEIGHT) average.delete(feature);
   return average;
