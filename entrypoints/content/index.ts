@@ -6,8 +6,7 @@ import { sendToBackground } from '../../shared/messaging.ts';
 import { createContentHandler } from '../../page/content-handler.ts';
 import type { HighlightApi } from '../../page/highlight-painter.ts';
 import { installHighlightStyles } from '../../page/highlight-styles.ts';
-import { createHoverCard } from '../../page/hover-card.ts';
-import { trackFlagHover } from '../../page/hover-target.ts';
+import { mountCard } from '../../page/card-host.ts';
 import { PageSession } from '../../page/page-session.ts';
 import { saveFlagAsNote } from '../../page/save-flag.ts';
 import { browserScheduling, captureBrowserApis } from '../../page/page-environment.ts';
@@ -37,15 +36,33 @@ export default defineContentScript({
 async function run(ctx: ContentScriptContext, apis: ReturnType<typeof captureBrowserApis>, onError: (e: unknown) => void) {
   const stored = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
   const highlights: HighlightApi | null = apis.highlights;
-  if (highlights) ctx.onInvalidated(installHighlightStyles(document, apis.CSSStyleSheet));
+  const highlightStyles = highlights
+    ? installHighlightStyles({
+        doc: document,
+        CSSStyleSheet: apis.CSSStyleSheet,
+        MutationObserver: apis.MutationObserver,
+        signal: ctx.signal,
+      })
+    : undefined;
   const scheduling = browserScheduling(ctx, apis);
-  const card = createHoverCard({
+  const settings = parseSettings(stored[SETTINGS_KEY]);
+  const card = mountCard({
     doc: document,
+    signal: ctx.signal,
     CSSStyleSheet: apis.CSSStyleSheet,
-    onSave: (request) => saveFlagAsNote(session, request, (draft) => sendToBackground('notes/save', { draft })).then(() => {}),
+    MutationObserver: apis.MutationObserver,
+    settings: () => settings,
+    entries: () => session.entries(),
+    onSave: (flag, value) => saveFlagAsNote(session, flag, value, (draft) => sendToBackground('notes/save', { draft })),
+    // Remembered by the background; taking the flag off the page is the session's part (to wire).
+    onDismiss: (flag, dismissed) => sendToBackground('dismissals/set', { url: location.href, key: flag.key, dismissed }),
+    onHidePage: async (hidden) => highlightStyles?.setHidden(hidden),
+    onOpenNotes: () => sendToBackground('notes/open', { articleUrl: location.href }),
+    schedule: scheduling.nextFrame,
     setTimeout: scheduling.setTimeout,
     clearTimeout: scheduling.clearTimeout,
-    signal: ctx.signal,
+    ...(highlightStyles ? { highlightStyles } : {}),
+    onError,
   });
 
   const session = new PageSession({
@@ -57,14 +74,14 @@ async function run(ctx: ContentScriptContext, apis: ReturnType<typeof captureBro
     MutationObserver: apis.MutationObserver,
     ...scheduling,
     signal: ctx.signal,
-    settings: parseSettings(stored[SETTINGS_KEY]),
+    settings,
     onCountChange: (count) => void sendToBackground('badge/set', { count }).catch(() => {}),
     onError,
     timeWork: (work) => timedWork(performance, work),
     onFirstPaint: () => markPainted(performance),
     loadNotes: (url) => sendToBackground('notes/for-page', { url }),
     // A keyboard command moves focus into the card, so its actions are a Tab away.
-    onFlagRevealed: (entry, how) => card.show(entry.flag, entry.sentence.getBoundingClientRect(), { focus: how === 'step' }),
+    onFlagRevealed: (entry, how) => card.show(entry.flag, entry.sentence, { focus: how === 'step' }),
   });
 
   const handle = createContentHandler(session, {
@@ -85,16 +102,6 @@ async function run(ctx: ContentScriptContext, apis: ReturnType<typeof captureBro
   // SPA navigation: WXT's polled location event, plus popstate for an immediate back/forward.
   ctx.addEventListener(window, 'wxt:locationchange', () => session.locationChanged());
   ctx.addEventListener(window, 'popstate', () => session.locationChanged());
-
-  trackFlagHover({
-    doc: document,
-    entries: () => session.entries(),
-    onFlagHover: (flag, rect) => card.show(flag, rect),
-    onFlagLeave: () => card.hideSoon(),
-    schedule: scheduling.nextFrame,
-    signal: ctx.signal,
-    onError,
-  });
 
   session.start();
 }

@@ -1,0 +1,78 @@
+/**
+ * The element the card lives in, built to resist the page it sits on:
+ * - a **closed** shadow root, so page scripts cannot reach the card, its buttons or what the
+ *   reader types (`host.shadowRoot` is null to them);
+ * - an element name made up for each page load, so page CSS cannot name it
+ *   (`sourcelight-ui { display: none !important }` matches nothing);
+ * - the host's look declared twice with `!important`: in its style attribute (put back if a
+ *   script edits it) and in `:host` inside the root, which beats every `!important` rule of the
+ *   page, layered or not (inner context wins for important declarations); `all: initial` first,
+ *   so nothing the page sets inherits in.
+ * The same isolation as WXT's createShadowRootUi, with a closed root and a name nobody knows.
+ */
+import { HOST_STYLE } from '../components/card/card-style.ts';
+import { adoptStyles } from './adopt-styles.ts';
+
+/** Attributes a page could set on the host to hide or disable it. */
+const TAMPERING = ['style', 'hidden', 'inert', 'popover', 'class', 'dir'];
+
+export interface CardShell {
+  host: HTMLElement;
+  /** Where Preact renders, inside the closed root. */
+  mount: HTMLElement;
+  /** True for the host (events from inside a closed root reach the page retargeted to it). */
+  isOwnUi(target: EventTarget | null): boolean;
+  /** Puts the host back on the page if the page removed it (or replaced its body). */
+  attach(): void;
+}
+
+export interface ShellOptions {
+  doc: Document;
+  css: string;
+  CSSStyleSheet: typeof CSSStyleSheet | undefined;
+  MutationObserver?: typeof MutationObserver;
+  signal: AbortSignal;
+  /** Random text for the element name (a test seam). */
+  randomName?: () => string;
+}
+
+/** Eight random letters from the platform's CSPRNG: 26^8 names, none of them known in advance. */
+function randomLetters(): string {
+  const bytes = new Uint8Array(8);
+  crypto.getRandomValues(bytes);
+  return [...bytes].map((byte) => String.fromCharCode(97 + (byte % 26))).join('');
+}
+
+export function createCardShell({ doc, css, CSSStyleSheet, MutationObserver, signal, randomName }: ShellOptions): CardShell {
+  // A valid custom element name (a letter, then a hyphen somewhere), so it may host a shadow root.
+  const name = `${(randomName ?? randomLetters)()}-${(randomName ?? randomLetters)()}`;
+  const host = doc.createElement(name);
+  host.setAttribute('style', HOST_STYLE);
+  const root = host.attachShadow({ mode: 'closed' });
+  adoptStyles(root, css, CSSStyleSheet);
+  const mount = doc.createElement('div');
+  root.append(mount);
+
+  const repair = () => {
+    if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
+    for (const attribute of TAMPERING) if (attribute !== 'style' && host.hasAttribute(attribute)) host.removeAttribute(attribute);
+  };
+  if (MutationObserver) {
+    const observer = new MutationObserver(repair);
+    observer.observe(host, { attributes: true, attributeFilter: TAMPERING });
+    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  }
+  signal.addEventListener('abort', () => host.remove(), { once: true });
+
+  return {
+    host,
+    mount,
+    isOwnUi: (target) => target === host,
+    attach() {
+      if (signal.aborted) return;
+      repair();
+      // Last in <html>: after <body>, so it paints above the page at the same z-index.
+      if (!host.isConnected || host.nextElementSibling) doc.documentElement.append(host);
+    },
+  };
+}
