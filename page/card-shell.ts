@@ -13,6 +13,27 @@
 import { HOST_STYLE } from '../components/card/card-style.ts';
 import { adoptStyles } from './adopt-styles.ts';
 
+/**
+ * What the reader does inside the card stays inside: these events are composed, so they would
+ * reach the page's bubbling listeners (retargeted to the host) carrying the keys typed, the
+ * text pasted. They stop at the root. A page's *capturing* listener on window or document runs
+ * before any of ours and still sees key events: only a separate document (an extension-origin
+ * iframe) would hide those.
+ */
+const CONTAINED = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'beforeinput',
+  'input',
+  'compositionstart',
+  'compositionupdate',
+  'compositionend',
+  'paste',
+  'copy',
+  'cut',
+];
+
 /** Attributes a page could set on the host to hide or disable it. */
 const TAMPERING = ['style', 'hidden', 'inert', 'popover', 'class', 'dir'];
 
@@ -52,6 +73,7 @@ export function createCardShell({ doc, css, CSSStyleSheet, MutationObserver, sig
   adoptStyles(root, css, CSSStyleSheet);
   const mount = doc.createElement('div');
   root.append(mount);
+  for (const type of CONTAINED) root.addEventListener(type, (event) => event.stopPropagation(), { signal });
 
   const repair = () => {
     if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
