@@ -19,8 +19,12 @@ export default defineConfig({
     default_locale: 'en',
     name: '__MSG_extension_name__',
     description: '__MSG_extension_description__',
-    // contextMenus: "Save to Sourcelight" on a selection.
-    permissions: ['storage', 'contextMenus'],
+    // contextMenus: "Save to Sourcelight" on a selection. scripting: the engine is injected only
+    // into pages that need it (README, "Speed"); it reaches no page the content script does not.
+    permissions: ['storage', 'contextMenus', 'scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
+    // The one always-on script: small, no polyfill (entrypoints/loader.ts).
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['loader.js'], run_at: 'document_idle' }],
     // The toolbar button carries the per-tab flag count as its badge.
     action: { default_title: '__MSG_extension_actionTitle__' },
     commands: {

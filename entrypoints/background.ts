@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundHandler } from '../extension/background-handler.ts';
+import { createBackgroundServices } from '../extension/background-services.ts';
 import { runFlagCommand, SAVE_SELECTION_MENU_ID, saveSelectionFromTab } from '../extension/background-actions.ts';
 import { sendToTab } from '../shared/messaging.ts';
 import { openNotesDb } from '../notes/db.ts';
@@ -10,18 +11,7 @@ import { createNotesRepository } from '../notes/repository.ts';
 export default defineBackground(() => {
   // The notes database lives here and in the extension pages, never in a content script.
   const notes = createNotesRepository(openNotesDb());
-  const handle = createBackgroundHandler({
-    runtimeId: browser.runtime.id,
-    setBadgeText: (tabId, text) => browser.action.setBadgeText({ tabId, text }),
-    saveNote: async (draft) => ({ note: await notes.save(draft), created: true }),
-    notesForPage: (url) => notes.forPage(url),
-    openNotes: async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/popup.html#notes') })),
-    dismissalsForPage: async () => [],
-    setDismissal: async () => {
-      throw new Error('Dismissing flags is not available yet.');
-    },
-    recordReading: async () => {},
-  });
+  const handle = createBackgroundHandler(createBackgroundServices(notes));
   browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));
 
   browser.commands.onCommand.addListener(async (command) => {
@@ -50,7 +40,7 @@ export default defineBackground(() => {
         ...(info.selectionText ? { selectionText: info.selectionText } : {}),
       },
       sendToTab,
-      (draft) => notes.save(draft),
+      (draft) => notes.saveDraft(draft),
     );
   });
 });

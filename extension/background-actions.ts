@@ -2,8 +2,9 @@
  * What the background does for a keyboard command or a context-menu click. Senders and the
  * store are passed in, so tests drive these with fakes.
  */
-import type { ContentProtocol } from '../shared/messages.ts';
-import type { Note, NoteDraft } from '../shared/note-model.ts';
+import { i18n } from '#i18n';
+import type { ContentProtocol, SaveResult } from '../shared/messages.ts';
+import { MAX_PASSAGE_CHARS, type Note, type NoteDraft } from '../shared/note-model.ts';
 
 export type TabSender = <K extends keyof ContentProtocol>(
   tabId: number,
@@ -34,8 +35,6 @@ export interface MenuClick {
   selectionText?: string;
 }
 
-export const SAVED_NOTICE = 'Saved to Sourcelight. Add a comment or tags in the toolbar popup.';
-
 /**
  * Saves what the reader selected on the tab. The content script describes the selection (quote
  * with prefix and suffix, position) and confirms the save on the page; where no content script
@@ -45,7 +44,7 @@ export const SAVED_NOTICE = 'Saved to Sourcelight. Add a comment or tags in the 
 export async function saveSelectionFromTab(
   click: MenuClick,
   send: TabSender,
-  saveNote: (draft: NoteDraft) => Promise<Note>,
+  saveNote: (draft: NoteDraft) => Promise<SaveResult>,
 ): Promise<Note | null> {
   const { tabId } = click;
   const notify = (text: string, tone: 'success' | 'error') => send(tabId, 'page/notice', { text, tone }).catch(() => null);
@@ -58,24 +57,24 @@ export async function saveSelectionFromTab(
     draft = fallbackDraft(click);
   }
   if (!draft) {
-    if (pageAnswers) await notify('Select some text first, then choose Save to Sourcelight.', 'error');
+    if (pageAnswers) await notify(i18n.t('background.selectFirst'), 'error');
     return null;
   }
   try {
-    const note = await saveNote(draft);
+    const { note, created } = await saveNote(draft);
     if (pageAnswers) {
       await send(tabId, 'page/notes-changed', {}).catch(() => null);
-      await notify(SAVED_NOTICE, 'success');
+      await notify(created ? i18n.t('background.saved') : i18n.t('background.alreadySaved'), 'success');
     }
     return note;
   } catch (error) {
-    await notify(`Not saved: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    await notify(i18n.t('background.notSaved', { reason: error instanceof Error ? error.message : String(error) }), 'error');
     return null;
   }
 }
 
 function fallbackDraft({ pageUrl, pageTitle, selectionText }: MenuClick): NoteDraft | null {
-  const exact = selectionText?.replace(/\s+/g, ' ').trim();
+  const exact = selectionText?.replace(/\s+/g, ' ').trim().slice(0, MAX_PASSAGE_CHARS);
   if (!exact || !pageUrl) return null;
   return {
     articleUrl: pageUrl,

@@ -3,7 +3,8 @@
  * tests drive it with fakes and the entrypoint only wires the real ones.
  */
 import { i18n } from '#i18n';
-import type { BackgroundMessage, BackgroundProtocol, Result } from '../shared/messages.ts';
+import type { Analysis } from '../detector/types.ts';
+import type { BackgroundMessage, BackgroundProtocol, EngineReason, Result } from '../shared/messages.ts';
 import type { NoteDraft } from '../shared/note-model.ts';
 import type { ReadingEntry } from '../shared/reading.ts';
 import { badgeText } from './badge.ts';
@@ -18,6 +19,9 @@ export interface BackgroundServices {
   dismissalsForPage(url: string): Promise<string[]>;
   setDismissal(url: string, key: string, dismissed: boolean): Promise<void>;
   recordReading(entry: ReadingEntry): Promise<void>;
+  /** Injects the engine into one frame of a tab. */
+  injectEngine(tabId: number, frameId: number): Promise<void>;
+  analyze(text: string): Analysis;
 }
 
 type Response = BackgroundProtocol[keyof BackgroundProtocol]['response'];
@@ -38,11 +42,26 @@ function articleOf(message: BackgroundMessage): string | undefined {
   }
 }
 
+/** A page that is no article gets the engine only when the reader saved notes on it. */
+async function shouldStartEngine(services: BackgroundServices, reason: EngineReason, pageUrl: string): Promise<boolean> {
+  if (reason !== 'notes') return true;
+  return (await services.notesForPage(pageUrl)).length > 0;
+}
+
 async function answer(services: BackgroundServices, message: BackgroundMessage, sender: MessageSender): Promise<Response> {
   switch (message.type) {
+    case 'engine/start': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !sender.url) throw new Error(i18n.t('background.needsTab'));
+      if (!(await shouldStartEngine(services, message.reason, sender.url))) return { loaded: false };
+      await services.injectEngine(tabId, sender.frameId ?? 0);
+      return { loaded: true };
+    }
+    case 'analysis/run':
+      return services.analyze(message.text);
     case 'badge/set': {
       const tabId = sender.tab?.id;
-      if (tabId === undefined) throw new Error(i18n.t('background.badgeNeedsTab'));
+      if (tabId === undefined) throw new Error(i18n.t('background.needsTab'));
       await services.setBadgeText(tabId, badgeText(message.count));
       return null;
     }

@@ -10,6 +10,7 @@ import type { BackgroundMessage } from '../shared/messages.ts';
 export interface MessageSender {
   id?: string;
   url?: string;
+  frameId?: number;
   tab?: { id?: number; url?: string };
 }
 
@@ -42,7 +43,13 @@ const isCount = (value: unknown) => Number.isInteger(value) && (value as number)
 
 type Validators = { [K in BackgroundMessage['type']]: (message: Record<string, unknown>) => boolean };
 
+/** The largest text one analysis request may carry: the engine sends long bodies in chunks. */
+export const MAX_ANALYSIS_CHARS = 250_000;
+const ENGINE_REASONS = new Set(['article', 'forced', 'notes', 'ui']);
+
 const VALIDATORS: Validators = {
+  'engine/start': (m) => typeof m.reason === 'string' && ENGINE_REASONS.has(m.reason),
+  'analysis/run': (m) => typeof m.text === 'string' && m.text.length <= MAX_ANALYSIS_CHARS,
   'badge/set': (m) => isCount(m.count),
   'notes/save': (m) => isRecord(m.draft) && isUrl(m.draft.articleUrl),
   'notes/for-page': (m) => isUrl(m.url),

@@ -1,34 +1,67 @@
 /**
  * The notes database: the one place its schema is written down. Every version that moves
- * data keeps its upgrade here, because a reader may come back after months on any of them.
+ * data keeps its upgrade (upgrades.ts), because a reader may come back after months on any of them.
  */
-import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import { siteOf } from '../shared/article-url.ts';
-import type { Article, Note } from '../shared/note-model.ts';
-import { searchWords } from './search-words.ts';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Category } from '../detector/types.ts';
+import type { Article } from '../shared/note-model.ts';
+import type { ReadingEntry } from '../shared/reading.ts';
+import type { StoredNote } from './stored-note.ts';
+import { upgradeToV2, upgradeToV3, upgradeToV4 } from './upgrades.ts';
+
+// Older modules and tests import the stored-note helpers from here.
+export { fromStoredNote, NO_CATEGORY, toStoredNote, type StoredNote } from './stored-note.ts';
 
 export const NOTES_DB_NAME = 'sourcelight';
 
-/**
- * A note as stored: the note itself plus two fields derived from it for the indexes. They
- * are written on every save and never leave the repository.
- */
-export interface StoredNote extends Note {
-  /** Distinct folded words of passage, comment, tags and site (a multiEntry index for prefix search). */
-  words: string[];
-  /** The category, or 'none': IndexedDB cannot index a missing value, and "no category" is a filter. */
-  categoryKey: string;
-  /**
-   * −createdAt. IndexedDB's getAll and getAllKeys read forwards only, so an index ascending on
-   * this field gives the newest notes in one request, where walking the createdAt index
-   * backwards costs a cursor step, a round trip to the database process in Chrome, per note.
-   */
-  newestFirst: number;
+/** A flag the reader dismissed on an article ("not an issue here"). */
+export interface Dismissal {
+  /** The article's normalised URL. */
+  url: string;
+  /** The flag's key (shared/flag-key.ts). */
+  key: string;
+  /** When it was dismissed, so the list comes back in the reader's order. */
+  at: number;
+}
+
+/** Sums over some reading entries, kept up to date on every write so reads never scan entries. */
+export interface ReadingTotals {
+  articles: number;
+  sentences: number;
+  flagged: number;
+  byCategory: Record<Category, number>;
+}
+
+export interface OutletTotals extends ReadingTotals {
+  site: string;
+}
+
+export interface MonthTotals extends ReadingTotals {
+  site: string;
+  /** "2026-01", from the entry's readAt in UTC. */
+  month: string;
+}
+
+/** A record an upgrade set aside (it could not be read as a note) or mended, with what it held. */
+export interface QuarantinedRecord {
+  seq?: number;
+  table: 'notes';
+  kind: 'set-aside' | 'repaired';
+  /** A code: why it was set aside, or what was mended (comma-separated). */
+  reason: string;
+  /** The record exactly as it was before the upgrade touched it. */
+  record: unknown;
+  at: number;
 }
 
 export type NotesDb = Dexie & {
   notes: EntityTable<StoredNote, 'id'>;
   articles: EntityTable<Article, 'url'>;
+  dismissals: Table<Dismissal, [string, string]>;
+  reading: EntityTable<ReadingEntry, 'url'>;
+  readingOutlets: EntityTable<OutletTotals, 'site'>;
+  readingMonths: Table<MonthTotals, [string, string]>;
+  quarantine: EntityTable<QuarantinedRecord, 'seq'>;
 };
 
 /**
@@ -59,49 +92,28 @@ export const SCHEMA_V3 = {
   notes: 'id, articleUrl, createdAt, *tags, site, categoryKey, updatedAt, *words, [newestFirst+id]',
 } as const;
 
+/**
+ * Version 4 (issues #11 and #12): flags dismissed per article; the reading record, one entry an
+ * article, with totals per outlet and per outlet and month kept on write, so the Reading view
+ * reads a few hundred totals instead of every entry; and the records the upgrades set aside or
+ * mended, so the reader can be told.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  dismissals: '[url+key], url',
+  reading: 'url, site, readAt',
+  readingOutlets: 'site',
+  readingMonths: '[site+month], site',
+  quarantine: '++seq, kind',
+} as const;
+
 /** The schema versions in order, as data, so a test can build any older database with plain Dexie. */
 export const SCHEMA_VERSIONS = [
   { version: 1, stores: SCHEMA_V1 },
   { version: 2, stores: SCHEMA_V2 },
   { version: 3, stores: SCHEMA_V3 },
+  { version: 4, stores: SCHEMA_V4 },
 ] as const;
-
-export const NO_CATEGORY = 'none';
-
-/** The note with its derived index fields filled in, from whatever the note holds now. */
-export function toStoredNote(note: Note): StoredNote {
-  const site = note.site || siteOf(note.articleUrl);
-  const text = [note.quote.exact, note.comment, ...note.tags, site].join(' ');
-  return { ...note, site, words: searchWords(text), categoryKey: note.category ?? NO_CATEGORY, newestFirst: -note.createdAt };
-}
-
-/** The note without the derived fields, as callers and the export see it. */
-export function fromStoredNote(stored: StoredNote): Note {
-  const { words: _words, categoryKey: _categoryKey, newestFirst: _newestFirst, ...note } = stored;
-  return note;
-}
-
-/** Version 1 → 2: notes written before search existed get their search fields. */
-async function upgradeToV2(tx: Transaction): Promise<void> {
-  await tx
-    .table('notes')
-    .toCollection()
-    .modify((note: Partial<StoredNote> & Note) => {
-      // Be lenient with what an early build may have left out: a note must never be lost to an upgrade.
-      const complete: Note = { ...note, comment: note.comment ?? '', tags: note.tags ?? [], site: note.site ?? '' };
-      Object.assign(note, toStoredNote(complete));
-    });
-}
-
-/** Version 2 → 3: every note gets its newest-first key. */
-async function upgradeToV3(tx: Transaction): Promise<void> {
-  await tx
-    .table('notes')
-    .toCollection()
-    .modify((note: StoredNote) => {
-      note.newestFirst = -(Number(note.createdAt) || 0);
-    });
-}
 
 export interface OpenNotesDbOptions {
   /** Another database name, for tests and the benchmark. */
@@ -121,5 +133,6 @@ export function openNotesDb(options: OpenNotesDbOptions = {}): NotesDb {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   db.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+  db.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
   return db;
 }

@@ -3,6 +3,7 @@
  * document. Every piece of page text is escaped, because a passage is whatever the page said:
  * it must come out as the words it was, never as a link, heading, image or HTML tag.
  */
+import { i18n } from '#i18n';
 import { categoryLabel } from '../shared/category-labels.ts';
 import type { Article, Note } from '../shared/note-model.ts';
 
@@ -12,11 +13,27 @@ import type { Article, Note } from '../shared/note-model.ts';
 const INLINE_SPECIAL = /[\\`*_[\]<>&|~]/g;
 // What starts a block when it opens a line: headings, quotes, lists, rules, setext underlines.
 const BLOCK_START = /^(\s*)([#>+=-]|\d+(?=[.)]))/;
+// What renderers turn into a link with no brackets at all: "scheme://", "mailto:", "www." and
+// e-mail addresses (GitHub-flavoured Markdown), bare host names like "example.com" (markdown-it's
+// linkify), "@name" (GitHub mentions). Escaping the colon, every dot between a letter or digit
+// and a letter, and every "@" cuts the text where such a link would be recognised, and renders
+// the same characters.
+const LINK_SCHEME = /([\p{L}\p{N}+.-]):(?=\/\/)|\b(mailto|xmpp):/giu;
+const HOST_DOT = /(?<=[\p{L}\p{N}])\.(?=\p{L})/gu;
+const AT_SIGN = /@/g;
+
+/** Bare URLs, host names and e-mail addresses made plain text (after the inline escapes, which add none of these). */
+function escapeBareLinks(text: string): string {
+  return text
+    .replace(LINK_SCHEME, (_all, before?: string, scheme?: string) => `${before ?? scheme}\\:`)
+    .replace(HOST_DOT, '\\.')
+    .replace(AT_SIGN, '\\@');
+}
 
 /** One line of page or reader text made literal. */
 function escapeLine(line: string): string {
   // Leading spaces are dropped: four of them would turn the line into a code block.
-  const escaped = line.trimStart().replace(INLINE_SPECIAL, (char) => `\\${char}`);
+  const escaped = escapeBareLinks(line.trimStart().replace(INLINE_SPECIAL, (char) => `\\${char}`));
   // A list number is escaped on its dot ("1\."), the rest by a backslash before the character.
   return escaped.replace(BLOCK_START, (_all, space: string, start: string) =>
     /^\d/.test(start) ? `${space}${start}\\` : `${space}\\${start}`,
@@ -46,9 +63,9 @@ function inlineLines(text: string): string {
 
 function noteBlock(note: Note): string {
   const lines = [blockQuote(note.quote.exact), ''];
-  if (note.category) lines.push(`- Flag: ${categoryLabel(note.category)}`);
-  if (note.comment) lines.push(`- Comment: ${inlineLines(note.comment)}`);
-  if (note.tags.length > 0) lines.push(`- Tags: ${note.tags.map(escapeMarkdown).join(', ')}`);
+  if (note.category) lines.push(`- ${i18n.t('notes.markdown.flag')}: ${escapeMarkdown(categoryLabel(note.category))}`);
+  if (note.comment) lines.push(`- ${i18n.t('notes.markdown.comment')}: ${inlineLines(note.comment)}`);
+  if (note.tags.length > 0) lines.push(`- ${i18n.t('notes.markdown.tags')}: ${note.tags.map(escapeMarkdown).join(', ')}`);
   return lines.join('\n').trimEnd();
 }
 
@@ -56,11 +73,11 @@ function articleBlock(url: string, article: Article | undefined, notes: Note[]):
   const heading = article?.title.trim() ? article.title.trim().replace(/\s+/g, ' ') : url;
   // URLs are http(s) and serialised by the URL parser, so they hold no spaces or angle brackets
   // and are safe inside an autolink.
-  const lines = [`## ${escapeMarkdown(heading)}`, '', `- Link: <${url}>`];
+  const lines = [`## ${escapeMarkdown(heading)}`, '', `- ${i18n.t('notes.markdown.link')}: <${url}>`];
   const site = article?.site || notes[0]?.site;
-  if (site) lines.push(`- Site: ${escapeMarkdown(site)}`);
-  if (article?.byline) lines.push(`- By: ${escapeMarkdown(article.byline.replace(/\s+/g, ' '))}`);
-  if (article?.publishedAt) lines.push(`- Published: ${escapeMarkdown(article.publishedAt)}`);
+  if (site) lines.push(`- ${i18n.t('notes.markdown.site')}: ${escapeMarkdown(site)}`);
+  if (article?.byline) lines.push(`- ${i18n.t('notes.markdown.byline')}: ${escapeMarkdown(article.byline.replace(/\s+/g, ' '))}`);
+  if (article?.publishedAt) lines.push(`- ${i18n.t('notes.markdown.published')}: ${escapeMarkdown(article.publishedAt)}`);
   return [lines.join('\n'), ...notes.map(noteBlock)].join('\n\n');
 }
 
@@ -76,7 +93,12 @@ export function notesToMarkdown(articles: Article[], notes: Note[], exportedAt: 
     if (group) group.push(note);
     else groups.set(note.articleUrl, [note]);
   }
-  const header = `# Sourcelight notes\n\nExported ${exportedAt}: ${notes.length} ${notes.length === 1 ? 'note' : 'notes'} from ${groups.size} ${groups.size === 1 ? 'article' : 'articles'}.`;
+  const summary = i18n.t('notes.markdown.exported', {
+    date: exportedAt,
+    notes: i18n.t('notes.markdown.noteCount', notes.length),
+    articles: i18n.t('notes.markdown.articleCount', groups.size),
+  });
+  const header = `# ${i18n.t('notes.markdown.title')}\n\n${summary}`;
   const sections = [...groups].map(([url, group]) => articleBlock(url, byUrl.get(url), group));
   return `${[header, ...sections].join('\n\n---\n\n')}\n`;
 }

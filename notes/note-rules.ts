@@ -1,23 +1,31 @@
 /**
- * What a note may hold, shared by saving, editing and importing, so a note that could not be
- * saved cannot be imported either. Each check reports a problem as the end of a sentence
- * ("has no passage"); the caller names the note ("This note …", "Note 3 …").
+ * What a note may hold, shared by saving, editing, importing and the upgrades, so a note that
+ * could not be saved cannot be imported either. Each check reports a problem as a sentence
+ * about a subject the caller names ("This note …", "Note 3 …"), in the reader's language.
  */
+import { i18n } from '#i18n';
 import { CATEGORIES, type Category } from '../detector/types.ts';
-import type { TextPositionSelector, TextQuoteSelector } from '../shared/note-model.ts';
+import {
+  MAX_PASSAGE_CHARS,
+  MAX_QUOTE_CONTEXT_CHARS,
+  type TextPositionSelector,
+  type TextQuoteSelector,
+} from '../shared/note-model.ts';
 import { isRecord } from '../shared/is-record.ts';
 
-/** A long passage is fine (a whole paragraph); a megabyte pasted by accident is not. */
-export const MAX_PASSAGE_CHARS = 20_000;
+// The one passage limit lives with the note model; it is re-exported for the store's callers.
+export { MAX_PASSAGE_CHARS, MAX_QUOTE_CONTEXT_CHARS };
 export const MAX_COMMENT_CHARS = 10_000;
 export const MAX_TAG_CHARS = 50;
 /** More tags than fit in the Notes tab's filter are a mistake, not an organising scheme. */
 export const MAX_TAGS = 20;
 
-/** Throws, with the problem ("has no passage") turned into the caller's sentence. */
-export type Fail = (problem: string) => never;
+/** A problem as a sentence about its subject ("This note", "Note 3"). */
+export type Problem = (subject: string) => string;
+/** Throws, with the problem turned into the caller's sentence. */
+export type Fail = (problem: Problem) => never;
 
-const count = (value: number) => value.toLocaleString('en');
+export const formatCount = (value: number) => value.toLocaleString('en');
 
 // import-file.ts checks with the same helper.
 export { isRecord };
@@ -37,17 +45,37 @@ export function isWebUrl(url: unknown): url is string {
 }
 
 export function checkUrl(url: unknown, fail: Fail): string {
-  if (!isWebUrl(url)) fail('is not on a web page (its address must start with http or https)');
+  if (!isWebUrl(url)) fail((subject) => i18n.t('notes.problem.notOnWeb', { subject }));
   return url;
 }
 
-/** The quote, kept exactly as the page had it: anchoring the highlight later depends on every character. */
-export function checkQuote(quote: unknown, fail: Fail): TextQuoteSelector {
-  if (!isRecord(quote) || typeof quote.exact !== 'string' || quote.exact.trim() === '') fail('has no passage');
+/**
+ * The words either side of a passage, cut to MAX_QUOTE_CONTEXT_CHARS: the prefix keeps its end
+ * and the suffix its start, the characters next to the passage.
+ */
+export function boundedContext(prefix: string, suffix: string): { prefix: string; suffix: string } {
+  return { prefix: prefix.slice(-MAX_QUOTE_CONTEXT_CHARS), suffix: suffix.slice(0, MAX_QUOTE_CONTEXT_CHARS) };
+}
+
+/**
+ * The quote, kept exactly as the page had it (anchoring the highlight later depends on every
+ * character), with its context cut to the words next to it. With `cutLongPassage`, a passage
+ * over the limit is cut instead of refused, and what was cut off starts the suffix: import uses
+ * it for files written when the limit was higher.
+ */
+export function checkQuote(quote: unknown, fail: Fail, cutLongPassage = false): TextQuoteSelector {
+  if (!isRecord(quote) || typeof quote.exact !== 'string' || quote.exact.trim() === '') {
+    fail((subject) => i18n.t('notes.problem.noPassage', { subject }));
+  }
   const { exact, prefix = '', suffix = '' } = quote as Record<string, unknown> & { exact: string };
-  if (exact.length > MAX_PASSAGE_CHARS) fail(`has a passage longer than ${count(MAX_PASSAGE_CHARS)} characters`);
-  if (typeof prefix !== 'string' || typeof suffix !== 'string') fail('has text around its passage that is not text');
-  return { exact, prefix: prefix as string, suffix: suffix as string };
+  if (typeof prefix !== 'string' || typeof suffix !== 'string') {
+    fail((subject) => i18n.t('notes.problem.contextNotText', { subject }));
+  }
+  if (exact.length <= MAX_PASSAGE_CHARS) return { exact, ...boundedContext(prefix as string, suffix as string) };
+  if (!cutLongPassage) {
+    fail((subject) => i18n.t('notes.problem.passageTooLong', { subject, limit: formatCount(MAX_PASSAGE_CHARS) }));
+  }
+  return { exact: exact.slice(0, MAX_PASSAGE_CHARS), ...boundedContext(prefix as string, exact.slice(MAX_PASSAGE_CHARS)) };
 }
 
 export function checkPosition(position: unknown, fail: Fail): TextPositionSelector | undefined {
@@ -58,39 +86,47 @@ export function checkPosition(position: unknown, fail: Fail): TextPositionSelect
     Number.isSafeInteger(position.end) &&
     (position.start as number) >= 0 &&
     (position.end as number) >= (position.start as number);
-  if (!valid) fail('has a position in the page that is not a pair of offsets');
+  if (!valid) fail((subject) => i18n.t('notes.problem.badPosition', { subject }));
   const { start, end } = position as { start: number; end: number };
   return { start, end };
 }
 
 export function checkCategory(category: unknown, fail: Fail): Category | undefined {
   if (category === undefined) return undefined;
-  if (!isCategory(category)) fail(`has an unknown category (${JSON.stringify(category)})`);
+  if (!isCategory(category)) {
+    fail((subject) => i18n.t('notes.problem.unknownCategory', { subject, category: JSON.stringify(category).slice(0, 40) }));
+  }
   return category;
 }
 
 /** The comment without surrounding blank space (what the reader sees is what is stored). */
 export function checkComment(comment: unknown, fail: Fail): string {
   if (comment === undefined) return '';
-  if (typeof comment !== 'string') fail('has a comment that is not text');
+  if (typeof comment !== 'string') fail((subject) => i18n.t('notes.problem.commentNotText', { subject }));
   const trimmed = (comment as string).trim();
-  if (trimmed.length > MAX_COMMENT_CHARS) fail(`has a comment longer than ${count(MAX_COMMENT_CHARS)} characters`);
+  if (trimmed.length > MAX_COMMENT_CHARS) {
+    fail((subject) => i18n.t('notes.problem.commentTooLong', { subject, limit: formatCount(MAX_COMMENT_CHARS) }));
+  }
   return trimmed;
 }
 
 /** Tags trimmed, lower-cased and distinct, so "Election" and "election " are one filter. */
 export function checkTags(tags: unknown, fail: Fail): string[] {
   if (tags === undefined) return [];
-  if (!Array.isArray(tags) || tags.some((tag) => typeof tag !== 'string')) fail('has tags that are not a list of words');
+  if (!Array.isArray(tags) || tags.some((tag) => typeof tag !== 'string')) {
+    fail((subject) => i18n.t('notes.problem.tagsNotWords', { subject }));
+  }
   const distinct = [...new Set((tags as string[]).map((tag) => tag.trim().toLowerCase()).filter(Boolean))];
   const long = distinct.find((tag) => tag.length > MAX_TAG_CHARS);
-  if (long !== undefined) fail(`has a tag longer than ${MAX_TAG_CHARS} characters ("${long.slice(0, 20)}…")`);
-  if (distinct.length > MAX_TAGS) fail(`has more than ${MAX_TAGS} tags`);
+  if (long !== undefined) {
+    fail((subject) => i18n.t('notes.problem.tagTooLong', { subject, limit: MAX_TAG_CHARS, tag: long.slice(0, 20) }));
+  }
+  if (distinct.length > MAX_TAGS) fail((subject) => i18n.t('notes.problem.tooManyTags', { subject, limit: MAX_TAGS }));
   return distinct;
 }
 
-/** A time stamp in milliseconds since 1970, as Date.now() gives it. */
-export function checkTime(value: unknown, what: string, fail: Fail): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) fail(`has no valid ${what}`);
+/** A time stamp in milliseconds since 1970, as Date.now() gives it; `problem` names which one is missing. */
+export function checkTime(value: unknown, problem: Problem, fail: Fail): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) fail(problem);
   return value as number;
 }

@@ -2,7 +2,8 @@
  * Does this page look like an article? Sourcelight stays idle elsewhere (search pages, web
  * apps, PDF viewers, images, XML), so it never paints a results page or an inbox.
  */
-import { isProbablyReaderable } from '@mozilla/readability';
+// The readerable check alone: importing the package index would bring all of Readability into the loader.
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 
 /** schema.org types that are articles; compared without the vocabulary prefix. */
 export const ARTICLE_TYPES: ReadonlySet<string> = new Set([

@@ -1,18 +1,12 @@
 /**
- * The article body as one string (blocks in reading order, joined by BLOCK_SEPARATOR, the
- * coordinates flag offsets and saved note positions use) and the way back from offsets to DOM
- * ranges and from a DOM range to offsets.
+ * The article body as one string: its blocks in reading order joined by BLOCK_SEPARATOR. Flag
+ * offsets, saved note positions and the detector's input all use these coordinates (the
+ * command-line scanner joins an HTML page's blocks the same way). It grows block by block while
+ * a long body is read, and maps offsets to DOM ranges and back.
  */
-import { BLOCK_SEPARATOR } from './page-scanner.ts';
 import { rangeFor, type TextBlock, type TextSegment } from './text-blocks.ts';
 
-export interface BodyText {
-  text: string;
-  /** The live range of body text [start, end), across blocks if need be; null outside the text. */
-  rangeOf(start: number, end: number): Range | null;
-  /** The body text a DOM range covers, as offsets; null when it covers none of it. */
-  spanOf(range: Range): { start: number; end: number } | null;
-}
+export const BLOCK_SEPARATOR = '\n';
 
 interface PlacedBlock {
   block: TextBlock;
@@ -35,66 +29,85 @@ function blockOffset(segment: TextSegment, nodeOffset: number): number {
   return segment.start + low;
 }
 
-export function createBodyText(blocks: readonly TextBlock[], doc: Document): BodyText {
-  const placed: PlacedBlock[] = [];
-  let text = '';
-  for (const block of blocks) {
-    if (placed.length) text += BLOCK_SEPARATOR;
-    placed.push({ block, start: text.length });
-    text += block.text;
+export class BodyText {
+  private readonly placed: PlacedBlock[] = [];
+  private joined = '';
+
+  constructor(private readonly doc: Document) {}
+
+  get text(): string {
+    return this.joined;
+  }
+
+  get blocks(): readonly TextBlock[] {
+    return this.placed.map((each) => each.block);
+  }
+
+  /** Adds the next block in reading order; returns where its text starts. */
+  append(block: TextBlock): number {
+    if (this.placed.length) this.joined += BLOCK_SEPARATOR;
+    const start = this.joined.length;
+    this.placed.push({ block, start });
+    this.joined += block.text;
+    return start;
+  }
+
+  /** The live range of body text [start, end), across blocks if need be; null outside the text. */
+  rangeOf(start: number, end: number): Range | null {
+    if (!this.placed.length || start < 0 || end > this.joined.length || end <= start) return null;
+    const first = this.blockAt(start, true);
+    const last = this.blockAt(end - 1, false);
+    if (!first || !last) return null;
+    const head = rangeFor(first.block, start - first.start, first.block.text.length, this.doc);
+    const tail = rangeFor(last.block, 0, end - last.start, this.doc);
+    const range = this.doc.createRange();
+    range.setStart(head.startContainer, head.startOffset);
+    range.setEnd(tail.endContainer, tail.endOffset);
+    return range;
+  }
+
+  /** The body text a DOM range covers, as offsets; null when it covers none of it. */
+  spanOf(range: Range): { start: number; end: number } | null {
+    let start = -1;
+    let end = -1;
+    for (const { block, start: base } of this.placed) {
+      for (const segment of block.segments) {
+        let inside = false;
+        try {
+          inside = range.intersectsNode(segment.node);
+        } catch {
+          inside = false; // a node that left the page
+        }
+        if (!inside) continue;
+        const from = segment.node === range.startContainer ? blockOffset(segment, range.startOffset) : segment.start;
+        const to = segment.node === range.endContainer ? blockOffset(segment, range.endOffset) : segment.end;
+        if (start === -1) start = base + from;
+        end = base + to;
+      }
+    }
+    return start === -1 || end <= start ? null : { start, end };
   }
 
   /** The block holding body offset `offset` (a separator belongs to the block after it when `forward`). */
-  const blockAt = (offset: number, forward: boolean): PlacedBlock | null => {
+  private blockAt(offset: number, forward: boolean): PlacedBlock | null {
     let low = 0;
-    let high = placed.length - 1;
+    let high = this.placed.length - 1;
     let found = -1;
     while (low <= high) {
       const middle = (low + high) >> 1;
-      if (placed[middle]!.start <= offset) {
+      if (this.placed[middle]!.start <= offset) {
         found = middle;
         low = middle + 1;
       } else high = middle - 1;
     }
     if (found === -1) return null;
-    const block = placed[found]!;
-    // A separator belongs to the block after it when looking forwards.
-    return forward && offset > block.start + block.block.text.length ? (placed[found + 1] ?? null) : block;
-  };
+    const block = this.placed[found]!;
+    return forward && offset > block.start + block.block.text.length ? (this.placed[found + 1] ?? null) : block;
+  }
+}
 
-  return {
-    text,
-    rangeOf(start, end) {
-      if (!placed.length || start < 0 || end > text.length || end <= start) return null;
-      const first = blockAt(start, true);
-      const last = blockAt(end - 1, false);
-      if (!first || !last) return null;
-      const head = rangeFor(first.block, start - first.start, first.block.text.length, doc);
-      const tail = rangeFor(last.block, 0, end - last.start, doc);
-      const range = doc.createRange();
-      range.setStart(head.startContainer, head.startOffset);
-      range.setEnd(tail.endContainer, tail.endOffset);
-      return range;
-    },
-    spanOf(range) {
-      let start = -1;
-      let end = -1;
-      for (const { block, start: base } of placed) {
-        for (const segment of block.segments) {
-          let inside = false;
-          try {
-            inside = range.intersectsNode(segment.node);
-          } catch {
-            inside = false; // a node that left the page
-          }
-          if (!inside) continue;
-          const from = segment.node === range.startContainer ? blockOffset(segment, range.startOffset) : segment.start;
-          const to = segment.node === range.endContainer ? blockOffset(segment, range.endOffset) : segment.end;
-          if (start === -1) start = base + from;
-          end = base + to;
-        }
-      }
-      return start === -1 || end <= start ? null : { start, end };
-    },
-  };
+export function createBodyText(blocks: readonly TextBlock[], doc: Document): BodyText {
+  const body = new BodyText(doc);
+  for (const block of blocks) body.append(block);
+  return body;
 }

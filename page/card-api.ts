@@ -8,7 +8,7 @@ import type { NoticeTone, PageFlag, SaveResult } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { HighlightStyles } from './highlight-styles.ts';
 import type { PageColours } from './page-background.ts';
-import type { FlagEntry } from './page-scanner.ts';
+import type { FlagEntry } from './flag-layer.ts';
 
 /** One thing to do about a notice, such as "Undo". */
 export interface NoticeAction {
@@ -54,8 +54,6 @@ export interface MountCardOptions extends PageCallbacks {
   colourAt?: (element: Element) => PageColours;
   /** Which events are the reader's own: `event.isTrusted` (a test seam). */
   isTrusted?: (event: Event) => boolean;
-  /** Random letters for the host's element name (a test seam). */
-  randomName?: () => string;
 }
 
 export interface ShowOptions {

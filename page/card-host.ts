@@ -17,7 +17,7 @@ import { placementKey, positionCard } from './card-position.ts';
 import { type CardShell, createCardShell } from './card-shell.ts';
 import { watchCardTriggers } from './card-triggers.ts';
 import { pageColoursAt, type Scheme } from './page-background.ts';
-import type { FlagEntry } from './page-scanner.ts';
+import type { FlagEntry } from './flag-layer.ts';
 
 /** The pointer may cross the gap between the sentence and the card: an unpinned card waits this long. */
 export const HIDE_DELAY_MS = 300;
@@ -210,7 +210,6 @@ export function mountCard(options: MountCardOptions): CardHost {
     CSSStyleSheet: options.CSSStyleSheet,
     signal,
     ...(options.MutationObserver ? { MutationObserver: options.MutationObserver } : {}),
-    ...(options.randomName ? { randomName: options.randomName } : {}),
   });
   const card = new CardController(options, shell);
   const guarded = (work: () => void) => card.guard(work);

@@ -5,7 +5,7 @@
  * scrolls with the text it explains).
  */
 import { boxesOf, placeCard, type Box, type Side } from './card-placement.ts';
-import type { FlagEntry } from './page-scanner.ts';
+import type { FlagEntry } from './flag-layer.ts';
 
 /** Other flags the card should not cover are looked for among this many. */
 const AVOID_SCAN_LIMIT = 400;
@@ -38,7 +38,7 @@ function otherFlags(context: PositionContext, flagId: number, reach: number): Bo
   for (let index = 0; index < list.length && index < AVOID_SCAN_LIMIT; index++) {
     const entry = list[index]!;
     if (entry.flag.id === flagId) continue;
-    const near = entry.block.getBoundingClientRect();
+    const near = entry.sentence.getBoundingClientRect();
     if (near.bottom < -reach || near.top > bottom) continue;
     boxes.push(...boxesOf(entry.sentence.getClientRects()));
   }

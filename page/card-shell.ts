@@ -8,10 +8,12 @@
  *   script edits it) and in `:host` inside the root, which beats every `!important` rule of the
  *   page, layered or not (inner context wins for important declarations); `all: initial` first,
  *   so nothing the page sets inherits in.
- * The same isolation as WXT's createShadowRootUi, with a closed root and a name nobody knows.
+ * The same isolation as WXT's createShadowRootUi, with a closed root and a name nobody knows
+ * (ui-host.ts, shared with the saved-passage overlay).
  */
-import { HOST_STYLE } from '../components/card/card-style.ts';
+import { HOST_DECLARATIONS } from '../components/card/card-style.ts';
 import { adoptStyles } from './adopt-styles.ts';
+import { createUiHost } from './ui-host.ts';
 
 /**
  * What the reader does inside the card stays inside: these events are composed, so they would
@@ -53,30 +55,19 @@ export interface ShellOptions {
   CSSStyleSheet: typeof CSSStyleSheet | undefined;
   MutationObserver?: typeof MutationObserver;
   signal: AbortSignal;
-  /** Random text for the element name (a test seam). */
-  randomName?: () => string;
 }
 
-/** Eight random letters from the platform's CSPRNG: 26^8 names, none of them known in advance. */
-function randomLetters(): string {
-  const bytes = new Uint8Array(8);
-  crypto.getRandomValues(bytes);
-  return [...bytes].map((byte) => String.fromCharCode(97 + (byte % 26))).join('');
-}
-
-export function createCardShell({ doc, css, CSSStyleSheet, MutationObserver, signal, randomName }: ShellOptions): CardShell {
-  // A valid custom element name (a letter, then a hyphen somewhere), so it may host a shadow root.
-  const name = `${(randomName ?? randomLetters)()}-${(randomName ?? randomLetters)()}`;
-  const host = doc.createElement(name);
-  host.setAttribute('style', HOST_STYLE);
-  const root = host.attachShadow({ mode: 'closed' });
+export function createCardShell({ doc, css, CSSStyleSheet, MutationObserver, signal }: ShellOptions): CardShell {
+  // ui-host.ts names it at random and registers it, so the mutation watcher knows it as ours.
+  const { host, root } = createUiHost(doc, HOST_DECLARATIONS);
+  const style = host.getAttribute('style') ?? '';
   adoptStyles(root, css, CSSStyleSheet);
   const mount = doc.createElement('div');
   root.append(mount);
   for (const type of CONTAINED) root.addEventListener(type, (event) => event.stopPropagation(), { signal });
 
   const repair = () => {
-    if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
+    if (host.getAttribute('style') !== style) host.setAttribute('style', style);
     for (const attribute of TAMPERING) if (attribute !== 'style' && host.hasAttribute(attribute)) host.removeAttribute(attribute);
   };
   if (MutationObserver) {

@@ -4,7 +4,7 @@
  * dispatch any event it likes, but it cannot make `event.isTrusted` true.
  */
 import { flagAtPoint, trackFlagHover } from './hover-target.ts';
-import type { FlagEntry } from './page-scanner.ts';
+import type { FlagEntry } from './flag-layer.ts';
 
 /** The pointer must rest on a flag this long before its card opens: passing over text opens nothing. */
 export const HOVER_INTENT_MS = 250;

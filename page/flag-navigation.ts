@@ -2,7 +2,7 @@
  * Steps through the flags (keyboard commands, the popup's list): scrolls the flag's sentence
  * to the middle of the view and flashes it with the `sourcelight-focus` highlight.
  */
-import type { FlagEntry } from './page-scanner.ts';
+import type { FlagEntry } from './flag-layer.ts';
 
 /** How long the focus flash stays. */
 export const FOCUS_FLASH_MS = 1600;

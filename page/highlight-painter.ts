@@ -1,7 +1,9 @@
 /**
  * Paints flags with the CSS Custom Highlight API: ranges go into named registry entries and a
- * `::highlight()` stylesheet styles them, so the page's DOM is never rewritten. The entry
- * names are a public contract (the e2e tests and the README read them).
+ * `::highlight()` stylesheet styles them, so the page's DOM is never rewritten. The entry names
+ * are a public contract (the e2e tests, the README and user styles read them). The registry is
+ * shared with the page's scripts, which can clear or replace entries: `repair()` puts back what
+ * a page took away. The reader's own notes are never painted here (see note-overlay.ts).
  */
 import { CATEGORIES, type Category } from '../detector/types.ts';
 
@@ -13,14 +15,13 @@ export const HIGHLIGHT_NAMES: Readonly<Record<Category, string>> = {
 };
 export const CUE_HIGHLIGHT = 'sourcelight-cue';
 export const FOCUS_HIGHLIGHT = 'sourcelight-focus';
-/** Saved notes found again on the page. */
-export const NOTE_HIGHLIGHT = 'sourcelight-note';
 
 /** The parts of `Highlight` used here, so tests can pass a fake. */
 export interface HighlightLike {
   add(range: AbstractRange): unknown;
   delete(range: AbstractRange): boolean;
   clear(): void;
+  readonly size: number;
   priority: number;
 }
 export interface HighlightRegistryLike {
@@ -43,36 +44,38 @@ export interface PaintedFlag {
 }
 
 export interface HighlightPainter {
-  /** Replaces what is painted for one block (any object as key: the block element). */
+  /** Replaces what is painted under one key (any object: a chunk of the body). */
   paint(key: object, flags: readonly PaintedFlag[]): void;
   erase(key: object): void;
   clear(): void;
-  /** Replaces the passages of saved notes painted on the page. */
-  paintNotes(ranges: readonly Range[]): void;
   /** The temporary "you are here" highlight; null removes it. */
   focus(range: Range | null): void;
+  /** Puts back entries and ranges the page removed from the registry; true when something was missing. */
+  repair(): boolean;
   /** Clears and removes Sourcelight's entries from the registry. */
   dispose(): void;
 }
+
+/** Higher priority paints on top: the cue over its sentence, the focus flash over both. */
+const PRIORITY = { sentence: 0, cue: 2, focus: 3 };
 
 export function createHighlightPainter({ registry, Highlight }: HighlightApi): HighlightPainter {
   const entries = new Map<string, HighlightLike>();
   const entry = (name: string, priority: number) => {
     const highlight = new Highlight();
-    // Higher priority paints on top: a note over its sentence, the cue over both, the focus flash over all.
     highlight.priority = priority;
     registry.set(name, highlight);
     entries.set(name, highlight);
     return highlight;
   };
-  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, entry(HIGHLIGHT_NAMES[c], 0)])) as Record<
+  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, entry(HIGHLIGHT_NAMES[c], PRIORITY.sentence)])) as Record<
     Category,
     HighlightLike
   >;
-  const notes = entry(NOTE_HIGHLIGHT, 1);
-  const cues = entry(CUE_HIGHLIGHT, 2);
-  const focus = entry(FOCUS_HIGHLIGHT, 3);
+  const cues = entry(CUE_HIGHLIGHT, PRIORITY.cue);
+  const focus = entry(FOCUS_HIGHLIGHT, PRIORITY.focus);
   const painted = new Map<object, readonly PaintedFlag[]>();
+  let focused: Range | null = null;
 
   const erase = (key: object) => {
     for (const flag of painted.get(key) ?? []) {
@@ -81,29 +84,49 @@ export function createHighlightPainter({ registry, Highlight }: HighlightApi): H
     }
     painted.delete(key);
   };
+  const add = (flags: readonly PaintedFlag[]) => {
+    for (const flag of flags) {
+      byCategory[flag.category].add(flag.sentence);
+      cues.add(flag.cue);
+    }
+  };
 
   return {
     paint(key, flags) {
       erase(key);
       if (!flags.length) return;
-      for (const flag of flags) {
-        byCategory[flag.category].add(flag.sentence);
-        cues.add(flag.cue);
-      }
+      add(flags);
       painted.set(key, flags);
     },
     erase,
-    paintNotes(ranges) {
-      notes.clear();
-      for (const range of ranges) notes.add(range);
-    },
     clear() {
       for (const highlight of entries.values()) highlight.clear();
       painted.clear();
+      focused = null;
     },
     focus(range) {
       focus.clear();
+      focused = range;
       if (range) focus.add(range);
+    },
+    repair() {
+      let missing = false;
+      for (const [name, highlight] of entries) {
+        if (registry.get(name) !== highlight) {
+          registry.set(name, highlight);
+          missing = true;
+        }
+      }
+      let expected = 0;
+      for (const flags of painted.values()) expected += flags.length;
+      if (cues.size !== expected) {
+        // The page emptied or edited our entries: paint everything again from what we know.
+        for (const highlight of [...Object.values(byCategory), cues]) highlight.clear();
+        for (const flags of painted.values()) add(flags);
+        if (focused) focus.add(focused);
+        missing = true;
+      }
+      return missing;
     },
     dispose() {
       this.clear();
@@ -114,3 +137,13 @@ export function createHighlightPainter({ registry, Highlight }: HighlightApi): H
     },
   };
 }
+
+/** Paints nothing: the browser has no Custom Highlight API (flags are still found and listed). */
+export const NO_PAINTER: HighlightPainter = {
+  paint() {},
+  erase() {},
+  clear() {},
+  focus() {},
+  repair: () => false,
+  dispose() {},
+};

@@ -12,7 +12,7 @@ import { CATEGORIES, type Category } from '../detector/types.ts';
 import { CATEGORY_PALETTE, type LineStyle } from '../shared/category-palette.ts';
 import { adoptStyles, type AdoptedStyles } from './adopt-styles.ts';
 import { BLACK, composite, contrast, cssRgb, paletteRgb, safeAlpha, type Rgb, WHITE } from './colour.ts';
-import { CUE_HIGHLIGHT, FOCUS_HIGHLIGHT, HIGHLIGHT_NAMES, NOTE_HIGHLIGHT } from './highlight-painter.ts';
+import { CUE_HIGHLIGHT, FOCUS_HIGHLIGHT, HIGHLIGHT_NAMES } from './highlight-painter.ts';
 import { likelyBodyElement, pageColoursAt, type PageColours, type Scheme } from './page-background.ts';
 
 /** Page text on a tint keeps at least this contrast (WCAG AA for body text). */
@@ -21,12 +21,11 @@ export const TEXT_CONTRAST_MIN = 4.5;
 export const LINE_CONTRAST_MIN = 3;
 
 /** How strong each tint would be if contrast allowed, by the page's scheme. */
-const WANTED_ALPHA: Record<Scheme, { sentence: number; cue: number; note: number }> = {
-  light: { sentence: 0.12, cue: 0.42, note: 0.12 },
-  dark: { sentence: 0.2, cue: 0.3, note: 0.2 },
+const WANTED_ALPHA: Record<Scheme, { sentence: number; cue: number }> = {
+  light: { sentence: 0.12, cue: 0.42 },
+  dark: { sentence: 0.2, cue: 0.3 },
 };
 const CUE_TINT: Record<Scheme, Rgb> = { light: { r: 240, g: 228, b: 66 }, dark: { r: 255, g: 214, b: 102 } };
-const NOTE_COLOUR: Record<Scheme, Rgb> = { light: { r: 86, g: 70, b: 200 }, dark: { r: 170, g: 160, b: 255 } };
 const FOCUS_TINT: Rgb = { r: 240, g: 228, b: 66 };
 const THICKNESS: Record<LineStyle, string> = { solid: '2px', dotted: '2px', dashed: '2px', wavy: '1.5px' };
 
@@ -66,15 +65,8 @@ export function categoryLook(category: Category, page: PageColours) {
   return { tint: colour, alpha, line: readableLine(colour, under, page.scheme), style: style.line };
 }
 
-/** Hidden: every entry drawn as nothing (the ranges stay registered, so showing again is instant). */
-function hiddenCss(): string {
-  const names = [...Object.values(HIGHLIGHT_NAMES), CUE_HIGHLIGHT, NOTE_HIGHLIGHT, FOCUS_HIGHLIGHT];
-  return `${names.map((name) => rule(name, ['background-color: transparent', 'text-decoration-line: none'])).join('\n')}\n`;
-}
-
 /** The whole sheet for a page with these colours. */
-export function highlightCss(page: PageColours, hidden = false): string {
-  if (hidden) return hiddenCss();
+export function highlightCss(page: PageColours): string {
   const wanted = WANTED_ALPHA[page.scheme];
   const tint = (colour: Rgb, alpha: number) =>
     cssRgb(colour, safeAlpha(colour, page.background, page.text, alpha, TEXT_CONTRAST_MIN));
@@ -90,15 +82,8 @@ export function highlightCss(page: PageColours, hidden = false): string {
       `text-underline-offset: ${look.style === 'wavy' ? '0.3em' : '0.25em'}`,
     ]);
   });
-  const note = NOTE_COLOUR[page.scheme];
   rules.push(
     rule(CUE_HIGHLIGHT, [`background-color: ${tint(CUE_TINT[page.scheme], wanted.cue)}`]),
-    rule(NOTE_HIGHLIGHT, [
-      `background-color: ${tint(note, wanted.note)}`,
-      'text-decoration-line: overline',
-      `text-decoration-color: ${cssRgb(readableLine(note, page.background, page.scheme))}`,
-      'text-decoration-thickness: 2px',
-    ]),
     // The flash when a flag is reached by keyboard: black on bright yellow reads on any page.
     rule(FOCUS_HIGHLIGHT, [`background-color: ${cssRgb(FOCUS_TINT, 0.85)}`, 'color: #000']),
   );
@@ -112,9 +97,6 @@ export interface HighlightStyles {
   reassert(): void;
   /** The page colours the sheet was made for. */
   readonly colours: PageColours;
-  /** "Hide highlights on this page": nothing is drawn until shown again. */
-  setHidden(hidden: boolean): void;
-  readonly hidden: boolean;
   remove(): void;
 }
 
@@ -137,14 +119,13 @@ export function installHighlightStyles(options: HighlightStyleOptions): Highligh
   const colourAt = options.colourAt ?? ((element: Element) => pageColoursAt(element));
   let anchor: Element = likelyBodyElement(doc);
   let colours = colourAt(anchor);
-  let hidden = false;
   let css = highlightCss(colours);
   const sheet: AdoptedStyles = adoptStyles(doc, css, options.CSSStyleSheet);
 
   const refresh = () => {
     if (!anchor.isConnected) anchor = likelyBodyElement(doc);
     colours = colourAt(anchor);
-    const next = highlightCss(colours, hidden);
+    const next = highlightCss(colours);
     if (next === css) return;
     css = next;
     sheet.replace(css);
@@ -158,13 +139,6 @@ export function installHighlightStyles(options: HighlightStyleOptions): Highligh
     reassert: () => void sheet.reassert(),
     get colours() {
       return colours;
-    },
-    setHidden(next) {
-      hidden = next;
-      refresh();
-    },
-    get hidden() {
-      return hidden;
     },
     remove: () => sheet.remove(),
   };

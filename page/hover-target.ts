@@ -4,7 +4,7 @@
  * flag's range; the range's own boxes then confirm the pointer is on the text, not in the
  * margin beside it (the caret APIs answer with the nearest caret even there).
  */
-import type { FlagEntry } from './page-scanner.ts';
+import type { FlagEntry } from './flag-layer.ts';
 
 interface CaretDocument {
   caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;

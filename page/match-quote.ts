@@ -5,7 +5,7 @@
  * Pure: strings in, offsets out, so the content script and the tests call it the same way.
  */
 import search from 'approx-string-match';
-import type { TextQuoteSelector } from '../shared/note-model.ts';
+import { MAX_QUOTE_CONTEXT_CHARS, type TextQuoteSelector } from '../shared/note-model.ts';
 
 export interface QuoteMatch {
   start: number;
@@ -20,6 +20,13 @@ export interface QuoteMatch {
 export const MAX_ERROR_RATIO = 0.25;
 /** Caps the approximate search's cost on long passages (its time grows with the error budget). */
 export const MAX_ERRORS = 128;
+/**
+ * The most differences weighed in the words around a passage, whatever their length. The
+ * context itself is cut to MAX_QUOTE_CONTEXT_CHARS first: an imported note with a 10,000
+ * character prefix once took a budget of 10,000 errors and froze its page for minutes (issue
+ * #12, item 5).
+ */
+export const MAX_CONTEXT_ERRORS = 32;
 /** Exact occurrences weighed at most (a common phrase repeated all over a page). */
 export const MAX_EXACT_CANDIDATES = 1000;
 
@@ -29,19 +36,27 @@ const PREFIX_WEIGHT = 20;
 const SUFFIX_WEIGHT = 20;
 const POSITION_WEIGHT = 2;
 
-/** 0..1: how closely `actual` matches `expected` (1 when nothing was expected). */
+/** The context weighed: the characters next to the passage, never more than MAX_QUOTE_CONTEXT_CHARS a side. */
+export function weighedContext(quote: TextQuoteSelector): { prefix: string; suffix: string } {
+  return { prefix: quote.prefix.slice(-MAX_QUOTE_CONTEXT_CHARS), suffix: quote.suffix.slice(0, MAX_QUOTE_CONTEXT_CHARS) };
+}
+
+/** The error budget for comparing `length` characters of context: fixed, so the cost is too. */
+export const contextErrorBudget = (length: number) => Math.min(length, MAX_CONTEXT_ERRORS);
+
+/** 0..1: how closely `actual` matches `expected` (1 when nothing was expected, 0 past the error budget). */
 function similarity(expected: string, actual: string): number {
   if (!expected) return 1;
   if (!actual) return 0;
   if (expected === actual) return 1;
-  const matches = search(actual, expected, expected.length);
-  const errors = matches.length ? Math.min(...matches.map((m) => m.errors)) : expected.length;
-  return 1 - errors / expected.length;
+  let errors = Infinity;
+  for (const match of search(actual, expected, contextErrorBudget(expected.length))) errors = Math.min(errors, match.errors);
+  return errors === Infinity ? 0 : 1 - errors / expected.length;
 }
 
 function score(
   text: string,
-  quote: TextQuoteSelector,
+  quote: { exact: string; prefix: string; suffix: string },
   start: number,
   end: number,
   errors: number,
@@ -57,9 +72,10 @@ function score(
 }
 
 /** The best place for `quote` in `text`, or null when it is not there any more. `hint`: the saved start offset. */
-export function matchQuote(text: string, quote: TextQuoteSelector, hint?: number): QuoteMatch | null {
-  const exact = quote.exact;
+export function matchQuote(text: string, saved: TextQuoteSelector, hint?: number): QuoteMatch | null {
+  const exact = saved.exact;
   if (!exact || !text) return null;
+  const quote = { exact, ...weighedContext(saved) };
 
   let best: QuoteMatch | null = null;
   let found = 0;

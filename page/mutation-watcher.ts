@@ -4,6 +4,8 @@
  * nodes inside the callback makes every DOM write on the page pay for Sourcelight.
  */
 
+import { isSourcelightUiHost } from './ui-host.ts';
+
 /** Past this many records in one batch, diffing costs more than one rescan of the body. */
 export const HUGE_MUTATION_COUNT = 1000;
 
@@ -31,10 +33,14 @@ export interface WatchOptions {
   threshold?: number;
 }
 
-/** True for Sourcelight's UI host and anything inside it. */
+/** True for Sourcelight's UI hosts and anything inside them. */
 export function isInsideSourcelightUi(node: Node): boolean {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return !!element?.closest(UI_HOST_TAG);
+  if (!element) return false;
+  for (let current: Element | null = element; current; current = current.parentElement) {
+    if (isSourcelightUiHost(current)) return true;
+  }
+  return !!element.closest(UI_HOST_TAG);
 }
 
 /** Drops nodes that left the page, nodes inside our UI, and nodes whose ancestor was also added. */

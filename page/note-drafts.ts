@@ -4,13 +4,11 @@
  * in the body text, which is what re-anchoring needs to find it again on a later visit.
  */
 import type { PageContext, PageFlag, PageReport } from '../shared/messages.ts';
-import type { NoteDraft, TextQuoteSelector } from '../shared/note-model.ts';
+import { MAX_PASSAGE_CHARS, type NoteDraft, type TextQuoteSelector } from '../shared/note-model.ts';
 import type { BodyText } from './body-text.ts';
 
 /** Characters of context kept either side of a passage. */
 export const QUOTE_CONTEXT_CHARS = 32;
-/** A selection longer than this is cut (a note is a passage, not a page). */
-export const MAX_PASSAGE_CHARS = 5000;
 
 const foldSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
 

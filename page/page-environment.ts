@@ -5,7 +5,7 @@
  * insurance, and a missing API degrades one feature instead of throwing.
  */
 import type { HighlightApi, HighlightConstructor, HighlightRegistryLike } from './highlight-painter.ts';
-import type { YieldToMain } from './page-scanner.ts';
+import type { PageTimers } from './page-timers.ts';
 
 export interface BrowserApis {
   /** Null without the CSS Custom Highlight API: flags are found and listed, not painted. */
@@ -50,6 +50,9 @@ export function captureBrowserApis(global: typeof globalThis): BrowserApis {
   };
 }
 
+/** Gives the main thread back: scheduler.yield, a MessageChannel message or setTimeout(0). */
+export type YieldToMain = () => Promise<void>;
+
 /** Frames never come in a background tab; a batch still runs within this long. */
 export const FRAME_FALLBACK_MS = 250;
 
@@ -63,12 +66,9 @@ export interface Scheduling {
 /**
  * Yielding: scheduler.yield where there is one (Chrome), else a MessageChannel message, which
  * unlike a chain of setTimeout(0) is not clamped to 4 ms or throttled to 1 s in background tabs.
- * `timers` is the content-script context, whose timers stop when the extension goes away.
+ * `timers` stop when the engine goes away (see page-timers.ts).
  */
-export function browserScheduling(
-  timers: { setTimeout(handler: () => void, ms?: number): number },
-  apis: BrowserApis,
-): Scheduling {
+export function browserScheduling(timers: PageTimers, apis: BrowserApis): Scheduling {
   let yieldToMain: YieldToMain;
   if (apis.schedulerYield) yieldToMain = apis.schedulerYield;
   else if (apis.MessageChannel) {
@@ -84,19 +84,21 @@ export function browserScheduling(
 
   const nextFrame = (callback: () => void) => {
     let done = false;
+    let fallback: unknown = null;
     const once = () => {
       if (done) return;
       done = true;
+      if (fallback !== null) timers.clearTimeout(fallback);
       callback();
     };
     apis.requestAnimationFrame?.(once);
-    timers.setTimeout(once, FRAME_FALLBACK_MS);
+    fallback = timers.setTimeout(once, FRAME_FALLBACK_MS);
   };
 
   return {
     yieldToMain,
     nextFrame,
     setTimeout: (callback, ms) => timers.setTimeout(callback, ms),
-    clearTimeout: apis.clearTimeout,
+    clearTimeout: (handle) => timers.clearTimeout(handle),
   };
 }

@@ -1,118 +1,107 @@
 /**
- * One tab's Sourcelight: detects the article, finds its body, scans and paints it, follows the
- * page as it changes (late bodies, infinite scroll, SPA navigation) and answers for it. Every
- * browser object comes in through `PageSessionDeps`, so the content script only wires and tests
- * drive it with fakes.
+ * One tab's engine: finds the article body, has it analysed, paints the flags, follows the page
+ * as it changes (late bodies, infinite scroll, SPA navigation) and answers for it. The pieces
+ * live in their own modules (body blocks, the analysis run, the flag and note layers); this class
+ * only decides when each runs. Every browser object comes in through `PageSessionDeps`.
  */
-import type { PageContext, PageReport, PageState } from '../shared/messages.ts';
-import { matchQuote } from './match-quote.ts';
+import type { Analysis } from '../detector/types.ts';
 import type { Note, NoteDraft } from '../shared/note-model.ts';
+import type { ReadingEntry } from '../shared/reading.ts';
 import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '../shared/settings.ts';
-import type { Category } from '../detector/types.ts';
+import type { PageReport, PageState } from '../shared/messages.ts';
 import { isArticlePage } from './article-detection.ts';
-import { createExclusionCheck, findArticleBody, type ArticleBody } from './article-body.ts';
-import { createBodyText, type BodyText } from './body-text.ts';
+import { findArticleBody, type ArticleBody } from './article-body.ts';
+import { runAnalysis, type AnalysisRunResult } from './analysis-run.ts';
+import { BodyBlocks } from './body-blocks.ts';
+import { applyBodyChanges, NEW_TEXT_MIN_CHARS, readableLength } from './body-changes.ts';
+import type { BodyText } from './body-text.ts';
+import { FlagLayer, type FlagEntry } from './flag-layer.ts';
 import { createFlagNavigator, type FlagNavigator, type NavigatorOptions } from './flag-navigation.ts';
-import { createHighlightPainter, type HighlightApi, type HighlightPainter } from './highlight-painter.ts';
-import { isInsideSourcelightUi, watchMutations, type MutationBatch } from './mutation-watcher.ts';
+import type { HighlightPainter } from './highlight-painter.ts';
+import { watchMutations, type MutationBatch } from './mutation-watcher.ts';
 import { draftFromFlag, draftFromSelection } from './note-drafts.ts';
-import { PageScanner, SLICE_BUDGET_MS, type Analyzer, type FlagEntry, type TimeWork, type YieldToMain } from './page-scanner.ts';
-import { createBlockGatherer } from './block-gatherer.ts';
-import { blockElementOf, buildBlock, groupByBlock, isBlockElement } from './text-blocks.ts';
+import { NoteLayer } from './note-layer.ts';
+import type { NotePainter } from './note-overlay.ts';
+import { pageContext, readingEntry } from './page-context.ts';
+import { gatherBlocks } from './gather-blocks.ts';
 
-/** Added text outside the body (or before there is one) worth a new look for the article. */
-export const NEW_TEXT_MIN_CHARS = 200;
-/** Past this many text nodes, grouping them into blocks waits for the next task (long-task budget). */
-export const SYNC_GROUP_MAX_NODES = 1500;
-/** Full rescans (clone + Readability) run at most this often while the page keeps changing. */
+/** Full rescans (finding the body again) run at most this often while the page keeps changing. */
 export const RESCAN_MIN_INTERVAL_MS = 1000;
+
+/** What the engine asks of the background: the reader's notes and dismissals, and the reading record. */
+export interface PageStore {
+  notesForPage(url: string): Promise<Note[]>;
+  dismissalsForPage(url: string): Promise<string[]>;
+  setDismissal(url: string, key: string, dismissed: boolean): Promise<void>;
+  recordReading(entry: ReadingEntry): Promise<void>;
+}
 
 export interface PageSessionDeps {
   doc: Document;
   win: Pick<Window, 'matchMedia'>;
-  /** The page's address now (read on each navigation). */
   location: () => string;
-  analyze: Analyzer;
-  /** Null when the browser has no CSS Custom Highlight API: flags are still found and listed. */
-  highlights: HighlightApi | null;
+  /** The detector, run off the page's main thread. */
+  analyze: (text: string) => Promise<Analysis>;
+  painter: HighlightPainter;
+  notePainter: NotePainter;
   MutationObserver: typeof MutationObserver;
-  yieldToMain: YieldToMain;
-  /** Runs a callback once in the next frame (mutation batches). */
+  yieldToMain: () => Promise<void>;
   nextFrame: (callback: () => void) => void;
   setTimeout: (callback: () => void, ms: number) => unknown;
   clearTimeout: (handle: unknown) => void;
   signal: AbortSignal;
-  now?: () => number;
+  now: () => number;
+  store: PageStore;
   settings?: Settings;
-  /** The number of visible flags changed (0 clears the badge). */
+  /** The reader asked for a scan of this page, article or not. */
+  forced?: boolean;
   onCountChange?: (count: number) => void;
   onError?: (error: unknown) => void;
-  /** Wraps every piece of main-thread work (a seam for User Timing measures). */
-  timeWork?: TimeWork;
-  /** Called once, when the first flags of this page load are painted. */
+  timeWork?: <T>(work: () => T) => T;
   onFirstPaint?: () => void;
-  /** The reader's saved notes for a page (from the background: content scripts never open the database). */
-  loadNotes?: (url: string) => Promise<Note[]>;
-  /** A flag was brought into view (keyboard command or popup): the hover card shows for it. */
   onFlagRevealed?: NavigatorOptions['onReveal'];
 }
-
-const SKIP_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-
-/** How much readable text a node brings (script and style text does not count). */
-function readableLength(node: Node, limit: number): number {
-  if (node.nodeType === 3)
-    return SKIP_TEXT_PARENTS.has(node.parentElement?.tagName ?? '') ? 0 : (node as Text).data.trim().length;
-  if (node.nodeType !== 1 || SKIP_TEXT_PARENTS.has((node as Element).tagName)) return 0;
-  let total = 0;
-  for (let child = node.firstChild; child && total < limit; child = child.nextSibling)
-    total += readableLength(child, limit - total);
-  return total;
-}
-
-const noopPainter: HighlightPainter = { paint() {}, erase() {}, clear() {}, paintNotes() {}, focus() {}, dispose() {} };
 
 export class PageSession {
   private state: PageState = 'idle';
   private body: ArticleBody | null = null;
-  private forced = false;
+  private bodyText: BodyText | null = null;
+  private capped: AnalysisRunResult['capped'];
+  private forced: boolean;
   private url: string;
   private settings: Settings;
-  private lastCount = 0;
+  private dismissed = new Set<string>();
+  private hidden = false;
+  private generation = 0;
+  private running: Promise<void> | null = null;
+  /** Settles when the latest rescan's blocks are gathered and handed to the analysis. */
+  private gathering: Promise<void> = Promise.resolve();
+  private rerun = false;
   private lastRescan = -Infinity;
   private rescanTimer: unknown = null;
-  /** Bumped by every rescan and stop, so deferred work of an older one is dropped. */
-  private generation = 0;
-  /** Settles when the latest rescan has handed its blocks to the scanner. */
-  private handedOver: Promise<void> = Promise.resolve();
-  private readonly painter: HighlightPainter;
-  private readonly scanner: PageScanner;
+  private lastCount = 0;
+  private painted = false;
+  private recorded = '';
+  private readonly blocks = new BodyBlocks();
+  private readonly flags: FlagLayer;
+  private readonly notes: NoteLayer;
   readonly navigator: FlagNavigator;
-  private readonly now: () => number;
-  /** This page's saved notes, and which of them could not be found on it. */
-  private notes: Note[] = [];
-  private orphans: string[] = [];
-  private anchoring = false;
-  private bodyTextCache: BodyText | null = null;
 
   constructor(private readonly deps: PageSessionDeps) {
     this.url = deps.location();
-    this.now = deps.now ?? (() => performance.now());
+    this.forced = deps.forced ?? false;
     this.settings = deps.settings ?? DEFAULT_SETTINGS;
-    this.painter = deps.highlights ? createHighlightPainter(deps.highlights) : noopPainter;
-    this.scanner = new PageScanner({
-      analyze: deps.analyze,
-      painter: this.painter,
-      doc: deps.doc,
+    this.flags = new FlagLayer(deps.painter);
+    this.notes = new NoteLayer({
+      painter: deps.notePainter,
       yieldToMain: deps.yieldToMain,
-      enabledCategories: this.settings.enabledCategories,
-      onChange: () => this.changed(),
-      onError: (error) => deps.onError?.(error),
-      ...(deps.timeWork ? { timeWork: deps.timeWork } : {}),
+      now: deps.now,
+      timeWork: this.timeWork,
     });
+    this.flags.setFilters({ enabled: new Set(this.settings.enabledCategories), dismissed: this.dismissed, hidden: false });
     this.navigator = createFlagNavigator({
-      entries: () => this.scanner.entries(),
-      focus: (range) => this.painter.focus(range),
+      entries: () => this.flags.entries(),
+      focus: (range) => deps.painter.focus(range),
       win: deps.win,
       setTimeout: deps.setTimeout,
       clearTimeout: deps.clearTimeout,
@@ -121,339 +110,295 @@ export class PageSession {
     deps.signal.addEventListener('abort', () => this.dispose(), { once: true });
   }
 
-  /** Starts on an article page (or does nothing), and watches the page from then on. */
-  start(): void {
-    const { doc, signal } = this.deps;
-    this.guard(() => this.begin());
-    void this.reloadNotes();
+  /** Starts on an article (or a page with notes, or when forced), and watches the page from then on. */
+  start(): Promise<void> {
     watchMutations({
-      root: doc.documentElement,
+      root: this.deps.doc.documentElement,
       MutationObserver: this.deps.MutationObserver,
       schedule: this.deps.nextFrame,
       onBatch: (batch) => this.guard(() => this.onMutations(batch)),
-      signal,
+      signal: this.deps.signal,
     });
+    return this.loadStored().then(() => this.guard(() => this.begin()));
   }
 
   /** Scan now, even a page that does not look like an article ('page/scan'). Resolves when done. */
   async scan(): Promise<PageReport> {
-    if (!this.siteEnabled()) return this.report();
-    this.forced = true;
-    this.guard(() => this.rescan(true));
-    await this.handedOver;
-    await this.scanner.whenIdle();
+    if (this.siteEnabled()) {
+      this.forced = true;
+      this.guard(() => this.rescan());
+      await this.settled();
+    }
     return this.report();
   }
 
   report(): PageReport {
-    const { flags, sources, stats } = this.scanner.scanResult();
-    const state: PageState = this.state === 'ready' && this.scanner.busy ? 'scanning' : this.state;
     return {
-      state,
-      context: this.context(),
-      flags,
-      sources,
-      stats,
-      orphanNoteIds: [...this.orphans],
-      dismissed: [],
-      hidden: false,
+      state: this.state === 'ready' && this.running ? 'scanning' : this.state,
+      context: pageContext(this.url, this.deps.doc, this.body?.metadata),
+      ...this.flags.report(),
+      orphanNoteIds: this.notes.orphans,
+      notesFound: this.notes.anchored,
+      hidden: this.hidden,
+      ...(this.capped ? { capped: this.capped } : {}),
     };
   }
 
-  /** The body text now (rebuilt after any change to the blocks), or null before there is a body. */
-  bodyText(): BodyText | null {
-    if (!this.body) return null;
-    this.bodyTextCache ??= createBodyText(this.scanner.textBlocks(), this.deps.doc);
-    return this.bodyTextCache;
+  entries(): readonly FlagEntry[] {
+    return this.flags.entries();
+  }
+
+  /** The body text as last analysed (drafts and note positions use it), or null before there is one. */
+  text(): BodyText | null {
+    return this.bodyText;
+  }
+
+  flagById(id: number) {
+    return this.flags.flagById(id);
   }
 
   /** A draft for one flag ('Save as note' on the card or in the popup), or null for an unknown id. */
   flagDraft(id: number): NoteDraft | null {
-    const entry = this.scanner.entries().find((each) => each.flag.id === id);
-    return entry ? draftFromFlag(entry.flag, this.bodyText(), this.report()) : null;
+    const flag = this.flags.flagById(id);
+    return flag ? draftFromFlag(flag, this.bodyText, this.report()) : null;
   }
 
   /** The reader's selection as a draft, or null when nothing is selected. */
   selectionDraft(selection: Selection | null): NoteDraft | null {
     if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
-    return draftFromSelection(selection.getRangeAt(0), this.bodyText(), this.report());
+    return draftFromSelection(selection.getRangeAt(0), this.bodyText, this.report());
   }
 
-  /** Saved notes changed (one was saved, edited or deleted): load them again and find them on the page. */
-  notesChanged(): Promise<void> {
-    return this.reloadNotes();
+  /** Saved notes changed: load them again and find them on the page. */
+  async notesChanged(): Promise<void> {
+    await this.loadNotes();
+    if (this.notes.count && this.state === 'not-article') this.guard(() => this.rescanForNotes());
+    else void this.anchorNotes();
   }
 
-  /** How many saved notes were found on the page. */
-  get anchoredNoteCount(): number {
-    return this.notes.length - this.orphans.length;
+  async setDismissed(id: number, dismissed: boolean): Promise<void> {
+    const flag = this.flags.flagById(id);
+    if (!flag) throw new Error('This flag is no longer on the page.');
+    await this.deps.store.setDismissal(this.url, flag.key, dismissed);
+    if (dismissed) this.dismissed.add(flag.key);
+    else this.dismissed.delete(flag.key);
+    this.refilter();
   }
 
-  private async reloadNotes(): Promise<void> {
-    const load = this.deps.loadNotes;
-    if (!load) return;
-    const url = this.url;
-    let notes: Note[];
-    try {
-      notes = await load(url);
-    } catch (error) {
-      this.deps.onError?.(error);
-      return;
-    }
-    if (url !== this.url || this.deps.signal.aborted) return;
-    this.notes = notes;
-    // The reader saved notes here, so it is worth reading even if it does not look like an article.
-    if (notes.length && this.state === 'not-article') {
-      this.forced = true;
-      this.guard(() => this.rescan(true));
-    }
-    await this.anchorNotes();
-  }
-
-  /** Finds every saved note in the body text once the scan has settled, and paints those found. */
-  private async anchorNotes(): Promise<void> {
-    if (this.anchoring) return;
-    this.anchoring = true;
-    try {
-      await this.handedOver;
-      await this.scanner.whenIdle();
-    } finally {
-      this.anchoring = false;
-    }
-    if (this.deps.signal.aborted) return;
-    this.guard(() => {
-      const body = this.bodyText();
-      const ranges: Range[] = [];
-      const orphans: string[] = [];
-      for (const note of this.notes) {
-        const match = body ? matchQuote(body.text, note.quote, note.position?.start) : null;
-        const range = match && body ? body.rangeOf(match.start, match.end) : null;
-        if (range) ranges.push(range);
-        else orphans.push(note.id);
-      }
-      this.orphans = orphans;
-      this.painter.paintNotes(ranges);
-    });
-  }
-
-  entries(): readonly FlagEntry[] {
-    return this.scanner.entries();
+  /** Hides or shows every highlight on this page; toggles when `hidden` is left out. */
+  setHidden(hidden = !this.hidden): boolean {
+    this.hidden = hidden;
+    this.refilter();
+    return hidden;
   }
 
   applySettings(settings: Settings): void {
-    this.guard(() => this.updateSettings(settings));
+    this.guard(() => {
+      const wasEnabled = this.siteEnabled();
+      this.settings = settings;
+      this.refilter();
+      if (wasEnabled && !this.siteEnabled()) this.stop('disabled');
+      else if (!wasEnabled && this.siteEnabled()) this.begin();
+    });
   }
 
   /** The address changed without a page load (pushState, popstate): a new page for us. */
   locationChanged(): void {
-    this.guard(() => this.navigated());
-  }
-
-  private updateSettings(settings: Settings): void {
-    const wasEnabled = this.siteEnabled();
-    const categoriesChanged = !sameList(this.settings.enabledCategories, settings.enabledCategories);
-    this.settings = settings;
-    const enabled = this.siteEnabled();
-    if (categoriesChanged) this.scanner.setEnabledCategories(settings.enabledCategories);
-    if (wasEnabled && !enabled) this.stop('disabled');
-    else if (!wasEnabled && enabled) this.begin();
-  }
-
-  private navigated(): void {
     const url = this.deps.location();
     if (url === this.url) return;
     this.url = url;
     this.forced = false;
-    this.notes = [];
-    this.orphans = [];
-    this.painter.paintNotes([]);
+    this.hidden = false;
+    this.dismissed = new Set();
+    this.notes.clear();
     this.stop('idle');
-    this.begin();
-    void this.reloadNotes();
+    void this.loadStored().then(() => this.guard(() => this.begin()));
   }
 
   dispose(): void {
+    this.generation++;
     if (this.rescanTimer !== null) this.deps.clearTimeout(this.rescanTimer);
-    this.scanner.dispose();
-    this.painter.dispose();
+    this.deps.painter.dispose();
+    this.deps.notePainter.dispose();
   }
 
+  private readonly timeWork = <T>(work: () => T): T => (this.deps.timeWork ? this.deps.timeWork(work) : work());
+
   private siteEnabled(): boolean {
-    let hostname = '';
+    let host = '';
     try {
-      hostname = new URL(this.url).hostname;
+      host = new URL(this.url).hostname;
     } catch {
       // about:blank and the like: no host to switch off.
     }
-    return isSiteEnabled(this.settings, hostname);
+    return isSiteEnabled(this.settings, host);
+  }
+
+  /** The reader's notes and dismissals for this page, from the background. */
+  private async loadStored(): Promise<void> {
+    const url = this.url;
+    const dismissed = await this.deps.store.dismissalsForPage(url).catch((error: unknown) => {
+      this.deps.onError?.(error);
+      return [] as string[];
+    });
+    if (url !== this.url) return;
+    this.dismissed = new Set(dismissed);
+    this.refilter();
+    await this.loadNotes();
+  }
+
+  private async loadNotes(): Promise<void> {
+    const url = this.url;
+    try {
+      const notes = await this.deps.store.notesForPage(url);
+      if (url === this.url) this.notes.set(notes);
+    } catch (error) {
+      this.deps.onError?.(error);
+    }
+    this.flags.setSaved(this.notes.savedFlagKeys());
   }
 
   private begin(): void {
-    if (!this.siteEnabled()) {
-      this.stop('disabled');
-      return;
-    }
-    if (!this.forced && !isArticlePage(this.deps.doc)) {
-      this.state = 'not-article';
-      return;
-    }
-    this.rescan(this.forced);
+    if (!this.siteEnabled()) this.stop('disabled');
+    else if (this.forced || isArticlePage(this.deps.doc) || this.notes.count) this.rescan();
+    else this.state = 'not-article';
+  }
+
+  /** The reader saved notes on a page that is no article: it is worth reading after all. */
+  private rescanForNotes(): void {
+    this.forced = true;
+    this.rescan();
   }
 
   private stop(state: PageState): void {
     this.generation++;
     this.state = state;
     this.body = null;
+    this.bodyText = null;
+    this.capped = undefined;
+    this.blocks.clear();
     this.navigator.reset();
-    this.scanner.clear();
+    this.flags.clear();
+    this.changed();
   }
 
-  /** Finds the body again and gives the scanner all its blocks; unchanged blocks keep their analysis. */
-  private rescan(force: boolean): void {
-    this.lastRescan = this.now();
+  /** Finds the body again and reads it whole; unchanged chunks reuse their cached analyses. */
+  private rescan(): void {
+    this.lastRescan = this.deps.now();
     const generation = ++this.generation;
-    const body = findArticleBody(this.deps.doc, { force });
+    const body = findArticleBody(this.deps.doc, { force: this.forced || this.notes.count > 0 });
     this.body = body;
     if (!body) {
-      this.state = this.state === 'not-article' && !force ? 'not-article' : 'idle';
-      this.scanner.clear();
+      this.state = this.state === 'not-article' && !this.forced ? 'not-article' : 'idle';
+      this.flags.clear();
       return;
     }
     this.state = 'ready';
-    if (body.textNodes && body.textNodes.length <= SYNC_GROUP_MAX_NODES) {
-      this.scanner.setBlocks(groupByBlock(body.textNodes));
-      return;
-    }
-    // A huge body: finding it took this task's share; its blocks are gathered in slices from the next task on.
-    this.handedOver = this.gatherInSlices(body, generation);
+    this.gathering = gatherBlocks(body, { ...this.deps, timeWork: this.timeWork }, () => generation !== this.generation).then(
+      (blocks) => {
+        if (!blocks || generation !== this.generation) return;
+        this.blocks.set(blocks);
+        this.analyze();
+      },
+    );
   }
 
-  private async gatherInSlices(body: ArticleBody, generation: number): Promise<void> {
-    const { doc, signal } = this.deps;
-    const gatherer = createBlockGatherer(
-      { textNodes: body.textNodes, root: body.root, excluded: createExclusionCheck() },
-      doc,
-      this.now,
-    );
-    const stale = () => generation !== this.generation || signal.aborted;
-    let done = false;
-    while (!done) {
-      await this.deps.yieldToMain();
-      if (stale()) return;
-      this.guard(() => {
-        done = gatherer.step(this.now() + SLICE_BUDGET_MS);
-      });
+  /** Runs the analysis now, or once more after the running one (never two at a time). */
+  private analyze(): void {
+    if (this.running) {
+      this.rerun = true;
+      return;
     }
-    this.guard(() => this.scanner.setBlocks(gatherer.blocks()));
+    const generation = this.generation;
+    const version = this.blocks.version;
+    let index = 0;
+    this.running = runAnalysis({
+      blocks: this.blocks,
+      doc: this.deps.doc,
+      analyze: this.deps.analyze,
+      yieldToMain: this.deps.yieldToMain,
+      now: this.deps.now,
+      timeWork: this.timeWork,
+      isStale: () => generation !== this.generation || version !== this.blocks.version,
+      onChunk: (chunk, body) => {
+        this.flags.setChunk(index++, chunk, body);
+        this.changed();
+      },
+    })
+      .then((result) => {
+        if (!result) return;
+        this.flags.truncate(result.chunks);
+        this.bodyText = result.body;
+        this.capped = result.capped;
+        this.changed();
+        void this.anchorNotes();
+        this.record();
+      })
+      .catch((error: unknown) => this.deps.onError?.(error))
+      .finally(() => {
+        this.running = null;
+        if (this.rerun) {
+          this.rerun = false;
+          if (generation === this.generation) this.analyze();
+        }
+      });
+  }
+
+  /** Resolves when the latest rescan has been gathered and every analysis it started has run. */
+  async settled(): Promise<void> {
+    await this.gathering;
+    while (this.running) await this.running;
+  }
+
+  private anchorNotes(): Promise<void> {
+    if (!this.notes.count) return Promise.resolve();
+    return this.notes.anchor(this.bodyText).catch((error: unknown) => this.deps.onError?.(error));
+  }
+
+  /** Once per article and visit, while the reader allows it: the profile for the reading record. */
+  private record(): void {
+    if (!this.settings.recordReading || this.recorded === this.url || !isArticlePage(this.deps.doc)) return;
+    this.recorded = this.url;
+    void this.deps.store.recordReading(readingEntry(this.report(), Date.now())).catch(() => {});
+  }
+
+  private refilter(): void {
+    this.flags.setFilters({ enabled: new Set(this.settings.enabledCategories), dismissed: this.dismissed, hidden: this.hidden });
+    this.changed();
   }
 
   /** A rescan now, or as soon as the interval allows (many batches in a row cost one rescan). */
   private requestRescan(): void {
     if (this.rescanTimer !== null) return;
-    const wait = this.lastRescan + RESCAN_MIN_INTERVAL_MS - this.now();
+    const wait = this.lastRescan + RESCAN_MIN_INTERVAL_MS - this.deps.now();
     if (wait <= 0) {
-      this.rescan(this.forced);
+      this.begin();
       return;
     }
     this.rescanTimer = this.deps.setTimeout(() => {
       this.rescanTimer = null;
-      this.guard(() => (this.body || this.state === 'idle' ? this.rescan(this.forced) : this.begin()));
+      this.guard(() => this.begin());
     }, wait);
   }
 
   private onMutations(batch: MutationBatch): void {
     if (this.state === 'disabled') return;
-    const { doc } = this.deps;
     const body = this.body;
     if (!body) {
       // A body may have arrived (late rendering, a client-side app): look again.
       const text = batch.added.reduce((sum, node) => sum + readableLength(node, NEW_TEXT_MIN_CHARS), 0);
-      if (batch.overflow || text >= NEW_TEXT_MIN_CHARS) {
-        if (this.state === 'not-article') {
-          if (isArticlePage(doc)) this.requestRescan();
-        } else this.requestRescan();
-      }
+      if (batch.overflow || text >= NEW_TEXT_MIN_CHARS) this.requestRescan();
       return;
     }
-    if (batch.overflow || !body.root.isConnected) {
-      this.requestRescan();
-      return;
-    }
-
-    const excluded = createExclusionCheck();
-    const accept = (node: Text) => body.root.contains(node) && !excluded(node) && !isInsideSourcelightUi(node);
-    const affected = new Set<Element>();
-    let outsideText = 0;
-    for (const node of batch.added) {
-      if (doc.head?.contains(node)) continue;
-      if (!body.root.contains(node) && !node.contains(body.root)) {
-        outsideText += readableLength(node, NEW_TEXT_MIN_CHARS);
-        continue;
-      }
-      if (node.nodeType === 3) {
-        const element = blockElementOf(node);
-        if (element) affected.add(element);
-      } else if (node.nodeType === 1) {
-        const walker = doc.createTreeWalker(node, 0x4 /* SHOW_TEXT */);
-        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-          if (accept(text as Text)) {
-            const element = blockElementOf(text);
-            if (element) affected.add(element);
-          }
-        }
-        // The added element may itself sit inside an existing block (an inline element).
-        const parentBlock = blockElementOf(node);
-        if (parentBlock && body.root.contains(parentBlock)) affected.add(parentBlock);
-      }
-    }
-    for (const node of batch.changed) {
-      if (!body.root.contains(node) && !node.contains(body.root)) continue;
-      const element = node.nodeType === 1 && isBlockElement(node as Element) ? (node as Element) : blockElementOf(node);
-      if (element) affected.add(element);
-    }
-    if (batch.removed) this.scanner.prune();
-    if (outsideText >= NEW_TEXT_MIN_CHARS) {
-      // More article arrived (infinite scroll).
-      this.requestRescan();
-      return;
-    }
-
-    const upserts = [];
-    const removals = [];
-    for (const element of affected) {
-      const block = element.isConnected ? buildBlock(element, accept, doc) : null;
-      if (block) upserts.push(block);
-      else removals.push(element);
-    }
-    this.scanner.removeBlocks(removals);
-    if (upserts.length) this.scanner.upsertBlocks(upserts);
+    const change = applyBodyChanges(batch, body, this.blocks, this.deps.doc);
+    if (change === 'rescan') this.requestRescan();
+    else if (change === 'blocks') this.analyze();
+    // Text moved: the saved passages' marks follow it.
+    if (this.notes.anchored) this.deps.notePainter.reposition();
   }
-
-  private context(): PageContext {
-    const metadata = this.body?.metadata;
-    let site = metadata?.siteName ?? '';
-    if (!site) {
-      try {
-        site = new URL(this.url).hostname;
-      } catch {
-        site = '';
-      }
-    }
-    return {
-      url: this.url,
-      title: metadata?.title || this.deps.doc.title,
-      site,
-      byline: metadata?.byline ?? '',
-      ...(metadata?.publishedTime ? { publishedAt: metadata.publishedTime } : {}),
-    };
-  }
-
-  private painted = false;
 
   private changed(): void {
-    this.bodyTextCache = null;
-    if (this.notes.length && !this.anchoring && !this.scanner.busy) void this.anchorNotes();
-    const count = this.scanner.flaggedCount;
+    const count = this.flags.count;
     if (count > 0 && !this.painted) {
       this.painted = true;
       this.deps.onFirstPaint?.();
@@ -466,12 +411,9 @@ export class PageSession {
   /** A bug in Sourcelight must never break the page: report it and carry on. */
   private guard(work: () => void): void {
     try {
-      if (this.deps.timeWork) this.deps.timeWork(work);
-      else work();
+      this.timeWork(work);
     } catch (error) {
       this.deps.onError?.(error);
     }
   }
 }
-
-const sameList = (a: readonly Category[], b: readonly Category[]) => a.length === b.length && a.every((c) => b.includes(c));

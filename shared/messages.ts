@@ -2,7 +2,7 @@
  * The one message contract between the content script, the background and the popup.
  * Each protocol maps a message type to its request payload and its response.
  */
-import type { Category, Source, TextSpan } from '../detector/types.ts';
+import type { Analysis, Category, Source, TextSpan } from '../detector/types.ts';
 import type { Note, NoteDraft } from './note-model.ts';
 import type { ReadingEntry } from './reading.ts';
 
@@ -38,6 +38,8 @@ export interface PageReport {
   stats: { sentences: number; flagged: number; byCategory: Record<Category, number> };
   /** Saved notes on this page whose passage could not be found again. */
   orphanNoteIds: string[];
+  /** Saved notes on this page found again and marked. */
+  notesFound: number;
   /** Flags the reader dismissed on this article ("not an issue here"): not painted, not counted. */
   dismissed: PageFlag[];
   /** The reader hid Sourcelight's highlights on this page. */
@@ -56,9 +58,16 @@ export type NoticeTone = 'success' | 'error';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/** Why a page asks for the engine: an article, the reader's "Scan anyway", saved notes, or a notice to show. */
+export type EngineReason = 'article' | 'forced' | 'notes' | 'ui';
+
 /** Handled by the background; sent by content scripts and extension pages. */
 export interface BackgroundProtocol {
   'badge/set': { request: { count: number }; response: null };
+  /** From the always-on loader: inject the engine into this frame (for 'notes', only if the page holds notes). */
+  'engine/start': { request: { reason: EngineReason }; response: { loaded: boolean } };
+  /** The detector, run in the background so the page's main thread only paints. */
+  'analysis/run': { request: { text: string }; response: Analysis };
   /** From a content script, only for the sender tab's own page. */
   'notes/save': { request: { draft: NoteDraft }; response: SaveResult };
   'notes/for-page': { request: { url: string }; response: Note[] };

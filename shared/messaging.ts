@@ -1,13 +1,29 @@
 /**
  * Typed senders over runtime messaging. Every answer travels as a Result, so an error in the
  * background reaches the sender as a message to show, never as a silent undefined.
+ *
+ * Chrome stops an idle service worker and starts it again on the next message; a message that
+ * arrives in between fails with the browser's own wording ("A listener indicated an asynchronous
+ * response…", "Receiving end does not exist"). Such a failure is retried; every background
+ * message is safe to send twice (a save of the same passage returns the note already stored).
  */
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import type { BackgroundProtocol, ContentProtocol, MessageOf, Result } from './messages.ts';
 
 type Protocol<P> = { [K in keyof P]: { request: object; response: unknown } };
 type Request<P extends Protocol<P>, K extends keyof P> = P[K]['request'];
 type Response<P extends Protocol<P>, K extends keyof P> = P[K]['response'];
+
+/** Waits before each retry of a background message. */
+export const RETRY_DELAYS_MS = [50, 250, 1000];
+
+/** The browser's words for a background that was restarting, not for a refusal. */
+const TRANSIENT =
+  /asynchronous response|message channel closed|receiving end does not exist|could not establish connection|did not answer/i;
+
+export const isTransientMessagingError = (error: unknown): boolean =>
+  TRANSIENT.test(error instanceof Error ? error.message : String(error));
 
 function unwrap<T>(answer: unknown): T {
   const result = answer as Result<T> | undefined;
@@ -16,11 +32,30 @@ function unwrap<T>(answer: unknown): T {
   return result.value;
 }
 
-export async function sendToBackground<K extends keyof BackgroundProtocol>(
+/** Sends, retrying while the background restarts; a failure that outlasts the retries gets a plain message. */
+export async function withRetries<T>(
+  send: () => Promise<T>,
+  wait = (ms: number) => new Promise((r) => setTimeout(r, ms)),
+): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await send();
+    } catch (error) {
+      if (!isTransientMessagingError(error)) throw error;
+      const delay = RETRY_DELAYS_MS[attempt];
+      if (delay === undefined) throw new Error(i18n.t('messaging.unreachable'));
+      await wait(delay);
+    }
+  }
+}
+
+export function sendToBackground<K extends keyof BackgroundProtocol>(
   type: K,
   request: Request<BackgroundProtocol, K>,
 ): Promise<Response<BackgroundProtocol, K>> {
-  return unwrap(await browser.runtime.sendMessage({ ...request, type } as MessageOf<BackgroundProtocol>));
+  return withRetries(async () =>
+    unwrap(await browser.runtime.sendMessage({ ...request, type } as MessageOf<BackgroundProtocol>)),
+  );
 }
 
 export async function sendToTab<K extends keyof ContentProtocol>(

@@ -1,4 +1,19 @@
 import type { Category } from '../detector/types.ts';
+import type { SaveResult } from './messages.ts';
+import type { ReadingRepository } from './reading.ts';
+
+export type { SaveResult };
+
+/**
+ * The longest passage a note holds. A passage is a sentence or a paragraph; a page's drafting
+ * cuts a selection here, and the store refuses (on save) or cuts (on import) anything longer.
+ */
+export const MAX_PASSAGE_CHARS = 5_000;
+/**
+ * The words kept either side of a passage. Enough to tell two copies of a phrase apart; more
+ * only slows the search for the passage when the page has changed (issue #12, item 5).
+ */
+export const MAX_QUOTE_CONTEXT_CHARS = 64;
 
 /** Where a passage sits, W3C Web Annotation style: the quote and some words either side. */
 export interface TextQuoteSelector {
@@ -110,6 +125,30 @@ export interface ImportSummary {
   /** Notes already present (same id, or same passage on the same article). */
   skipped: number;
   articles: number;
+  /**
+   * Notes whose id is already used by a different note (another passage or article): the note
+   * already there is kept, the file's copy is not imported. Always set by the Dexie store;
+   * optional only so older implementations of this interface still fit.
+   */
+  conflicts?: number;
+  /** Imported notes whose passage was longer than MAX_PASSAGE_CHARS and was cut to it (always set by the Dexie store). */
+  trimmed?: number;
+}
+
+/** What opening the database had to mend in records an older or faulty build left behind. */
+export interface RepairReport {
+  /** Records that could not be made into a note (no passage, no address): kept aside, untouched, not among the notes. */
+  setAside: number;
+  /** Notes that were mended (a missing date, list or site filled in, over-long context cut) and kept. */
+  repaired: number;
+}
+
+/** The flags a reader dismissed on an article ("not an issue here"), by flag key (shared/flag-key.ts). */
+export interface DismissalRepository {
+  /** Flag keys dismissed on this article, oldest dismissal first. */
+  dismissalsFor(url: string): Promise<string[]>;
+  /** Dismisses a flag on an article, or brings it back (undo). Idempotent. */
+  setDismissal(url: string, key: string, dismissed: boolean): Promise<void>;
 }
 
 /** The notes store as every extension context uses it; `notes/repository.ts` implements it over Dexie. */
@@ -131,4 +170,16 @@ export interface NotesRepository {
   exportMarkdown(): Promise<string>;
   /** Validates the whole file first and writes in one transaction: a bad file changes nothing and throws ImportError. */
   importJson(text: string): Promise<ImportSummary>;
+}
+
+/**
+ * Everything the Dexie store offers: the notes, dismissals and the reading record in one
+ * database. A sibling of NotesRepository rather than additions to it, so the implementations
+ * of NotesRepository written before these methods existed still fit it.
+ */
+export interface NotesStore extends NotesRepository, DismissalRepository, ReadingRepository {
+  /** Like `save`, and says whether the passage was new (`created`) or already in the notes. */
+  saveDraft(draft: NoteDraft): Promise<SaveResult>;
+  /** What the upgrades to the current schema mended or set aside. */
+  repairReport(): Promise<RepairReport>;
 }

@@ -18,3 +18,42 @@ export interface ReadingEntry {
   flagged: number;
   byCategory: Record<Category, number>;
 }
+
+/** How much of some reading rested on unnamed sourcing: one outlet's, or all of it. */
+export interface ReadingSummary {
+  articles: number;
+  sentences: number;
+  flagged: number;
+  /** flagged / sentences, 0 to 1 (0 when no sentence was read). */
+  share: number;
+  byCategory: Record<Category, number>;
+}
+
+export interface OutletShare extends ReadingSummary {
+  site: string;
+}
+
+/** One month of an outlet's reading, for the small chart beside it. */
+export interface ReadingPoint extends ReadingSummary {
+  /** "2026-01": the month the articles were read in, in UTC. */
+  month: string;
+}
+
+/**
+ * The reading record in the notes database. Every read works inside Dexie's `liveQuery`, so an
+ * open Reading view follows new visits and a clear.
+ */
+export interface ReadingRepository {
+  /** Keeps an article's profile: one entry an article, replaced on a later visit. */
+  recordReading(entry: ReadingEntry): Promise<void>;
+  /** One outlet's totals (a site as siteOf gives it), or all reading's when `site` is left out. */
+  readingSummary(site?: string): Promise<ReadingSummary>;
+  /** Outlets, the largest share of unnamed sourcing first (ties: more articles first, then by name). */
+  outletsByShare(limit?: number): Promise<OutletShare[]>;
+  /** One outlet's reading month by month, oldest first; months without reading are left out. */
+  outletTimeline(site: string): Promise<ReadingPoint[]>;
+  /** Every entry as CSV (RFC 4180), oldest visit first. */
+  readingCsv(): Promise<string>;
+  /** Forgets every entry and every total. */
+  clearReading(): Promise<void>;
+}

@@ -8,35 +8,37 @@ import { CARD_THEMES, themeDeclarations } from './card-theme.ts';
 
 /**
  * The host element's whole look: a zero-size box at the page's top left, above everything,
- * visible. Used as its style attribute and as the `:host` rule, both `!important`.
+ * visible. Set inline on the host and again as the `:host` rule, both `!important`.
  */
-export const HOST_STYLE = [
-  'all: initial',
-  'display: block',
-  'position: absolute',
-  'top: 0',
-  'left: 0',
-  'width: 0',
-  'height: 0',
-  'margin: 0',
-  'padding: 0',
-  'border: 0',
-  'overflow: visible',
-  'z-index: 2147483647',
-  'visibility: visible',
-  'opacity: 1',
-  'transform: none',
-  'filter: none',
-  'clip-path: none',
-  'mask: none',
-  'pointer-events: auto',
-  'contain: none',
-]
-  .map((declaration) => `${declaration} !important;`)
+export const HOST_DECLARATIONS: Readonly<Record<string, string>> = {
+  all: 'initial',
+  display: 'block',
+  position: 'absolute',
+  top: '0',
+  left: '0',
+  width: '0',
+  height: '0',
+  margin: '0',
+  padding: '0',
+  border: '0',
+  overflow: 'visible',
+  'z-index': '2147483647',
+  visibility: 'visible',
+  opacity: '1',
+  transform: 'none',
+  filter: 'none',
+  'clip-path': 'none',
+  mask: 'none',
+  'pointer-events': 'auto',
+  contain: 'none',
+};
+
+const HOST_RULE = Object.entries(HOST_DECLARATIONS)
+  .map(([property, value]) => `${property}: ${value} !important;`)
   .join(' ');
 
 export const CARD_CSS = `
-:host { ${HOST_STYLE} }
+:host { ${HOST_RULE} }
 [hidden] { display: none !important; }
 .sl-root {
   ${themeDeclarations(CARD_THEMES.light)}

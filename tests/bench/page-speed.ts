@@ -1,129 +1,176 @@
 /**
- * The content script's cost to a page, in real Chromium: main-thread time from start to
- * highlights painted and in all, the longest task, and — measured in the same run on the same
- * page — one `new Readability(document.cloneNode(true)).parse()`. Run: npm run bench:page
+ * What Sourcelight costs a page, in real Chromium, medians of cold loads, each page also loaded
+ * without the extension in the same run as the baseline:
+ * - main-thread time from its first script to its first highlights painted, start-up included
+ *   (a performance trace: compile and evaluation of its scripts, plus its `sourcelight-work`
+ *   measures), its longest stretch, and the time from injection to the first highlights;
+ * - long tasks (PerformanceObserver) against the same page without the extension;
+ * - on pages that are no article: all of its time, and whether the engine was loaded at all;
+ * - the JS heap it adds on the 5,000-paragraph page;
+ * - a Firefox figure for the seed page (User Timing only: Firefox has no trace to read here).
+ * Run: npm run bench:page (after npm run build).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
-import { BROWSER_EXECUTABLES, launchChromium, unavailableReason } from '../e2e/browsers.ts';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { BROWSER_EXECUTABLES, launchFirefox, openChromiumContext, unavailableReason } from '../e2e/browsers.ts';
 import { EXTENSION_DIRS, missingBuilds } from '../e2e/extension-build.ts';
 import { generateLongArticle } from '../e2e/pages/generate-long-article.ts';
+import { generateSearchResults, generateTypicalArticle, generateWebApp } from '../e2e/pages/generate-pages.ts';
 import { startFixtureServer } from '../e2e/server.ts';
-import { settledHighlights } from '../e2e/settled-highlights.ts';
+import { type LoadTrace, tracePageLoad } from './page-trace.ts';
 
-const READABILITY_SOURCE = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
-const READABILITY_RUNS = 5;
-const PAGE_LOADS = 5;
+const LOADS = 5;
+const SETTLE_MS = 1500;
+const LONG_TASKS = `window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
+    .observe({ type: 'longtask', buffered: true });`;
 
-// Installed before the page's own scripts: collects every long task (over 50 ms) of the page.
-const LONG_TASK_RECORDER = `
-  window.__longTasks = [];
-  new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration); })
-    .observe({ type: 'longtask', buffered: true });
-`;
-
-interface PageFigures {
-  toPaintMs: number;
-  totalWorkMs: number;
-  longestSliceMs: number;
-  longTasks: number[];
-  readabilityMs: number;
+interface PageCase {
+  path: string;
+  label: string;
+  article: boolean;
 }
-
-// Plain JavaScript in a string: the page runs it as written (tsx would add helpers the page lacks).
-const measureInPage = new Function(
-  'args',
-  `const [source, runs] = args;
-  const work = performance.getEntriesByName('sourcelight-work');
-  const paintedEntry = performance.getEntriesByName('sourcelight-painted')[0];
-  const painted = paintedEntry ? paintedEntry.startTime : Infinity;
-  let toPaint = 0, total = 0, longest = 0;
-  for (const entry of work) {
-    total += entry.duration;
-    if (entry.startTime <= painted) toPaint += entry.duration;
-    if (entry.duration > longest) longest = entry.duration;
-  }
-  // Readability, loaded into the page's own world and timed there.
-  const Readability = new Function(source + '; return Readability;')();
-  const times = [];
-  for (let run = 0; run < runs; run++) {
-    const start = performance.now();
-    new Readability(document.cloneNode(true)).parse();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { toPaintMs: toPaint, totalWorkMs: total, longestSliceMs: longest, longTasks: window.__longTasks, readabilityMs: times[Math.floor(times.length / 2)] };`,
-);
+const CASES: PageCase[] = [
+  { path: '/seed-news.html', label: 'seed news page', article: true },
+  { path: '/typical-article.html', label: 'typical article (1,500 words, 40 paragraphs)', article: true },
+  { path: '/long-article.html', label: '5,000-paragraph article', article: true },
+  { path: '/search-results.html', label: 'search results page (no article)', article: false },
+  { path: '/web-app.html', label: 'web app with 20,000 nodes (no article)', article: false },
+];
 
 if (unavailableReason('chromium') || missingBuilds().length > 0) {
   console.error('Needs /usr/bin/chromium and a build (npm run build).');
   process.exit(1);
 }
 
-const server = await startFixtureServer({ '/long-article.html': () => generateLongArticle() });
-const PAGES = ['/seed-news.html', '/long-article.html'];
-
-// Baseline: the same pages in the same Chromium without the extension. Loading and laying out
-// a page makes long tasks of its own; only what comes on top of them is Sourcelight's.
-const LOAD_SETTLE_MS = 1500;
-const plainLongTasks = new Map<string, number[]>();
-const plain = await chromium.launch({
-  executablePath: BROWSER_EXECUTABLES.chromium,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu'],
+const server = await startFixtureServer({
+  '/long-article.html': () => generateLongArticle(),
+  '/typical-article.html': () => generateTypicalArticle(),
+  '/search-results.html': () => generateSearchResults(),
+  '/web-app.html': () => generateWebApp(),
 });
-for (const path of PAGES) {
-  const tasks: number[] = [];
-  for (let run = 0; run < PAGE_LOADS; run++) {
-    const page = await plain.newPage();
-    await page.addInitScript({ content: LONG_TASK_RECORDER });
-    await page.goto(server.url(path));
-    await page.waitForTimeout(LOAD_SETTLE_MS);
-    tasks.push(...(await page.evaluate(new Function('return window.__longTasks') as () => number[])));
-    await page.close();
-  }
-  plainLongTasks.set(path, tasks);
-}
-await plain.close();
 
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
-const longestOf = (values: number[]) => (values.length ? `${Math.max(...values).toFixed(0)} ms` : 'none over 50 ms');
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const sleep = (time: number) => new Promise((resolve) => setTimeout(resolve, time));
+const readLongTasks = new Function('return window.__longTasks || []') as () => number[];
+const paintedYet = new Function("return performance.getEntriesByName('sourcelight-painted').length > 0") as () => boolean;
 
-const browser = await launchChromium(EXTENSION_DIRS.chromium);
+/** Waits for the first highlights (articles) and a quiet moment after them, or just the quiet moment. */
+async function settle(page: Page, article: boolean): Promise<void> {
+  if (article) await page.waitForFunction(paintedYet, undefined, { timeout: 20_000, polling: 50 });
+  await sleep(SETTLE_MS);
+}
+
+/** The page's own main-thread busy time in a load without Sourcelight (top-level tasks of its main thread). */
+async function plainLoad(context: BrowserContext, url: string): Promise<{ busyMs: number; longTasks: number[]; heap: number }> {
+  const page = await context.newPage();
+  await page.addInitScript({ content: LONG_TASKS });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url);
+  await sleep(SETTLE_MS);
+  const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+  const busy = ['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration', 'TaskDuration'].map(
+    (name) => metrics.find((m) => m.name === name)?.value ?? 0,
+  );
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  const longTasks = await page.evaluate(readLongTasks);
+  await page.close();
+  return { busyMs: busy[3]! * 1000, longTasks, heap };
+}
+
+async function extensionLoad(context: BrowserContext, url: string, article: boolean) {
+  const page = await context.newPage();
+  await page.addInitScript({ content: LONG_TASKS });
+  const trace = await tracePageLoad(context, page);
+  await page.goto(url);
+  await settle(page, article);
+  const figures: LoadTrace = await trace.finish();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  const longTasks = await page.evaluate(readLongTasks);
+  await page.close();
+  return { ...figures, longTasks, heap };
+}
+
+const longest = (values: number[]) => (values.length ? `longest ${Math.max(...values).toFixed(0)} ms` : 'none');
+
+const plain = await chromium.launch({ executablePath: BROWSER_EXECUTABLES.chromium, headless: true, args: ['--no-sandbox'] });
+const plainContext = await plain.newContext();
+const { context } = await openChromiumContext(EXTENSION_DIRS.chromium);
 try {
-  for (const path of PAGES) {
-    // Each load is a cold start for the content script, as it is for a reader: medians of several.
-    const runs: PageFigures[] = [];
-    for (let run = 0; run < PAGE_LOADS; run++) {
-      const tab = await browser.open(server.url(path), { initScript: LONG_TASK_RECORDER });
-      await settledHighlights(tab);
-      runs.push(
-        await tab.evaluate(
-          measureInPage as (args: readonly [string, number]) => PageFigures,
-          [READABILITY_SOURCE, READABILITY_RUNS] as const,
-        ),
+  for (const { path, label, article } of CASES) {
+    const url = server.url(path);
+    const base = [];
+    const runs = [];
+    for (let load = 0; load < LOADS; load++) {
+      base.push(await plainLoad(plainContext, url));
+      runs.push(await extensionLoad(context, url, article));
+    }
+    const baseBusy = median(base.map((b) => b.busyMs));
+    console.log(`\n${label} — medians of ${LOADS} cold loads`);
+    if (article) {
+      const toPaint = median(runs.map((r) => r.toPaintMs));
+      console.log(`  Sourcelight main-thread time to highlights painted, start-up included: ${ms(toPaint)}`);
+      console.log(
+        `  all of its main-thread time: ${ms(median(runs.map((r) => r.totalMs)))}; longest stretch ${ms(median(runs.map((r) => r.longestMs)))} (worst of all loads ${ms(Math.max(...runs.map((r) => r.longestMs)))})`,
+      );
+      console.log(`  injection to first highlights: ${ms(median(runs.map((r) => r.firstPaintAfterMs ?? Number.NaN)))}`);
+      console.log(
+        `  baseline, the page's own main-thread time without Sourcelight: ${ms(baseBusy)} (ratio ${(toPaint / baseBusy).toFixed(2)})`,
+      );
+    } else {
+      const total = median(runs.map((r) => r.totalMs));
+      console.log(
+        `  Sourcelight main-thread time in all: ${ms(total)}; engine loaded in ${runs.filter((r) => r.engineLoaded).length} of ${LOADS} loads`,
+      );
+      console.log(
+        `  baseline, the page's own main-thread time without Sourcelight: ${ms(baseBusy)} (ratio ${(total / baseBusy).toFixed(3)})`,
+      );
+    }
+    const ours = runs.flatMap((r) => r.longTasks);
+    const theirs = base.flatMap((b) => b.longTasks);
+    console.log(
+      `  long tasks: ${ours.length} in ${LOADS} loads (${longest(ours)}); without Sourcelight ${theirs.length} (${longest(theirs)})`,
+    );
+    if (path === '/long-article.html') {
+      const added = median(runs.map((r) => r.heap)) - median(base.map((b) => b.heap));
+      console.log(
+        `  JS heap after GC: ${(median(runs.map((r) => r.heap)) / 1e6).toFixed(1)} MB with Sourcelight, ${(median(base.map((b) => b.heap)) / 1e6).toFixed(1)} MB without: +${(added / 1e6).toFixed(1)} MB`,
+      );
+    }
+  }
+} finally {
+  await context.close();
+  await plain.close();
+}
+
+if (!unavailableReason('firefox')) {
+  const firefox = await launchFirefox(EXTENSION_DIRS.firefox);
+  try {
+    const work: number[] = [];
+    for (let load = 0; load < LOADS; load++) {
+      const tab = await firefox.open(server.url('/seed-news.html'));
+      await tab.waitFor(paintedYet);
+      await sleep(SETTLE_MS);
+      work.push(
+        await tab.evaluate(() => {
+          const painted = performance.getEntriesByName('sourcelight-painted')[0]!.startTime;
+          let total = 0;
+          for (const entry of performance.getEntriesByName('sourcelight-work'))
+            if (entry.startTime <= painted) total += entry.duration;
+          return total;
+        }),
       );
       await tab.close();
     }
-    const toPaint = median(runs.map((r) => r.toPaintMs));
-    const readability = median(runs.map((r) => r.readabilityMs));
-    const longTasks = runs.flatMap((r) => r.longTasks);
-    const baseline = plainLongTasks.get(path) ?? [];
-    console.log(`${path} (medians of ${PAGE_LOADS} page loads)`);
     console.log(
-      `  Sourcelight main-thread time to highlights painted: ${toPaint.toFixed(1)} ms (all work: ${median(runs.map((r) => r.totalWorkMs)).toFixed(1)} ms, longest slice ${median(runs.map((r) => r.longestSliceMs)).toFixed(1)} ms; worst slice of all loads ${Math.max(...runs.map((r) => r.longestSliceMs)).toFixed(1)} ms)`,
+      `\nFirefox, seed news page — Sourcelight work to highlights painted (User Timing, start-up not included): ${ms(median(work))}`,
     );
-    console.log(`  Readability parse of the same page (median of ${READABILITY_RUNS} per load): ${readability.toFixed(1)} ms`);
-    console.log(`  ratio, Sourcelight to first paint / Readability: ${(toPaint / readability).toFixed(2)}`);
-    console.log(
-      `  long tasks on the page, all loads (PerformanceObserver 'longtask'): ${longTasks.length} in ${PAGE_LOADS} loads (longest: ${longestOf(longTasks)})`,
-    );
-    console.log(
-      `  baseline, the same page without Sourcelight: ${baseline.length} in ${PAGE_LOADS} loads (longest: ${longestOf(baseline)})`,
-    );
+  } finally {
+    await firefox.close();
   }
-} finally {
-  await browser.close();
-  await server.close();
 }
+await server.close();

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { chromium, type Browser as PlaywrightBrowser, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 
+import type { PageReport } from '../../shared/messages.ts';
 export type BrowserName = 'chromium' | 'firefox';
 
 export const BROWSER_EXECUTABLES: Record<BrowserName, string> = {
@@ -44,6 +45,8 @@ export interface ExtensionBrowser {
   openExtensionPage(path: string): Promise<Tab>;
   /** The toolbar badge text of the web page tab opened last. */
   badgeText(): Promise<string>;
+  /** What Sourcelight reports for the web page tab opened last (as the popup asks it). */
+  pageReport(): Promise<PageReport>;
   /**
    * Opens the real toolbar popup over the web page tab opened last (`action.openPopup()`), or
    * null where the driver cannot reach a popup (Firefox over WebDriver BiDi).
@@ -68,6 +71,20 @@ async function readLastTabBadge(): Promise<string> {
   return api.action.getBadgeText({ tabId: last.id });
 }
 
+/** Runs in an extension context: the last-opened tab's answer to 'page/report' (see readLastTabBadge). */
+async function readLastTabReport(): Promise<unknown> {
+  // biome-ignore lint/suspicious/noExplicitAny: runs inside the browser, where the extension API is untyped here.
+  const g = globalThis as any;
+  const api = g.browser ?? g.chrome;
+  const current = api.tabs.getCurrent ? await api.tabs.getCurrent() : undefined;
+  const tabs = (await api.tabs.query({})).filter((tab: { id: number }) => tab.id !== current?.id);
+  let last = tabs[0];
+  for (const tab of tabs) if (tab.index > last.index) last = tab;
+  const answer = await api.tabs.sendMessage(last.id, { type: 'page/report' });
+  if (!answer?.ok) throw new Error(answer?.error ?? 'no answer');
+  return answer.value;
+}
+
 /** Why a browser cannot run here, or null when it can. */
 export function unavailableReason(name: BrowserName): string | null {
   const executable = BROWSER_EXECUTABLES[name];
@@ -88,7 +105,10 @@ const CHROMIUM_ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
-export async function launchChromium(extensionDir: string): Promise<ExtensionBrowser> {
+/** Chromium with the extension in a fresh profile, as Playwright's own context (benchmarks use it directly). */
+export async function openChromiumContext(
+  extensionDir: string,
+): Promise<{ context: BrowserContext; extensionOrigin: string; profile: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'sourcelight-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: BROWSER_EXECUTABLES.chromium,
@@ -102,12 +122,17 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
       `--load-extension=${extensionDir}`,
     ],
   });
-  let devtools: PlaywrightBrowser | null = null;
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // URL.origin is "null" for chrome-extension: in Node, so build it from the host.
   const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
   // The persistent context opens with one blank tab; closing it keeps tab ids predictable.
   for (const page of context.pages()) await page.close();
+  return { context, extensionOrigin, profile };
+}
+
+export async function launchChromium(extensionDir: string): Promise<ExtensionBrowser> {
+  const { context, extensionOrigin, profile } = await openChromiumContext(extensionDir);
+  let devtools: PlaywrightBrowser | null = null;
 
   const wrap = (page: PlaywrightPage): Tab => ({
     evaluate: (fn, arg) => page.evaluate(fn as never, arg),
@@ -137,6 +162,10 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
       // The service worker may have been stopped and started again since launch: ask the live one.
       const live = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
       return live.evaluate(readLastTabBadge);
+    },
+    async pageReport() {
+      const live = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
+      return (await live.evaluate(readLastTabReport)) as PageReport;
     },
     async openToolbarPopup() {
       const live = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
@@ -246,6 +275,15 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
       try {
         await gotoExtensionPage(page, `${extensionOrigin}/options.html`);
         return await page.evaluate(readLastTabBadge);
+      } finally {
+        await page.close();
+      }
+    },
+    async pageReport() {
+      const page = await browser.newPage();
+      try {
+        await gotoExtensionPage(page, `${extensionOrigin}/options.html`);
+        return (await page.evaluate(readLastTabReport)) as PageReport;
       } finally {
         await page.close();
       }

@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { runFlagCommand, SAVED_NOTICE, saveSelectionFromTab, type TabSender } from '../../../extension/background-actions.ts';
+import { runFlagCommand, saveSelectionFromTab, type TabSender } from '../../../extension/background-actions.ts';
 import type { Note, NoteDraft } from '../../../shared/note-model.ts';
 
 const draft: NoteDraft = {
@@ -27,6 +27,7 @@ describe('keyboard commands', () => {
 
 describe('saving the selection from the context menu', () => {
   const fakeNote = (saved: NoteDraft) => ({ id: 'n1', ...saved }) as unknown as Note;
+  const created = (saved: NoteDraft) => ({ note: fakeNote(saved), created: true });
 
   test('captures the selection, saves it, re-anchors the page and confirms on it', async () => {
     const calls: Array<[string, unknown]> = [];
@@ -34,12 +35,22 @@ describe('saving the selection from the context menu', () => {
       calls.push([type, request]);
       return type === 'page/capture-selection' ? draft : null;
     }) as unknown as TabSender;
-    const saveNote = vi.fn(async (saved: NoteDraft) => fakeNote(saved));
+    const saveNote = vi.fn(async (saved: NoteDraft) => created(saved));
     const note = await saveSelectionFromTab({ tabId: 5 }, send, saveNote);
     expect(saveNote).toHaveBeenCalledWith(draft);
     expect(note?.id).toBe('n1');
     expect(calls.map(([type]) => type)).toEqual(['page/capture-selection', 'page/notes-changed', 'page/notice']);
-    expect(calls[2]![1]).toEqual({ text: SAVED_NOTICE, tone: 'success' });
+    expect(calls[2]![1]).toEqual({ text: 'Saved to Sourcelight. Add a comment or tags in the toolbar popup.', tone: 'success' });
+  });
+
+  test('saving a passage already in the notes says so, rather than "saved"', async () => {
+    const notices: unknown[] = [];
+    const send = vi.fn(async (_tab: number, type: string, request: unknown) => {
+      if (type === 'page/notice') notices.push(request);
+      return type === 'page/capture-selection' ? draft : null;
+    }) as unknown as TabSender;
+    await saveSelectionFromTab({ tabId: 5 }, send, async (saved) => ({ note: fakeNote(saved), created: false }));
+    expect(notices).toEqual([{ text: 'This passage is already in your notes.', tone: 'success' }]);
   });
 
   test('nothing selected: nothing saved, and the page says what to do', async () => {
@@ -58,7 +69,7 @@ describe('saving the selection from the context menu', () => {
     const send = vi.fn(async () => {
       throw new Error('Could not establish connection. Receiving end does not exist.');
     }) as unknown as TabSender;
-    const saveNote = vi.fn(async (saved: NoteDraft) => fakeNote(saved));
+    const saveNote = vi.fn(async (saved: NoteDraft) => created(saved));
     const note = await saveSelectionFromTab(
       { tabId: 5, pageUrl: 'https://news.example/old-tab', pageTitle: 'Old tab', selectionText: '  Officials   said so.\n' },
       send,

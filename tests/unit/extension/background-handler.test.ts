@@ -17,6 +17,8 @@ function servicesWithSpies(): BackgroundServices {
     dismissalsForPage: vi.fn(async () => []),
     setDismissal: vi.fn(async () => {}),
     recordReading: vi.fn(async () => {}),
+    injectEngine: vi.fn(async () => {}),
+    analyze: vi.fn(() => ({ sentences: [], flags: [], sources: [], stats: { sentences: 0, flagged: 0 } })),
   };
 }
 

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { NotesExport, NotesRepository } from '../../../shared/note-model.ts';
+import { MAX_BYLINE_CHARS, MAX_TITLE_CHARS } from '../../../notes/article-rows.ts';
+import { MAX_IMPORT_ARTICLES } from '../../../notes/import-file.ts';
 import { ImportError } from '../../../notes/repository.ts';
+import { MAX_PASSAGE_CHARS, MAX_QUOTE_CONTEXT_CHARS } from '../../../shared/note-model.ts';
 import { ARTICLE, draft, testStore } from './notes-fixtures.ts';
 
 const OTHER = 'https://other.example.org/2026/vote';
@@ -60,7 +63,7 @@ describe('importing', () => {
     const { notes } = await filled();
     const text = JSON.stringify(await notes.exportJson());
     const fresh = testStore();
-    expect(await fresh.notes.importJson(text)).toEqual({ added: 3, skipped: 0, articles: 2 });
+    expect(await fresh.notes.importJson(text)).toEqual({ added: 3, skipped: 0, conflicts: 0, trimmed: 0, articles: 2 });
     expect(await snapshot(fresh.notes)).toEqual(await snapshot(notes));
     // and the imported notes are searchable like saved ones
     expect((await fresh.notes.query({ text: 'whom delayed' })).total).toBe(1);
@@ -73,7 +76,7 @@ describe('importing', () => {
     const fresh = testStore();
     await fresh.notes.importJson(text);
     const before = await snapshot(fresh.notes);
-    expect(await fresh.notes.importJson(text)).toEqual({ added: 0, skipped: 3, articles: 0 });
+    expect(await fresh.notes.importJson(text)).toEqual({ added: 0, skipped: 3, conflicts: 0, trimmed: 0, articles: 0 });
     expect(await snapshot(fresh.notes)).toEqual(before);
   });
 
@@ -83,7 +86,7 @@ describe('importing', () => {
     const other = testStore();
     await other.notes.save(draft('Sources said the vote was delayed.', { position: { start: 10, end: 44 } }));
     const summary = await other.notes.importJson(JSON.stringify(data));
-    expect(summary).toEqual({ added: 2, skipped: 1, articles: 1 });
+    expect(summary).toEqual({ added: 2, skipped: 1, conflicts: 0, trimmed: 0, articles: 1 });
     expect(await other.notes.count()).toBe(3);
     expect((await other.notes.article(ARTICLE))?.title).toBe('Budget talks stall');
   });
@@ -101,7 +104,7 @@ describe('importing', () => {
         },
       ]),
     );
-    expect(summary).toEqual({ added: 1, skipped: 0, articles: 1 });
+    expect(summary).toEqual({ added: 1, skipped: 0, conflicts: 0, trimmed: 0, articles: 1 });
     expect(await notes.get('n1')).toEqual({
       id: 'n1',
       articleUrl: 'https://example.com/a',
@@ -133,7 +136,7 @@ describe('importing', () => {
     );
     expect((await notes.get('x1'))?.quote.exact).toBe(exact);
     const markdown = await notes.exportMarkdown();
-    expect(markdown).toContain('> \\<img src=x onerror="alert(document.cookie)"\\> officials said');
+    expect(markdown).toContain('> \\<img src=x onerror="alert(document\\.cookie)"\\> officials said');
     expect(markdown).not.toMatch(/(^|[^\\])<img/);
   });
 
@@ -207,7 +210,8 @@ describe('Markdown export', () => {
     const { notes } = await filled();
     const markdown = await notes.exportMarkdown();
     const budget = markdown.indexOf('## Budget talks stall');
-    const other = markdown.indexOf(`## ${OTHER}`);
+    // An article without a title is headed by its address, as text: the Link line is the link.
+    const other = markdown.indexOf('## https\\://other\\.example\\.org/2026/vote');
     expect(budget).toBeGreaterThan(0);
     expect(other).toBeGreaterThan(budget);
     const section = markdown.slice(budget, other);
@@ -246,12 +250,14 @@ describe('Markdown export', () => {
     // Only our own headings: the document title and one per article.
     expect(lines.filter((line) => line.startsWith('#'))).toEqual([
       '# Sourcelight notes',
-      '## \\# \\[Title\\](https://evil.example) \\<em\\>',
+      '## \\# \\[Title\\](https\\://evil\\.example) \\<em\\>',
     ]);
     // No bracket or angle bracket is left unescaped, but for the article's own autolink.
     const ours = lines.filter((line) => !line.startsWith('- Link: <https://'));
     expect(ours.filter((line) => /(^|[^\\])[<[]/.test(line))).toEqual([]);
-    expect(lines).toContain('> \\# Breaking \\[click here\\](https://evil.example) !\\[x\\](https://evil.example/t.png)');
+    expect(lines).toContain(
+      '> \\# Breaking \\[click here\\](https\\://evil\\.example) !\\[x\\](https\\://evil\\.example/t\\.png)',
+    );
     expect(lines).toContain('> \\<script\\>alert(1)\\</script\\> and \\`code\\` and \\*stars\\* \\& \\&amp;');
     expect(lines).toContain('> \\- not a list');
     expect(lines).toContain('> 1\\. not a numbered list');
@@ -261,5 +267,136 @@ describe('Markdown export', () => {
     expect(lines).toContain('- Comment: \\## also not a heading \\<b\\>');
     expect(lines).toContain('- Tags: \\<i\\>');
     expect(lines).toContain('- By: \\<a href=x\\>Ann\\</a\\>');
+  });
+
+  // Checked once by hand against marked 18 (GFM) and markdown-it 15 (linkify on): each of these
+  // renders as a link unescaped, and as the same characters, unlinked, escaped as below.
+  test.each([
+    ['a bare web address', 'See https://evil.example/path?x=1 now', 'See https\\://evil\\.example/path?x=1 now'],
+    ['another scheme', 'ftp://files.example.org/a', 'ftp\\://files\\.example\\.org/a'],
+    ['a www. address', 'Visit www.evil.example today', 'Visit www\\.evil\\.example today'],
+    ['an e-mail address', 'Write to press@evil.example', 'Write to press\\@evil\\.example'],
+    ['a mailto: address', 'mailto:press@evil.example', 'mailto\\:press\\@evil\\.example'],
+    ['a bare host name', 'Bare host evil.com', 'Bare host evil\\.com'],
+    ['an address in brackets', '(https://evil.example)', '(https\\://evil\\.example)'],
+  ])('%s in page text stays text', async (_what, exact, escaped) => {
+    const { notes } = testStore();
+    await notes.save(draft(exact, { comment: exact, article: { url: ARTICLE, title: 'Links' } }));
+    const lines = (await notes.exportMarkdown()).split('\n');
+    expect(lines).toContain(`> ${escaped}`);
+    expect(lines).toContain(`- Comment: ${escaped}`);
+    // The article's own address is the one link, and stays one.
+    expect(lines.filter((line) => /https?:\/\//.test(line))).toEqual([`- Link: <${ARTICLE}>`]);
+  });
+
+  test('numbers, ordinary sentences and our own words are left as they were', async () => {
+    const { notes } = testStore();
+    await notes.save(draft('Prices rose 3.5 percent. Officials said so.', { category: 'hedged' }));
+    const markdown = await notes.exportMarkdown();
+    expect(markdown).toContain('> Prices rose 3.5 percent. Officials said so.');
+    expect(markdown).toContain('- Flag: Hedged');
+    expect(markdown).toMatch(/^# Sourcelight notes\n\nExported [^\n]+: 1 note from 1 article\.\n/);
+  });
+});
+
+describe('what a file may claim (issue #12, items 5 and 8)', () => {
+  const NOTE = {
+    id: 'n1',
+    articleUrl: ARTICLE,
+    site: 'news.example.com',
+    quote: { exact: 'Sources said the vote was delayed.', prefix: '', suffix: '' },
+    comment: '',
+    tags: [],
+    createdAt: 1,
+    updatedAt: 1,
+  };
+  const ROW = { url: ARTICLE, title: 'Budget', site: 'The Example', byline: '', firstSeen: 1, lastSeen: 1 };
+
+  test('a site label that contradicts the address is recomputed from the address', async () => {
+    const { notes } = testStore();
+    await notes.importJson(file([{ ...NOTE, site: 'trusted.example' }], [ROW]));
+    expect((await notes.get('n1'))?.site).toBe('news.example.com');
+    expect((await notes.query({ site: 'trusted.example' })).total).toBe(0);
+    expect((await notes.facets()).sites).toEqual(['news.example.com']);
+  });
+
+  test('the words around a passage are cut to the characters next to it', async () => {
+    const { notes } = testStore();
+    const quote = { exact: NOTE.quote.exact, prefix: `${'p'.repeat(10_000)}before `, suffix: ` after${'s'.repeat(10_000)}` };
+    await notes.importJson(file([{ ...NOTE, quote }]));
+    expect((await notes.get('n1'))?.quote).toEqual({
+      exact: NOTE.quote.exact,
+      prefix: quote.prefix.slice(-MAX_QUOTE_CONTEXT_CHARS),
+      suffix: quote.suffix.slice(0, MAX_QUOTE_CONTEXT_CHARS),
+    });
+  });
+
+  test('an old export with a passage over today’s limit still imports, the passage cut and counted', async () => {
+    const { notes } = testStore();
+    const exact = `${'a'.repeat(MAX_PASSAGE_CHARS)}${'b'.repeat(15_000)}`;
+    const summary = await notes.importJson(file([{ ...NOTE, quote: { exact, prefix: 'before ', suffix: ' after' } }]));
+    expect(summary).toMatchObject({ added: 1, trimmed: 1 });
+    const quote = (await notes.get('n1'))?.quote;
+    expect(quote?.exact).toBe('a'.repeat(MAX_PASSAGE_CHARS));
+    // What was cut off is what follows the passage now.
+    expect(quote?.suffix).toBe('b'.repeat(MAX_QUOTE_CONTEXT_CHARS));
+  });
+
+  test('a huge title is capped, not stored whole', async () => {
+    const { notes } = testStore();
+    await notes.importJson(file([NOTE], [{ ...ROW, title: 'T'.repeat(20_000_000), byline: 'B'.repeat(10_000) }]));
+    const article = await notes.article(ARTICLE);
+    expect(article?.title).toHaveLength(MAX_TITLE_CHARS);
+    expect(article?.byline).toHaveLength(MAX_BYLINE_CHARS);
+  });
+
+  test('articles no note belongs to are not stored', async () => {
+    const { notes, db } = testStore();
+    const empty = Array.from({ length: 1_000 }, (_, index) => ({ ...ROW, url: `https://spam.example/${index}` }));
+    const summary = await notes.importJson(file([NOTE], [ROW, ...empty]));
+    expect(summary).toMatchObject({ added: 1, articles: 1 });
+    expect(await db.articles.count()).toBe(1);
+  });
+
+  test('a file with more articles than Sourcelight imports is refused before anything is written', async () => {
+    const { notes } = testStore();
+    const text = file([NOTE], new Array(MAX_IMPORT_ARTICLES + 1).fill(0));
+    await expect(notes.importJson(text)).rejects.toThrow(/more than 100,000 articles/);
+    expect(await notes.count()).toBe(0);
+  });
+
+  test('a different note under an id already in use is a conflict: the note already there is kept', async () => {
+    const { notes } = testStore();
+    await notes.importJson(file([NOTE]));
+    const other = { ...NOTE, quote: { exact: 'A different passage altogether.', prefix: '', suffix: '' } };
+    const edited = { ...NOTE, comment: 'Edited elsewhere', updatedAt: 9 };
+    const summary = await notes.importJson(file([other, edited, { ...NOTE, id: 'n2', quote: other.quote }]));
+    expect(summary).toEqual({ added: 1, skipped: 1, conflicts: 1, trimmed: 0, articles: 0 });
+    expect((await notes.get('n1'))?.quote.exact).toBe(NOTE.quote.exact);
+    expect((await notes.get('n2'))?.quote.exact).toBe(other.quote.exact);
+  });
+
+  test('a file that repeats an id with another passage reports it, and keeps the first', async () => {
+    const { notes } = testStore();
+    const other = { ...NOTE, quote: { exact: 'Another passage.', prefix: '', suffix: '' } };
+    expect(await notes.importJson(file([NOTE, other]))).toMatchObject({ added: 1, conflicts: 1, skipped: 0 });
+    expect((await notes.get('n1'))?.quote.exact).toBe(NOTE.quote.exact);
+  });
+});
+
+describe('the export walks every record', () => {
+  test('a stored note without an indexed field is still exported, and the export imports again', async () => {
+    const { notes, db } = await filled();
+    const [first] = await db.notes.toArray();
+    // A record an older build wrote without createdAt: it has no entry in the createdAt index.
+    const undated = { ...first!, id: 'undated', quote: { ...first!.quote, exact: 'An undated passage.' } };
+    const { createdAt: _gone, ...withoutDate } = undated;
+    await db.notes.put(withoutDate as typeof first & {});
+    const data = await notes.exportJson();
+    expect(data.notes.map((n) => n.id)).toContain('undated');
+    expect(data.notes).toHaveLength(4);
+    const fresh = testStore();
+    expect(await fresh.notes.importJson(JSON.stringify(data))).toMatchObject({ added: 4, conflicts: 0 });
+    expect((await fresh.notes.get('undated'))?.createdAt).toBe(first!.updatedAt);
   });
 });

@@ -1,12 +1,12 @@
 /** A fresh in-memory notes store per test, with a clock and ids the test controls. */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openNotesDb, type NotesDb } from '../../../notes/db.ts';
-import type { NoteDraft, NotesRepository } from '../../../shared/note-model.ts';
+import type { NoteDraft, NotesStore } from '../../../shared/note-model.ts';
 import { createNotesRepository } from '../../../notes/repository.ts';
 
 export interface TestStore {
   db: NotesDb;
-  notes: NotesRepository;
+  notes: NotesStore;
   /** Moves the clock on; every save takes the current time. */
   tick(ms?: number): void;
   indexedDB: IDBFactory;

@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
-import { QUOTA_MESSAGE } from '../../../notes/repository.ts';
+import { quotaMessage } from '../../../notes/repository.ts';
+import { MAX_PASSAGE_CHARS, MAX_QUOTE_CONTEXT_CHARS } from '../../../shared/note-model.ts';
 import { ARTICLE, draft, START_TIME, testStore } from './notes-fixtures.ts';
 
 const PASSAGE = 'People familiar with the matter said the talks had stalled.';
@@ -96,7 +97,7 @@ describe('saving a passage', () => {
     ['a page that is not on the web', draft(PASSAGE, { articleUrl: 'javascript:alert(1)' }), /http or https/],
     ['no address at all', draft(PASSAGE, { articleUrl: 'news' }), /http or https/],
     ['an empty passage', draft('   \n '), /has no passage/],
-    ['a passage of 20,001 characters', draft('x'.repeat(20_001)), /passage longer than 20,000 characters/],
+    ['a passage of 5,001 characters', draft('x'.repeat(5_001)), /passage longer than 5,000 characters/],
     ['a comment of 10,001 characters', draft(PASSAGE, { comment: 'c'.repeat(10_001) }), /comment longer than 10,000/],
     ['a tag of 51 characters', draft(PASSAGE, { tags: ['t'.repeat(51)] }), /tag longer than 50/],
     ['21 tags', draft(PASSAGE, { tags: Array.from({ length: 21 }, (_, i) => `tag${i}`) }), /more than 20 tags/],
@@ -121,7 +122,7 @@ describe('saving a passage', () => {
   test('accepts the limits themselves', async () => {
     const { notes } = testStore();
     const note = await notes.save(
-      draft('x'.repeat(20_000), {
+      draft('x'.repeat(5_000), {
         comment: 'c'.repeat(10_000),
         tags: Array.from({ length: 20 }, (_, i) => `${i}`.padEnd(50, 't')),
       }),
@@ -133,7 +134,7 @@ describe('saving a passage', () => {
     const { db, notes } = testStore();
     await notes.save(draft('An earlier passage.'));
     vi.spyOn(db.notes, 'add').mockRejectedValueOnce(new DOMException('Quota exceeded', 'QuotaExceededError'));
-    await expect(notes.save(draft(PASSAGE, { article: { url: ARTICLE, title: 'Changed' } }))).rejects.toThrow(QUOTA_MESSAGE);
+    await expect(notes.save(draft(PASSAGE, { article: { url: ARTICLE, title: 'Changed' } }))).rejects.toThrow(quotaMessage());
     expect(await notes.count()).toBe(1);
     expect((await notes.article(ARTICLE))?.title).toBe('');
   });
@@ -201,5 +202,55 @@ describe('notes of one page', () => {
     await notes.save(draft('elsewhere', { articleUrl: 'https://news.example.com/another-story' }));
     const page = await notes.forPage(`${ARTICLE}/?utm_campaign=x`);
     expect(page.map((n) => n.quote.exact)).toEqual(['first', 'second', 'third', 'no position, older', 'no position, newer']);
+  });
+});
+
+describe('saveDraft says whether the passage was new', () => {
+  test('created the first time, not when the passage is already in the notes', async () => {
+    const { notes, tick } = testStore();
+    const first = await notes.saveDraft(draft(PASSAGE, { position: { start: 10, end: 70 }, tags: ['a'] }));
+    expect(first.created).toBe(true);
+    tick();
+    const again = await notes.saveDraft(draft(PASSAGE, { position: { start: 10, end: 70 }, tags: ['b'] }));
+    expect(again).toEqual({ created: false, note: { ...first.note, tags: ['a', 'b'], updatedAt: START_TIME + 1000 } });
+    const elsewhere = await notes.saveDraft(draft(PASSAGE, { position: { start: 500, end: 560 } }));
+    expect(elsewhere.created).toBe(true);
+    expect(await notes.count()).toBe(2);
+  });
+
+  test('save() still answers the note itself', async () => {
+    const { notes } = testStore();
+    const note = await notes.save(draft(PASSAGE));
+    expect(note).toEqual((await notes.saveDraft(draft(PASSAGE))).note);
+  });
+});
+
+describe('the words around a passage are bounded', () => {
+  test('a saved prefix and suffix keep only the characters next to the passage', async () => {
+    const { notes } = testStore();
+    const prefix = `${'p'.repeat(10_000)}said on Tuesday that `;
+    const suffix = ` and then ${'s'.repeat(10_000)}`;
+    const saved = await notes.save({ articleUrl: ARTICLE, quote: { exact: PASSAGE, prefix, suffix } });
+    expect(saved.quote).toEqual({
+      exact: PASSAGE,
+      prefix: prefix.slice(-MAX_QUOTE_CONTEXT_CHARS),
+      suffix: suffix.slice(0, MAX_QUOTE_CONTEXT_CHARS),
+    });
+    expect((await notes.get(saved.id))?.quote.prefix).toHaveLength(MAX_QUOTE_CONTEXT_CHARS);
+  });
+
+  test('a passage is limited to the one passage limit of the note model', async () => {
+    const { notes } = testStore();
+    await expect(notes.save(draft('x'.repeat(MAX_PASSAGE_CHARS + 1)))).rejects.toThrow(/longer than 5,000/);
+    await expect(notes.save(draft('x'.repeat(MAX_PASSAGE_CHARS)))).resolves.toBeDefined();
+  });
+
+  test('a note restored with a site that contradicts its address is filed under its address', async () => {
+    const { notes } = testStore();
+    const saved = await notes.save(draft(PASSAGE));
+    await notes.remove(saved.id);
+    await notes.restore({ ...saved, site: 'elsewhere.example' });
+    expect((await notes.get(saved.id))?.site).toBe('news.example.com');
+    expect((await notes.facets()).sites).toEqual(['news.example.com']);
   });
 });

@@ -4,7 +4,8 @@ import type { NoteFormValue } from '../../../components/common/NoteForm.tsx';
 import { HIDE_DELAY_MS, mountCard, type MountCardOptions } from '../../../page/card-host.ts';
 import { HOVER_INTENT_MS } from '../../../page/card-triggers.ts';
 import type { PageColours } from '../../../page/page-background.ts';
-import type { FlagEntry } from '../../../page/page-scanner.ts';
+import type { FlagEntry } from '../../../page/flag-layer.ts';
+import { isSourcelightUiHost } from '../../../page/ui-host.ts';
 import type { PageFlag, SaveResult } from '../../../shared/messages.ts';
 
 const LIGHT: PageColours = { background: { r: 255, g: 255, b: 255 }, text: { r: 0, g: 0, b: 0 }, scheme: 'light' };
@@ -34,7 +35,7 @@ function page(count = 3, cue = 'people familiar with the matter') {
       sentence: { start: 0, end: 40, text: p.textContent! },
       key: `k${id}`,
     };
-    return { flag, block: p, sentence: range, cue: range };
+    return { flag, sentence: range, cue: range };
   });
 }
 
@@ -101,9 +102,10 @@ afterEach(() => {
 
 describe('the card host', () => {
   it('lives in a closed root under a name made up for this load, styled to stay visible', () => {
-    const { card, entries, host } = setup({ randomName: () => 'qwerty' });
+    const { card, entries, host } = setup();
     card.show(entries[0]!.flag, entries[0]!.sentence);
-    expect(host().tagName.toLowerCase()).toBe('qwerty-qwerty');
+    expect(host().tagName.toLowerCase()).toMatch(/^[a-z]+-[a-z]+$/);
+    expect(isSourcelightUiHost(host())).toBe(true);
     expect(host().shadowRoot).toBeNull();
     expect(document.querySelector('sourcelight-ui')).toBeNull();
     expect(document.querySelectorAll('textarea, button')).toHaveLength(0);
@@ -229,6 +231,19 @@ describe('the card host', () => {
     card.hide();
     card.show(entries[2]!.flag, entries[2]!.sentence);
     expect(cardEl()!.querySelector('.badge')).not.toBeNull();
+  });
+
+  it('keeps what the reader types from the page’s bubbling listeners', () => {
+    const { card, entries, root, button } = setup();
+    const heard: string[] = [];
+    document.addEventListener('keydown', (event) => heard.push(event.key));
+    document.addEventListener('input', () => heard.push('input'));
+    card.show(entries[0]!.flag, entries[0]!.sentence);
+    button('Save as note')!.click();
+    const textarea = root().querySelector('textarea')!;
+    textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 's', bubbles: true, composed: true }));
+    textarea.dispatchEvent(new InputEvent('input', { data: 's', bubbles: true, composed: true }));
+    expect(heard).toEqual([]);
   });
 
   it('says so honestly when the passage was already in the notes', async () => {

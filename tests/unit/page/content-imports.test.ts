@@ -1,13 +1,14 @@
 /**
- * The content script runs on every page: it must stay small and must never open the notes
- * database (that lives in the background). Follows its relative imports and checks them all.
+ * What the page side pulls in. The loader runs in every page, so it stays tiny: no polyfill, no
+ * Readability parser, no detector, no UI. The engine (injected on articles only) never opens the
+ * notes database and never carries the detector, which runs in the background. Follows each
+ * entry's relative imports and checks them all.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const ENTRY = join(ROOT, 'entrypoints/content/index.ts');
 const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 function importGraph(entry: string) {
@@ -26,21 +27,36 @@ function importGraph(entry: string) {
       if (existsSync(target)) visit(target);
     }
   };
-  visit(entry);
+  visit(join(ROOT, entry));
   return { files: [...files].map((f) => relative(ROOT, f)), packages: [...packages] };
 }
 
-describe('content script imports', () => {
-  const { files, packages } = importGraph(ENTRY);
+describe('the always-on loader', () => {
+  const { files, packages } = importGraph('entrypoints/loader.ts');
 
-  it('never imports dexie or the notes database', () => {
+  it('brings no polyfill, parser, detector, UI or database', () => {
+    expect(packages.filter((p) => ['wxt/browser', '@mozilla/readability', 'preact', 'dexie'].includes(p))).toEqual([]);
+    // Types and the category list only: no part of the detector's logic.
+    expect(files.filter((f) => /^(detector|notes|components)\//.test(f) && f !== 'detector/types.ts')).toEqual([]);
+    expect(files).not.toContain('page/article-body.ts');
+  });
+
+  it('is the one that decides whether a page is an article', () => {
+    expect(files).toContain('page/article-detection.ts');
+    expect(files).toContain('page/loader.ts');
+  });
+});
+
+describe('the engine', () => {
+  const { files, packages } = importGraph('entrypoints/engine.ts');
+
+  it('never opens the notes database and never carries the detector', () => {
     expect(packages.filter((p) => p === 'dexie' || p.startsWith('dexie/'))).toEqual([]);
-    // Pure note helpers (the model, quote matching) are fine; the database modules are not.
-    expect(files.filter((f) => /^notes\//.test(f))).toEqual([]);
-    expect(files).toContain('page/match-quote.ts');
+    expect(files.filter((f) => /^(notes|detector)\//.test(f) && !f.endsWith('/types.ts'))).toEqual([]);
   });
 
   it('reaches the page modules it wires', () => {
     expect(files).toContain('page/page-session.ts');
+    expect(files).toContain('page/analysis-run.ts');
   });
 });

@@ -1,12 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  createHighlightPainter,
-  CUE_HIGHLIGHT,
-  FOCUS_HIGHLIGHT,
-  NOTE_HIGHLIGHT,
-  HIGHLIGHT_NAMES,
-} from '../../../page/highlight-painter.ts';
+import { createHighlightPainter, CUE_HIGHLIGHT, FOCUS_HIGHLIGHT, HIGHLIGHT_NAMES } from '../../../page/highlight-painter.ts';
 import { FakeHighlight, fakeHighlightApi } from './fakes.ts';
 
 /** The range of `text` inside the element's first text node (the whole text when omitted). */
@@ -36,7 +30,6 @@ describe('createHighlightPainter', () => {
       'sourcelight-cue',
       'sourcelight-focus',
       'sourcelight-hedged',
-      'sourcelight-note',
       'sourcelight-secondhand',
       'sourcelight-vague',
     ]);
@@ -44,16 +37,32 @@ describe('createHighlightPainter', () => {
     expect(api.registry.get(FOCUS_HIGHLIGHT)!.priority).toBeGreaterThan(api.registry.get(CUE_HIGHLIGHT)!.priority);
   });
 
-  it('paints saved notes in their own entry, under the cues, and replaces them as a set', () => {
+  it('puts back what a page took from the registry: a cleared registry, an emptied entry', () => {
     const painter = createHighlightPainter(api);
     painter.paint(p1, [{ category: 'anonymous', sentence: rangeOf(p1), cue: rangeOf(p1, 'Insiders say') }]);
-    painter.paintNotes([rangeOf(p1, 'it will close')]);
-    expect(api.registry.texts(NOTE_HIGHLIGHT)).toEqual(['it will close']);
-    expect(api.registry.get(NOTE_HIGHLIGHT)!.priority).toBeGreaterThan(api.registry.get(HIGHLIGHT_NAMES.anonymous)!.priority);
-    expect(api.registry.get(CUE_HIGHLIGHT)!.priority).toBeGreaterThan(api.registry.get(NOTE_HIGHLIGHT)!.priority);
-    painter.paintNotes([rangeOf(p2, 'reportedly')]);
-    expect(api.registry.texts(NOTE_HIGHLIGHT)).toEqual(['reportedly']);
+    expect(painter.repair()).toBe(false);
+
+    api.registry.clear(); // CSS.highlights.clear() from the page
+    expect(painter.repair()).toBe(true);
     expect(api.registry.texts(HIGHLIGHT_NAMES.anonymous)).toEqual(['Insiders say it will close.']);
+
+    (api.registry.get(CUE_HIGHLIGHT) as FakeHighlight).clear(); // one entry emptied
+    (api.registry.get(HIGHLIGHT_NAMES.anonymous) as FakeHighlight).clear();
+    expect(painter.repair()).toBe(true);
+    expect(api.registry.texts(CUE_HIGHLIGHT)).toEqual(['Insiders say']);
+    expect(api.registry.texts(HIGHLIGHT_NAMES.anonymous)).toEqual(['Insiders say it will close.']);
+  });
+
+  it('replaces an entry the page swapped for its own, and leaves the page’s entry alone on dispose', () => {
+    const painter = createHighlightPainter(api);
+    const theirs = new FakeHighlight();
+    api.registry.set(HIGHLIGHT_NAMES.vague, theirs);
+    expect(painter.repair()).toBe(true);
+    expect(api.registry.get(HIGHLIGHT_NAMES.vague)).not.toBe(theirs);
+    api.registry.set('sourcelight-cue', theirs);
+    painter.dispose();
+    expect(api.registry.get('sourcelight-cue')).toBe(theirs);
+    expect(api.registry.has(HIGHLIGHT_NAMES.vague)).toBe(false);
   });
 
   it('paints per block and repaints a block without touching the others', () => {

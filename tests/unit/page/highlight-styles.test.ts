@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_PALETTE } from '../../../shared/category-palette.ts';
 import { composite, contrast, parseColour, type Rgb } from '../../../page/colour.ts';
-import { CUE_HIGHLIGHT, HIGHLIGHT_NAMES, NOTE_HIGHLIGHT } from '../../../page/highlight-painter.ts';
+import { CUE_HIGHLIGHT, HIGHLIGHT_NAMES } from '../../../page/highlight-painter.ts';
 import { highlightCss, installHighlightStyles } from '../../../page/highlight-styles.ts';
 import type { PageColours } from '../../../page/page-background.ts';
 
@@ -39,7 +39,7 @@ describe('highlightCss', () => {
 
   it.each(Object.entries(pages))('keeps the page text at 4.5:1 or better on every tint (%s page)', (_name, page) => {
     const css = highlightCss(page);
-    for (const name of [...Object.values(HIGHLIGHT_NAMES), CUE_HIGHLIGHT, NOTE_HIGHLIGHT]) {
+    for (const name of [...Object.values(HIGHLIGHT_NAMES), CUE_HIGHLIGHT]) {
       expect(contrast(page.text, tinted(css, name, page)), name).toBeGreaterThanOrEqual(4.5);
     }
   });
@@ -78,13 +78,6 @@ describe('highlightCss', () => {
     expect(css).toContain(`:is(*, #sl#sl#sl)::highlight(${HIGHLIGHT_NAMES.anonymous})`);
     for (const line of css.split('\n').filter((each) => each.includes(':') && !each.includes('{')))
       expect(line).toContain('!important');
-  });
-
-  it('hidden, draws nothing at all', () => {
-    const css = highlightCss(LIGHT_PAGE, true);
-    for (const name of [...Object.values(HIGHLIGHT_NAMES), CUE_HIGHLIGHT, NOTE_HIGHLIGHT]) {
-      expect(declarations(css, name)).toEqual({ 'background-color': 'transparent', 'text-decoration-line': 'none' });
-    }
   });
 });
 
@@ -151,8 +144,6 @@ describe('installHighlightStyles', () => {
     styles.reassert();
     expect(doc.adoptedStyleSheets).toEqual([ours]);
 
-    styles.setHidden(true);
-    expect(ours.text).toBe(highlightCss(DARK_PAGE, true));
     styles.remove();
     expect(doc.adoptedStyleSheets).toEqual([]);
     block.remove();

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browserScheduling, captureBrowserApis, FRAME_FALLBACK_MS } from '../../../page/page-environment.ts';
+import { createPageTimers } from '../../../page/page-timers.ts';
 
 describe('captureBrowserApis', () => {
   it('keeps what it captured when the page swaps globals later, and survives throwing getters', () => {
@@ -29,6 +30,31 @@ describe('captureBrowserApis', () => {
   });
 });
 
+describe('page timers', () => {
+  it('add one abort listener in all, however many timers run, and clear the pending ones on abort', () => {
+    vi.useFakeTimers();
+    const controller = new AbortController();
+    let listeners = 0;
+    const add = controller.signal.addEventListener.bind(controller.signal);
+    controller.signal.addEventListener = ((...args: Parameters<typeof add>) => {
+      listeners++;
+      add(...args);
+    }) as typeof add;
+    const timers = createPageTimers(globalThis, controller.signal);
+    const fired = vi.fn();
+    for (let i = 0; i < 500; i++) timers.setTimeout(fired, 1);
+    vi.advanceTimersByTime(1);
+    expect(fired).toHaveBeenCalledTimes(500);
+    expect(listeners).toBe(1);
+    const late = vi.fn();
+    timers.setTimeout(late, 100);
+    controller.abort();
+    vi.advanceTimersByTime(100);
+    expect(late).not.toHaveBeenCalled();
+    vi.useRealTimers();
+  });
+});
+
 describe('browserScheduling', () => {
   it('runs a frame callback once, from the frame or from the fallback timer', () => {
     vi.useFakeTimers();
@@ -37,7 +63,7 @@ describe('browserScheduling', () => {
       ...captureBrowserApis({ clearTimeout, MutationObserver: class {} } as unknown as typeof globalThis),
       requestAnimationFrame: (cb: () => void) => frames.push(cb),
     };
-    const scheduling = browserScheduling({ setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number }, apis);
+    const scheduling = browserScheduling(createPageTimers(globalThis, new AbortController().signal), apis);
     const callback = vi.fn();
     scheduling.nextFrame(callback);
     for (const f of frames) f();
@@ -54,7 +80,7 @@ describe('browserScheduling', () => {
   it('yields through a MessageChannel when there is no scheduler.yield', async () => {
     const apis = captureBrowserApis(globalThis);
     apis.schedulerYield = undefined;
-    const scheduling = browserScheduling({ setTimeout: () => 0 }, apis);
+    const scheduling = browserScheduling({ setTimeout: () => 0, clearTimeout() {} }, apis);
     await expect(scheduling.yieldToMain()).resolves.toBeUndefined();
   });
 });

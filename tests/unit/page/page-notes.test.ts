@@ -1,73 +1,30 @@
 // @vitest-environment happy-dom
 /** Saved notes on the page: drafts from flags and selections, re-anchoring, orphans. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Note, NoteDraft } from '../../../shared/note-model.ts';
-import { NOTE_HIGHLIGHT } from '../../../page/highlight-painter.ts';
-import { PageSession } from '../../../page/page-session.ts';
-import { fakeAnalyze, fakeHighlightApi } from './fakes.ts';
+import type { PageSession } from '../../../page/page-session.ts';
+import type { Note } from '../../../shared/note-model.ts';
+import { ARTICLE_URL, load, noteFrom, page, startSession } from './session-harness.ts';
 
-const page = (name: string) => readFileSync(join(import.meta.dirname, '../../e2e/pages', name), 'utf8');
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-const URL = 'https://ok.example/news/harris';
-
-function load(html: string) {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  document.head.innerHTML = doc.head.innerHTML;
-  document.body.innerHTML = doc.body.innerHTML;
+async function ready(notes: Note[] = []) {
+  const harness = startSession({ notes });
+  await harness.s.start();
+  await harness.s.settled();
+  await harness.s.notesChanged();
+  return harness;
 }
 
-let counter = 0;
-const noteFrom = (draft: NoteDraft): Note => ({
-  id: `note-${++counter}`,
-  articleUrl: draft.articleUrl,
-  site: 'ok.example',
-  quote: draft.quote,
-  ...(draft.position ? { position: draft.position } : {}),
-  ...(draft.category ? { category: draft.category } : {}),
-  comment: draft.comment ?? '',
-  tags: draft.tags ?? [],
-  createdAt: counter,
-  updatedAt: counter,
-});
-
-function start(notes: Note[] = []) {
-  const api = fakeHighlightApi();
-  const saved = [...notes];
-  const s = new PageSession({
-    doc: document,
-    win: window,
-    location: () => URL,
-    analyze: fakeAnalyze,
-    highlights: api,
-    MutationObserver,
-    yieldToMain: () => new Promise((resolve) => setTimeout(resolve, 0)),
-    nextFrame: (fn) => setTimeout(fn, 0),
-    setTimeout: (fn, ms) => setTimeout(fn, ms),
-    clearTimeout: (handle) => clearTimeout(handle as number),
-    signal: new AbortController().signal,
-    onError: (error) => {
-      throw error;
-    },
-    loadNotes: async (url) => saved.filter((note) => note.articleUrl === url),
-  });
-  s.start();
-  return { s, api, saved };
-}
-
-async function ready(s: PageSession) {
-  await s.scan();
-  await s.notesChanged();
-  await settle();
+/** A note made from one flag of a first visit. */
+async function noteOfFlag(pick: (s: PageSession) => number, comment = ''): Promise<{ note: Note; sentence: string }> {
+  const { s } = await ready();
+  const id = pick(s);
+  const draft = s.flagDraft(id)!;
+  return { note: noteFrom({ ...draft, comment }), sentence: s.report().flags[id]!.sentence.text };
 }
 
 describe('notes on the page', () => {
   it('drafts a flag with its words, the text around them and its position', async () => {
     load(page('seed-news.html'));
-    const { s } = start();
-    await ready(s);
-    // A flag inside the body, so there is text on both sides of it.
+    const { s } = await ready();
     const flag = s.report().flags.find((f) => f.sentence.text.includes('according to insiders'))!;
     const draft = s.flagDraft(flag.id)!;
     expect(draft.quote.exact).toBe(flag.sentence.text);
@@ -75,60 +32,56 @@ describe('notes on the page', () => {
     expect(draft.quote.suffix.length).toBeGreaterThan(0);
     expect(draft.position).toEqual({ start: flag.sentence.start, end: flag.sentence.end });
     expect(draft.category).toBe(flag.category);
-    expect(draft.article).toMatchObject({ url: URL, site: 'OK!' });
+    expect(draft.article).toMatchObject({ url: ARTICLE_URL, site: 'OK!' });
     expect(s.flagDraft(9999)).toBeNull();
   });
 
-  it('finds a saved flag again on a later visit and paints it as a note', async () => {
+  it('finds a saved flag again on a later visit, marks it, and says the flag is saved', async () => {
     load(page('seed-news.html'));
-    const first = start();
-    await ready(first.s);
-    const flag = first.s.report().flags[0]!;
-    const note = noteFrom({ ...first.s.flagDraft(flag.id)!, comment: 'Who?' });
-
+    const { note, sentence } = await noteOfFlag(() => 0, 'Who?');
     load(page('seed-news.html'));
-    const { s, api } = start([note]);
-    await ready(s);
-    expect(api.registry.texts(NOTE_HIGHLIGHT)).toEqual([flag.sentence.text.replace(/\s+/g, ' ')]);
-    expect(s.report().orphanNoteIds).toEqual([]);
+    const { s, notePainter } = await ready([note]);
+    expect(notePainter.texts()).toEqual([sentence.replace(/\s+/g, ' ')]);
+    expect(s.report()).toMatchObject({ orphanNoteIds: [], notesFound: 1 });
+    expect(s.report().flags[0]!.saved).toBe(true);
+    expect(s.report().flags[1]!.saved).toBeUndefined();
   });
 
   it('finds a passage the outlet has since edited a little', async () => {
     load(page('seed-news.html'));
-    const first = start();
-    await ready(first.s);
-    const flag = first.s.report().flags.find((f) => f.sentence.text.includes('reportedly'))!;
-    const note = noteFrom(first.s.flagDraft(flag.id)!);
-
+    const { note } = await noteOfFlag((s) => s.report().flags.find((f) => f.sentence.text.includes('reportedly'))!.id);
     load(page('seed-news.html').replace('reportedly spoke with', 'reportedly talked with'));
-    const { s, api } = start([note]);
-    await ready(s);
-    const [found] = api.registry.texts(NOTE_HIGHLIGHT);
-    expect(found).toContain('reportedly talked with');
+    const { s, notePainter } = await ready([note]);
+    expect(notePainter.texts()[0]).toContain('reportedly talked with');
     expect(s.report().orphanNoteIds).toEqual([]);
   });
 
-  it('lists a passage that is gone as an orphan and keeps painting the others', async () => {
+  it('lists a passage that is gone as an orphan and keeps marking the others', async () => {
     load(page('seed-news.html'));
-    const first = start();
-    await ready(first.s);
-    const kept = noteFrom(first.s.flagDraft(0)!);
+    const { note: kept } = await noteOfFlag(() => 0);
     const gone = noteFrom({
-      articleUrl: URL,
+      articleUrl: ARTICLE_URL,
       quote: { exact: 'The harbour board voted to sell the ferry line to a private buyer.', prefix: '', suffix: '' },
     });
-
     load(page('seed-news.html'));
-    const { s, api } = start([kept, gone]);
-    await ready(s);
+    const { s, notePainter } = await ready([kept, gone]);
     expect(s.report().orphanNoteIds).toEqual([gone.id]);
-    expect(api.registry.texts(NOTE_HIGHLIGHT)).toHaveLength(1);
+    expect(notePainter.texts()).toHaveLength(1);
+  });
+
+  it('never puts the reader’s passages in the page-readable highlight registry', async () => {
+    load(page('seed-news.html'));
+    const { note } = await noteOfFlag(() => 0);
+    load(page('seed-news.html'));
+    const { api } = await ready([note]);
+    expect(
+      [...api.registry.keys()].filter((name) => !/^sourcelight-(anonymous|vague|secondhand|hedged|cue|focus)$/.test(name)),
+    ).toEqual([]);
   });
 
   it('drafts a selection inside the body with its context, and one outside it with its words only', async () => {
     load(page('seed-news.html'));
-    const { s } = start();
-    await ready(s);
+    const { s } = await ready();
     const paragraph = [...document.querySelectorAll('article p')].find((p) => p.textContent!.includes('reportedly'))!;
     const text = paragraph.firstChild as Text;
     const at = text.data.indexOf('reportedly');
@@ -141,7 +94,7 @@ describe('notes on the page', () => {
     const inside = s.selectionDraft(selection)!;
     expect(inside.quote.exact).toBe('reportedly spoke');
     expect(inside.quote.prefix.endsWith(text.data.slice(Math.max(0, at - 5), at))).toBe(true);
-    expect(s.bodyText()!.text.slice(inside.position!.start, inside.position!.end)).toBe('reportedly spoke');
+    expect(s.text()!.text.slice(inside.position!.start, inside.position!.end)).toBe('reportedly spoke');
 
     const nav = document.querySelector('nav')!;
     range.selectNodeContents(nav);
@@ -157,16 +110,15 @@ describe('notes on the page', () => {
 
   it('reads a page that does not look like an article when the reader saved notes on it', async () => {
     load(page('not-article.html'));
-    const probe = start();
-    await settle();
+    const probe = startSession();
+    await probe.s.start();
     expect(probe.s.report().state).toBe('not-article');
     const words = 'Critics say inspection budgets have not kept up';
-    const note = noteFrom({ articleUrl: URL, quote: { exact: words, prefix: '', suffix: '' } });
+    const note = noteFrom({ articleUrl: ARTICLE_URL, quote: { exact: words, prefix: '', suffix: '' } });
 
     load(page('not-article.html'));
-    const { s, api } = start([note]);
-    await ready(s);
-    expect(s.report().state).not.toBe('not-article');
-    expect(api.registry.texts(NOTE_HIGHLIGHT)).toEqual([words]);
+    const { s, notePainter } = await ready([note]);
+    expect(s.report().state).toBe('ready');
+    expect(notePainter.texts()).toEqual([words]);
   });
 });

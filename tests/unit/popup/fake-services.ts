@@ -187,6 +187,7 @@ export function makeReport(overrides: Partial<PageReport> = {}): PageReport {
   return {
     dismissed: [],
     hidden: false,
+    notesFound: 0,
     state: 'ready',
     context: {
       url: ARTICLE_URL,

@@ -1,0 +1,16 @@
+import { browser } from '@wxt-dev/browser';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { startLoader, type LoaderRuntime, type LoaderStorage } from '../page/loader.ts';
+
+// Declared in wxt.config.ts as the one content script: it runs in every web page, so it is
+// built without the polyfill and the engine is injected only where needed (README, "Speed").
+export default defineUnlistedScript(() => {
+  startLoader({
+    doc: document,
+    win: window,
+    location: () => location.href,
+    runtime: browser.runtime as unknown as LoaderRuntime,
+    storage: { get: (key) => browser.storage.local.get(key), onChanged: browser.storage.onChanged } as LoaderStorage,
+    controller: new AbortController(),
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * Wires the engine in a page: the session, its painters, the card, the reader's commands and
+ * settings. Everything here runs only on pages the loader chose (see loader.ts); the detector
+ * runs in the background and only painting happens on the page's main thread.
+ */
+import { browser } from 'wxt/browser';
+import { sendToBackground } from '../shared/messaging.ts';
+import type { ContentMessage } from '../shared/messages.ts';
+import { parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings.ts';
+import { createEngineHandler } from './engine-handler.ts';
+import type { EngineSlot } from './engine-slot.ts';
+import { createHighlightPainter, NO_PAINTER } from './highlight-painter.ts';
+import { mountCard } from './card-host.ts';
+import { installHighlightStyles } from './highlight-styles.ts';
+import { createNoteOverlay } from './note-overlay.ts';
+import { browserScheduling, captureBrowserApis } from './page-environment.ts';
+import { PageSession, type PageStore } from './page-session.ts';
+import { createPageTimers } from './page-timers.ts';
+import { saveFlagAsNote } from './save-flag.ts';
+import { createWorkTimer, ENGINE_MARK, markPainted } from './work-timing.ts';
+
+/** How often the engine checks that the page has not taken its highlights or overlay away. */
+export const REPAIR_EVERY_MS = 2000;
+
+const store: PageStore = {
+  notesForPage: (url) => sendToBackground('notes/for-page', { url }),
+  dismissalsForPage: (url) => sendToBackground('dismissals/for-page', { url }),
+  setDismissal: (url, key, dismissed) => sendToBackground('dismissals/set', { url, key, dismissed }).then(() => {}),
+  recordReading: (entry) => sendToBackground('reading/record', { entry }).then(() => {}),
+};
+
+async function loadSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
+  return parseSettings(stored[SETTINGS_KEY]);
+}
+
+export async function startEngine(slot: EngineSlot, win: Window & typeof globalThis, doc: Document): Promise<void> {
+  win.performance.mark(ENGINE_MARK);
+  // Captured once, before anything else runs: later page tampering cannot swap them.
+  const apis = captureBrowserApis(win);
+  const settings = await loadSettings();
+  const timeWork = createWorkTimer(win.performance);
+  timeWork(() => wireEngine({ slot, win, doc, apis, settings, timeWork }));
+}
+
+interface Wiring {
+  slot: EngineSlot;
+  win: Window & typeof globalThis;
+  doc: Document;
+  apis: ReturnType<typeof captureBrowserApis>;
+  settings: Settings;
+  timeWork: ReturnType<typeof createWorkTimer>;
+}
+
+function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void {
+  const { signal } = slot;
+  let logged = false;
+  const onError = (error: unknown) => {
+    if (logged) return;
+    logged = true;
+    console.warn('Sourcelight stopped part of its work on this page:', error);
+  };
+  const timers = createPageTimers(win, signal);
+  const scheduling = browserScheduling(timers, apis);
+  const painter = apis.highlights ? createHighlightPainter(apis.highlights) : NO_PAINTER;
+  const highlightStyles = apis.highlights
+    ? installHighlightStyles({ doc, CSSStyleSheet: apis.CSSStyleSheet, MutationObserver: apis.MutationObserver, signal })
+    : undefined;
+  const notePainter = createNoteOverlay(doc, win);
+
+  let currentSettings = settings;
+  const card = mountCard({
+    doc,
+    signal,
+    CSSStyleSheet: apis.CSSStyleSheet,
+    MutationObserver: apis.MutationObserver,
+    settings: () => currentSettings,
+    entries: () => session.entries(),
+    onSave: (flag, value) => saveFlagAsNote(session, flag, value, (draft) => sendToBackground('notes/save', { draft })),
+    // Ids move when a flag is dismissed or comes back: the key names the same flag throughout.
+    onDismiss: (flag, dismissed) => session.setDismissed(flagIdByKey(session, flag.key) ?? flag.id, dismissed),
+    onHidePage: async (hidden) => void session.setHidden(hidden),
+    onOpenNotes: () => sendToBackground('notes/open', { articleUrl: win.location.href }),
+    schedule: scheduling.nextFrame,
+    setTimeout: timers.setTimeout,
+    clearTimeout: timers.clearTimeout,
+    ...(highlightStyles ? { highlightStyles } : {}),
+    onError,
+  });
+
+  const session = new PageSession({
+    doc,
+    win,
+    location: () => win.location.href,
+    analyze: (text) => sendToBackground('analysis/run', { text }),
+    painter,
+    notePainter,
+    MutationObserver: apis.MutationObserver,
+    ...scheduling,
+    signal,
+    now: () => win.performance.now(),
+    store,
+    settings,
+    forced: slot.reason === 'forced',
+    onCountChange: (count) => void sendToBackground('badge/set', { count }).catch(() => {}),
+    onError,
+    timeWork,
+    onFirstPaint: () => markPainted(win.performance),
+    // A keyboard command moves focus into the card, so its actions are a Tab away.
+    onFlagRevealed: (entry, how) => card.show(entry.flag, entry.sentence, { focus: how === 'step' }),
+  });
+
+  const handle = createEngineHandler(session, {
+    selection: () => doc.getSelection(),
+    notice: (text, tone) => card.notice(text, tone),
+  });
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    currentSettings = parseSettings(changes[SETTINGS_KEY]?.newValue);
+    session.applySettings(currentSettings);
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage), { once: true });
+
+  watchForRepairs(win, signal, timers, () => {
+    painter.repair();
+    notePainter.repair();
+  });
+  win.addEventListener('resize', () => scheduling.nextFrame(() => notePainter.reposition()), { signal });
+
+  slot.register({ handle: (message) => handle(message as ContentMessage), locationChanged: () => session.locationChanged() });
+  void session.start();
+}
+
+/** A flag's id now, shown or dismissed, from its key. */
+function flagIdByKey(session: PageSession, key: string): number | undefined {
+  const report = session.report();
+  return [...report.flags, ...report.dismissed].find((flag) => flag.key === key)?.id;
+}
+
+/** The page may clear the highlight registry or remove our overlay at any time: look now and then, and on return to the tab. */
+function watchForRepairs(win: Window, signal: AbortSignal, timers: ReturnType<typeof createPageTimers>, repair: () => void) {
+  const tick = () => {
+    if (signal.aborted) return;
+    if (win.document.visibilityState === 'visible') repair();
+    timers.setTimeout(tick, REPAIR_EVERY_MS);
+  };
+  timers.setTimeout(tick, REPAIR_EVERY_MS);
+  win.document.addEventListener('visibilitychange', repair, { signal });
+}

@@ -1,0 +1,36 @@
+/**
+ * Groups the body's text nodes into blocks: at once for a body of ordinary size, a slice at a
+ * time for a huge one (finding the body already took this task's share).
+ */
+import { createExclusionCheck, type ArticleBody } from './article-body.ts';
+import { createBlockGatherer } from './block-gatherer.ts';
+import { SLICE_BUDGET_MS } from './analysis-run.ts';
+import { groupByBlock, type PendingBlock } from './text-blocks.ts';
+
+/** Past this many text nodes, grouping them into blocks waits for the next task (long-task budget). */
+export const SYNC_GROUP_MAX_NODES = 1500;
+
+export interface GatherDeps {
+  doc: Document;
+  yieldToMain: () => Promise<void>;
+  now: () => number;
+  timeWork?: <T>(work: () => T) => T;
+}
+
+/** The body's blocks in reading order, or null when the page moved on meanwhile (`isStale`). */
+export async function gatherBlocks(body: ArticleBody, deps: GatherDeps, isStale: () => boolean): Promise<PendingBlock[] | null> {
+  if (body.textNodes && body.textNodes.length <= SYNC_GROUP_MAX_NODES) return groupByBlock(body.textNodes);
+  const gatherer = createBlockGatherer(
+    { textNodes: body.textNodes, root: body.root, excluded: createExclusionCheck() },
+    deps.doc,
+    deps.now,
+  );
+  const timeWork = deps.timeWork ?? ((work) => work());
+  let done = false;
+  while (!done) {
+    await deps.yieldToMain();
+    if (isStale()) return null;
+    done = timeWork(() => gatherer.step(deps.now() + SLICE_BUDGET_MS));
+  }
+  return gatherer.blocks();
+}

@@ -1,0 +1,207 @@
+/**
+ * The part of Sourcelight that runs in every page. It only decides whether the page is an
+ * article and answers the reader's commands; the engine (body extraction, painting, the card)
+ * is injected by the background only where it is needed: on an article, when the reader asks
+ * for a scan, or on a page that holds their notes. Kept small on purpose (see README, "Speed").
+ */
+import type { ContentMessage, EngineReason, Result } from '../shared/messages.ts';
+import { isSiteEnabled, parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings.ts';
+import { isArticlePage } from './article-detection.ts';
+import { parseContentMessage, isPageMessage } from './content-messages.ts';
+import { type Engine, openEngineSlot } from './engine-slot.ts';
+import { watchForLateArticle } from './late-article-watch.ts';
+import { answerWithoutEngine, type LoaderState } from './loader-answers.ts';
+import { watchLocation } from './location-watch.ts';
+import { WORK_MEASURE } from './work-timing.ts';
+
+/** The engine registers within this long of being asked for, or the request fails. */
+export const ENGINE_START_TIMEOUT_MS = 10_000;
+
+/** The extension APIs the loader uses, native (no polyfill: the loader must stay small). */
+export interface LoaderRuntime {
+  readonly id?: string | undefined;
+  sendMessage(message: unknown): Promise<unknown>;
+  onMessage: {
+    addListener(listener: MessageListener): void;
+    removeListener(listener: MessageListener): void;
+  };
+}
+type MessageListener = (message: unknown, sender: unknown, sendResponse: (answer: unknown) => void) => boolean | undefined;
+
+export interface LoaderStorage {
+  get(key: string): Promise<Record<string, unknown>>;
+  onChanged: {
+    addListener(listener: StorageListener): void;
+    removeListener(listener: StorageListener): void;
+  };
+}
+type StorageListener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
+
+export interface LoaderDeps {
+  doc: Document;
+  win: Window & typeof globalThis;
+  location: () => string;
+  runtime: LoaderRuntime;
+  storage: LoaderStorage;
+  /** Aborted when the extension goes away. */
+  controller: AbortController;
+}
+
+export function startLoader(deps: LoaderDeps): void {
+  const { doc, win, runtime, controller } = deps;
+  const signal = controller.signal;
+  let settings: Settings = parseSettings(undefined);
+  let state: LoaderState = 'idle';
+  let engine: Engine | null = null;
+  let engineRequest: Promise<Engine | null> | null = null;
+  let registerEngine: ((engine: Engine) => void) | null = null;
+  let stopLateWatch: (() => void) | null = null;
+
+  const siteEnabled = () => isSiteEnabled(settings, hostOf(deps.location()));
+  const alive = () => !signal.aborted && !!runtime.id;
+
+  /** Asks the background to inject the engine; null when it declined (no notes) or failed. */
+  const requestEngine = (reason: EngineReason): Promise<Engine | null> => {
+    if (engine) return Promise.resolve(engine);
+    if (engineRequest) return engineRequest;
+    openEngineSlot(win, { reason, signal, register: (registered) => registerEngine?.(registered) });
+    const registered = new Promise<Engine>((resolve, reject) => {
+      registerEngine = resolve;
+      win.setTimeout(() => reject(new Error('The engine did not start.')), ENGINE_START_TIMEOUT_MS);
+    });
+    registered.catch(() => {}); // Declined requests never wait for it.
+    engineRequest = (async () => {
+      const answer = (await runtime.sendMessage({ type: 'engine/start', reason })) as Result<{ loaded: boolean }> | undefined;
+      if (!answer?.ok || !answer.value.loaded) return null;
+      engine = await registered;
+      stopLateWatch?.();
+      return engine;
+    })()
+      .catch(() => null)
+      .finally(() => {
+        // A declined request ('notes' on a page without notes) may be made again later.
+        if (!engine) engineRequest = null;
+      });
+    return engineRequest;
+  };
+
+  const decide = () => timed(win, decideNow);
+  const decideNow = () => {
+    if (!alive() || engine) return;
+    if (!siteEnabled()) {
+      state = 'disabled';
+      return;
+    }
+    if (isArticlePage(doc)) {
+      state = 'scanning';
+      void requestEngine('article');
+      return;
+    }
+    state = 'not-article';
+    // Not an article, but the reader may have saved notes here: the background knows.
+    void requestEngine('notes');
+    stopLateWatch ??= watchForLateArticle({
+      root: doc.documentElement,
+      MutationObserver: win.MutationObserver,
+      setTimeout: (callback, ms) => win.setTimeout(callback, ms),
+      clearTimeout: (handle) => win.clearTimeout(handle as number),
+      check: () => {
+        let article = false;
+        timed(win, () => {
+          article = !engine && isArticlePage(doc);
+        });
+        if (engine || !article) return !!engine;
+        state = 'scanning';
+        void requestEngine('article');
+        return true;
+      },
+      signal,
+    });
+  };
+
+  const answer = async (message: ContentMessage): Promise<Result<unknown>> => {
+    if (engine) return engine.handle(message);
+    const needsEngine: Partial<Record<ContentMessage['type'], EngineReason>> = {
+      'page/scan': 'forced',
+      'page/notes-changed': 'notes',
+      'page/notice': 'ui',
+    };
+    const reason = needsEngine[message.type];
+    if (reason && (siteEnabled() || message.type === 'page/notice')) {
+      const started = await requestEngine(reason);
+      if (started) return started.handle(message);
+    }
+    return answerWithoutEngine(message, { doc, url: deps.location(), state });
+  };
+
+  const onMessage: MessageListener = (raw, _sender, sendResponse) => {
+    if (!isPageMessage(raw)) return undefined;
+    const message = parseContentMessage(raw);
+    if (!message) {
+      sendResponse({ ok: false, error: 'Refused: not a Sourcelight page message.' });
+      return undefined;
+    }
+    answer(message).then(sendResponse, (error: unknown) =>
+      sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
+    return true;
+  };
+  runtime.onMessage.addListener(onMessage);
+
+  const onStorage: StorageListener = (changes, area) => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    const wasEnabled = siteEnabled();
+    settings = parseSettings(changes[SETTINGS_KEY]?.newValue);
+    // The engine follows settings itself; without one, a site switched back on is looked at again.
+    if (!engine && !wasEnabled && siteEnabled()) decide();
+    else if (!engine && !siteEnabled()) state = 'disabled';
+  };
+  deps.storage.onChanged.addListener(onStorage);
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      runtime.onMessage.removeListener(onMessage);
+      deps.storage.onChanged.removeListener(onStorage);
+      stopLateWatch?.();
+    },
+    { once: true },
+  );
+
+  watchLocation({
+    win,
+    location: deps.location,
+    signal,
+    onChange: () => {
+      if (!alive()) return controller.abort();
+      if (engine) engine.locationChanged();
+      else decide();
+    },
+  });
+
+  deps.storage
+    .get(SETTINGS_KEY)
+    .then((stored) => {
+      settings = parseSettings(stored[SETTINGS_KEY]);
+    })
+    .catch(() => {})
+    .finally(decide);
+}
+
+/** The loader's work shows in the page's timeline like the engine's (see work-timing.ts). */
+function timed(win: Window, work: () => void): void {
+  const start = win.performance.now();
+  try {
+    work();
+  } finally {
+    win.performance.measure(WORK_MEASURE, { start, end: win.performance.now() });
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Timers that stop when the engine goes away. One abort listener for all of them, and each handle
+ * forgotten when it fires: a helper that added a listener per timer grew without bound on a page
+ * that mutates or is moused over all day.
+ */
+export interface PageTimers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export function createPageTimers(win: Pick<Window, 'setTimeout' | 'clearTimeout'>, signal: AbortSignal): PageTimers {
+  const pending = new Set<number>();
+  signal.addEventListener(
+    'abort',
+    () => {
+      for (const handle of pending) win.clearTimeout(handle);
+      pending.clear();
+    },
+    { once: true },
+  );
+  return {
+    setTimeout(callback, ms) {
+      if (signal.aborted) return -1;
+      const handle = win.setTimeout(() => {
+        pending.delete(handle);
+        callback();
+      }, ms);
+      pending.add(handle);
+      return handle;
+    },
+    clearTimeout(handle) {
+      pending.delete(handle as number);
+      win.clearTimeout(handle as number);
+    },
+  };
+}

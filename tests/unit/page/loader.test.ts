@@ -1,0 +1,114 @@
+// @vitest-environment happy-dom
+/** The always-on loader: which pages get the engine, and what it answers without one. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type Engine, readEngineSlot } from '../../../page/engine-slot.ts';
+import { LATE_CHECK_DELAY_MS } from '../../../page/late-article-watch.ts';
+import { startLoader } from '../../../page/loader.ts';
+import { load, page, settle } from './session-harness.ts';
+
+type Listener = (message: unknown, sender: unknown, respond: (answer: unknown) => void) => boolean | undefined;
+
+function loader(options: { settings?: unknown; notesHere?: boolean; url?: string } = {}) {
+  const sent: unknown[] = [];
+  let listener: Listener | null = null;
+  const controller = new AbortController();
+  const engine: Engine = {
+    handle: vi.fn(async () => ({ ok: true as const, value: 'from the engine' })),
+    locationChanged: vi.fn(),
+  };
+  startLoader({
+    doc: document,
+    win: window as Window & typeof globalThis,
+    location: () => options.url ?? 'https://news.example/story',
+    runtime: {
+      id: 'sourcelight',
+      sendMessage: async (message) => {
+        sent.push(message);
+        const { reason } = message as { reason: string };
+        const loaded = reason !== 'notes' || !!options.notesHere;
+        // The background injects the engine, which registers in the loader's slot.
+        if (loaded) readEngineSlot(window)?.register(engine);
+        return { ok: true, value: { loaded } };
+      },
+      onMessage: { addListener: (l) => (listener = l as Listener), removeListener: () => (listener = null) },
+    },
+    storage: {
+      get: async () => (options.settings ? { settings: options.settings } : {}),
+      onChanged: { addListener() {}, removeListener() {} },
+    },
+    controller,
+  });
+  const ask = (message: unknown) =>
+    new Promise((resolve) => {
+      const async = listener!(message, {}, resolve);
+      if (!async) resolve(undefined);
+    });
+  return { sent, ask, engine, controller };
+}
+
+describe('the loader', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('asks for the engine on an article, and hands the reader’s commands to it', async () => {
+    load(page('seed-news.html'));
+    const { sent, ask, engine } = loader();
+    await settle(5);
+    expect(sent).toEqual([{ type: 'engine/start', reason: 'article' }]);
+    expect(await ask({ type: 'page/report' })).toEqual({ ok: true, value: 'from the engine' });
+    expect(engine.handle).toHaveBeenCalledWith({ type: 'page/report' });
+  });
+
+  it('on a page that is no article asks only whether there are notes, and answers for itself', async () => {
+    load(page('not-article.html'));
+    const { sent, ask } = loader();
+    await settle(5);
+    expect(sent).toEqual([{ type: 'engine/start', reason: 'notes' }]);
+    const report = (await ask({ type: 'page/report' })) as { ok: true; value: { state: string; flags: unknown[] } };
+    expect(report.value).toMatchObject({ state: 'not-article', flags: [] });
+    expect(await ask({ type: 'page/step-flag', direction: 1 })).toEqual({ ok: true, value: null });
+  });
+
+  it('loads the engine on a page that is no article when the reader saved notes there', async () => {
+    load(page('not-article.html'));
+    const { ask } = loader({ notesHere: true });
+    await settle(5);
+    expect(await ask({ type: 'page/report' })).toEqual({ ok: true, value: 'from the engine' });
+  });
+
+  it('loads the engine for "Scan anyway"', async () => {
+    load(page('not-article.html'));
+    const { sent, ask } = loader();
+    await settle(5);
+    expect(await ask({ type: 'page/scan' })).toEqual({ ok: true, value: 'from the engine' });
+    expect(sent.at(-1)).toEqual({ type: 'engine/start', reason: 'forced' });
+  });
+
+  it('stays idle on a site the reader switched off, whatever the page is', async () => {
+    load(page('seed-news.html'));
+    const { sent, ask } = loader({ settings: { disabledSites: ['news.example'] } });
+    await settle(5);
+    expect(sent).toEqual([]);
+    expect(await ask({ type: 'page/scan' })).toMatchObject({ ok: true, value: { state: 'disabled' } });
+  });
+
+  it('refuses a malformed page message and ignores what is not for pages', async () => {
+    load(page('not-article.html'));
+    const { ask } = loader();
+    expect(await ask({ type: 'page/reveal-flag', id: -1 })).toEqual({
+      ok: false,
+      error: 'Refused: not a Sourcelight page message.',
+    });
+    expect(await ask({ type: 'badge/set', count: 1 })).toBeUndefined();
+  });
+
+  it('notices an article that a client-side app renders late', async () => {
+    load('<html><body><div id="app">Loading…</div></body></html>');
+    const { sent } = loader();
+    await settle(5);
+    expect(sent).toEqual([{ type: 'engine/start', reason: 'notes' }]);
+    const article = page('seed-news.html');
+    document.body.innerHTML = new DOMParser().parseFromString(article, 'text/html').body.innerHTML;
+    await settle(LATE_CHECK_DELAY_MS + 100);
+    expect(sent.at(-1)).toEqual({ type: 'engine/start', reason: 'article' });
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it, vi } from 'vitest';
+import { isTransientMessagingError, RETRY_DELAYS_MS, withRetries } from '../../../shared/messaging.ts';
+
+const restarting = () =>
+  new Error(
+    'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received',
+  );
+const noWait = async () => {};
+
+describe('messages to a background that restarts', () => {
+  it('are sent again, and the answer arrives as if nothing happened', async () => {
+    const send = vi
+      .fn()
+      .mockRejectedValueOnce(restarting())
+      .mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'))
+      .mockResolvedValue('saved');
+    await expect(withRetries(send, noWait)).resolves.toBe('saved');
+    expect(send).toHaveBeenCalledTimes(3);
+  });
+
+  it('give up after the last retry with a plain message, never the browser’s raw text', async () => {
+    const send = vi.fn().mockRejectedValue(restarting());
+    const error = (await withRetries(send, noWait).catch((e: unknown) => e)) as Error;
+    expect(error.message).toBe("Sourcelight's background did not answer. Please try again in a moment.");
+    expect(send).toHaveBeenCalledTimes(RETRY_DELAYS_MS.length + 1);
+  });
+
+  it('are not retried when the background refused them', async () => {
+    const send = vi.fn().mockRejectedValue(new Error('Your browser refused to store more notes: the disk or its quota is full.'));
+    await expect(withRetries(send, noWait)).rejects.toThrow(/quota/);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(isTransientMessagingError(new Error('Refused: not from Sourcelight.'))).toBe(false);
+  });
+});
