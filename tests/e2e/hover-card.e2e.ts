@@ -8,7 +8,6 @@ import { composite, contrast, parseColour } from '../../page/colour.ts';
 import { captureDriverPages, driveCard } from './card-driver.ts';
 import {
   cardClosed,
-  centreOf,
   flagRects,
   noticeText,
   openCard,
@@ -21,6 +20,7 @@ import {
   stepToNextFlag,
 } from './card-probes.ts';
 import { inEachBrowser } from './in-each-browser.ts';
+import { FLAG_HIGHLIGHTS } from './page-probes.ts';
 import { settledHighlights } from './settled-highlights.ts';
 
 captureDriverPages();
@@ -139,20 +139,21 @@ inEachBrowser('the card', (context) => {
     const { driver } = await openCardOn(tab, 'sourcelight-vague');
     await pressInCard(driver, 'Hide highlights on this page');
     expect(await driver.waitInCard(noticeText)).toContain('Highlights hidden on this page.');
-    expect((await tab.evaluate(highlightLook, 'sourcelight-vague'))?.line).toBe('none');
+    await tab.waitFor((names) => names.every((name) => (CSS.highlights.get(name)?.size ?? 0) === 0), FLAG_HIGHLIGHTS);
     await pressInCard(driver, 'Show again');
-    await tab.waitFor(() => {
-      const range = CSS.highlights.get('sourcelight-vague')?.values().next().value as Range | undefined;
-      const element = range?.startContainer.parentElement;
-      return !!element && getComputedStyle(element, '::highlight(sourcelight-vague)').textDecorationLine === 'underline';
-    });
+    await settledHighlights(tab);
+    expect((await tab.evaluate(highlightLook, 'sourcelight-vague'))?.line).toBe('underline');
 
     await tab.hover(2, 2);
     await driver.waitInCard(cardClosed);
+    const anonymous = (await settledHighlights(tab))['sourcelight-anonymous']!;
     await openCardOn(tab, 'sourcelight-anonymous', 1);
     await pressInCard(driver, 'Not an issue here');
     await driver.waitInCard((root) => root.querySelector('.notice')?.textContent?.includes('Flag dismissed on this article.'));
-    expect(await driver.inCard(centreOf, 'Undo')).not.toBeNull();
+    const count = (expected: number) => tab.waitFor((n) => CSS.highlights.get('sourcelight-anonymous')?.size === n, expected);
+    await count(anonymous.length - 1);
+    await pressInCard(driver, 'Undo');
+    await count(anonymous.length);
     await tab.close();
   });
 
