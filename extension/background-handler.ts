@@ -4,7 +4,7 @@
  */
 import { i18n } from '#i18n';
 import type { Analysis } from '../detector/types.ts';
-import type { BackgroundMessage, BackgroundProtocol, EngineReason, Result } from '../shared/messages.ts';
+import type { BackgroundMessage, BackgroundProtocol, EnginePart, EngineReason, Result } from '../shared/messages.ts';
 import type { NoteDraft } from '../shared/note-model.ts';
 import type { ReadingEntry } from '../shared/reading.ts';
 import { badgeText } from './badge.ts';
@@ -19,8 +19,8 @@ export interface BackgroundServices {
   dismissalsForPage(url: string): Promise<string[]>;
   setDismissal(url: string, key: string, dismissed: boolean): Promise<void>;
   recordReading(entry: ReadingEntry): Promise<void>;
-  /** Injects the engine into one frame of a tab. */
-  injectEngine(tabId: number, frameId: number): Promise<void>;
+  /** Injects the engine, or one of its parts, into one frame of a tab. */
+  injectEngine(tabId: number, frameId: number, part?: EnginePart): Promise<void>;
   analyze(text: string): Analysis;
 }
 
@@ -56,6 +56,12 @@ async function answer(services: BackgroundServices, message: BackgroundMessage, 
       if (!(await shouldStartEngine(services, message.reason, sender.url))) return { loaded: false };
       await services.injectEngine(tabId, sender.frameId ?? 0);
       return { loaded: true };
+    }
+    case 'engine/part': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error(i18n.t('background.needsTab'));
+      await services.injectEngine(tabId, sender.frameId ?? 0, message.part);
+      return null;
     }
     case 'analysis/run':
       return services.analyze(message.text);

@@ -4,17 +4,18 @@
  */
 import { browser } from 'wxt/browser';
 import { analyze } from '../detector/analyze.ts';
+import type { EnginePart } from '../shared/messages.ts';
 import type { NotesStore } from '../shared/note-model.ts';
 import { parseSettings, SETTINGS_KEY } from '../shared/settings.ts';
 import type { BackgroundServices } from './background-handler.ts';
 
-/** The engine's file, as WXT builds entrypoints/engine.ts. */
+/** The engine's files, as WXT builds entrypoints/engine.ts and its parts. */
 export const ENGINE_FILE = '/engine.js';
+export const PART_FILES = { readability: '/readability.js' } as const satisfies Record<EnginePart, string>;
 
 /** The Notes page, showing one article's notes when given its URL. */
 export function notesPageUrl(articleUrl?: string): string {
-  // The Notes page's entrypoint lands with the extension pages' work; its path is typed then.
-  const page = browser.runtime.getURL('/notes.html' as '/popup.html');
+  const page = browser.runtime.getURL('/notes.html');
   return articleUrl ? `${page}#article=${encodeURIComponent(articleUrl)}` : page;
 }
 
@@ -36,8 +37,9 @@ export function createBackgroundServices(notes: NotesStore): BackgroundServices 
     recordReading: async (entry) => {
       if (await readingAllowed()) await notes.recordReading(entry);
     },
-    injectEngine: async (tabId, frameId) => {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ENGINE_FILE] });
+    injectEngine: async (tabId, frameId, part) => {
+      const file = part ? PART_FILES[part] : ENGINE_FILE;
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
     },
     analyze,
   };

@@ -28,9 +28,10 @@ const isExtensionPage = (url: string | undefined, runtimeId: string) =>
  * page its tab shows, so a page that drives its content script cannot touch other articles.
  */
 export function mayActFor(sender: MessageSender, articleUrl: string, runtimeId: string): boolean {
-  if (!sender.tab && isExtensionPage(sender.url, runtimeId)) return true;
+  // The toolbar popup, or the popup and Notes pages opened in a tab: the reader's own pages.
+  if (isExtensionPage(sender.url, runtimeId)) return true;
   const page = sender.url ?? sender.tab?.url;
-  if (!page || isExtensionPage(page, runtimeId)) return !sender.tab;
+  if (!page) return false;
   return normalizeArticleUrl(page) === normalizeArticleUrl(articleUrl);
 }
 
@@ -49,6 +50,7 @@ const ENGINE_REASONS = new Set(['article', 'forced', 'notes', 'ui']);
 
 const VALIDATORS: Validators = {
   'engine/start': (m) => typeof m.reason === 'string' && ENGINE_REASONS.has(m.reason),
+  'engine/part': (m) => m.part === 'readability',
   'analysis/run': (m) => typeof m.text === 'string' && m.text.length <= MAX_ANALYSIS_CHARS,
   'badge/set': (m) => isCount(m.count),
   'notes/save': (m) => isRecord(m.draft) && isUrl(m.draft.articleUrl),

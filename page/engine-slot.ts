@@ -4,6 +4,7 @@
  * page's own scripts live in another world and never see it) and registers itself there.
  */
 import type { EngineReason, Result } from '../shared/messages.ts';
+import type { ReadabilityClass } from './readability-body.ts';
 
 export const ENGINE_SLOT = Symbol.for('sourcelight.engine-slot');
 
@@ -29,4 +30,16 @@ export const readEngineSlot = (global: typeof globalThis): EngineSlot | undefine
 
 export function openEngineSlot(global: typeof globalThis, slot: EngineSlot): void {
   (global as SlotHolder)[ENGINE_SLOT] = slot;
+}
+
+/** Where the separately injected Readability part leaves its class (see entrypoints/readability.ts). */
+export const READABILITY_SLOT = Symbol.for('sourcelight.readability');
+
+type ReadabilityHolder = typeof globalThis & { [READABILITY_SLOT]?: ReadabilityClass };
+
+export const readReadability = (global: typeof globalThis): ReadabilityClass | undefined =>
+  (global as ReadabilityHolder)[READABILITY_SLOT];
+
+export function offerReadability(global: typeof globalThis, Readability: ReadabilityClass): void {
+  (global as ReadabilityHolder)[READABILITY_SLOT] = Readability;
 }

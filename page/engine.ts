@@ -3,12 +3,13 @@
  * settings. Everything here runs only on pages the loader chose (see loader.ts); the detector
  * runs in the background and only painting happens on the page's main thread.
  */
-import { browser } from 'wxt/browser';
+// The browser's own API, not the polyfill: the engine is injected into pages and kept small.
+import { browser } from '@wxt-dev/browser';
 import { sendToBackground } from '../shared/messaging.ts';
 import type { ContentMessage } from '../shared/messages.ts';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings.ts';
 import { createEngineHandler } from './engine-handler.ts';
-import type { EngineSlot } from './engine-slot.ts';
+import { readReadability, type EngineSlot } from './engine-slot.ts';
 import { createHighlightPainter, NO_PAINTER } from './highlight-painter.ts';
 import { mountCard } from './card-host.ts';
 import { installHighlightStyles } from './highlight-styles.ts';
@@ -100,6 +101,13 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
     signal,
     now: () => win.performance.now(),
     store,
+    readability: () => readReadability(globalThis),
+    loadReadability: async () => {
+      await sendToBackground('engine/part', { part: 'readability' });
+      const Readability = readReadability(globalThis);
+      if (!Readability) throw new Error('Readability did not load.');
+      return Readability;
+    },
     settings,
     forced: slot.reason === 'forced',
     onCountChange: (count) => void sendToBackground('badge/set', { count }).catch(() => {}),

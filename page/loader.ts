@@ -64,7 +64,9 @@ export function startLoader(deps: LoaderDeps): void {
   const requestEngine = (reason: EngineReason): Promise<Engine | null> => {
     if (engine) return Promise.resolve(engine);
     if (engineRequest) return engineRequest;
-    openEngineSlot(win, { reason, signal, register: (registered) => registerEngine?.(registered) });
+    // globalThis, not window: in Firefox a content script's window is the page's, seen through a
+    // wrapper, while the scripts injected into this world share its own global.
+    openEngineSlot(globalThis, { reason, signal, register: (registered) => registerEngine?.(registered) });
     const registered = new Promise<Engine>((resolve, reject) => {
       registerEngine = resolve;
       win.setTimeout(() => reject(new Error('The engine did not start.')), ENGINE_START_TIMEOUT_MS);

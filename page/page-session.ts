@@ -10,7 +10,7 @@ import type { ReadingEntry } from '../shared/reading.ts';
 import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '../shared/settings.ts';
 import type { PageReport, PageState } from '../shared/messages.ts';
 import { isArticlePage } from './article-detection.ts';
-import { findArticleBody, type ArticleBody } from './article-body.ts';
+import { findArticleBody, NEEDS_READABILITY, type ArticleBody } from './article-body.ts';
 import { runAnalysis, type AnalysisRunResult } from './analysis-run.ts';
 import { BodyBlocks } from './body-blocks.ts';
 import { applyBodyChanges, NEW_TEXT_MIN_CHARS, readableLength } from './body-changes.ts';
@@ -23,6 +23,7 @@ import { draftFromFlag, draftFromSelection } from './note-drafts.ts';
 import { NoteLayer } from './note-layer.ts';
 import type { NotePainter } from './note-overlay.ts';
 import { pageContext, readingEntry } from './page-context.ts';
+import type { ReadabilityClass } from './readability-body.ts';
 import { gatherBlocks } from './gather-blocks.ts';
 
 /** Full rescans (finding the body again) run at most this often while the page keeps changing. */
@@ -52,6 +53,9 @@ export interface PageSessionDeps {
   signal: AbortSignal;
   now: () => number;
   store: PageStore;
+  /** Readability's class if it is loaded already, and the way to load it (see readability-body.ts). */
+  readability: () => ReadabilityClass | undefined;
+  loadReadability: () => Promise<ReadabilityClass>;
   settings?: Settings;
   /** The reader asked for a scan of this page, article or not. */
   forced?: boolean;
@@ -286,21 +290,31 @@ export class PageSession {
   private rescan(): void {
     this.lastRescan = this.deps.now();
     const generation = ++this.generation;
-    const body = findArticleBody(this.deps.doc, { force: this.forced || this.notes.count > 0 });
-    this.body = body;
-    if (!body) {
-      this.state = this.state === 'not-article' && !this.forced ? 'not-article' : 'idle';
-      this.flags.clear();
-      return;
-    }
-    this.state = 'ready';
-    this.gathering = gatherBlocks(body, { ...this.deps, timeWork: this.timeWork }, () => generation !== this.generation).then(
-      (blocks) => {
-        if (!blocks || generation !== this.generation) return;
-        this.blocks.set(blocks);
-        this.analyze();
-      },
-    );
+    const stale = () => generation !== this.generation;
+    this.gathering = this.findBody().then(async (body) => {
+      if (stale()) return;
+      this.body = body;
+      if (!body) {
+        this.state = this.state === 'not-article' && !this.forced ? 'not-article' : 'idle';
+        this.flags.clear();
+        return;
+      }
+      this.state = 'ready';
+      const blocks = await gatherBlocks(body, { ...this.deps, timeWork: this.timeWork }, stale);
+      if (!blocks || stale()) return;
+      this.blocks.set(blocks);
+      this.analyze();
+    });
+  }
+
+  /** The body the page marks, else Readability's (injected only now, when a page needs it). */
+  private async findBody(): Promise<ArticleBody | null> {
+    const options = { force: this.forced || this.notes.count > 0, Readability: this.deps.readability() };
+    const found = this.timeWork(() => findArticleBody(this.deps.doc, options));
+    if (found !== NEEDS_READABILITY) return found;
+    const Readability = await this.deps.loadReadability();
+    const retried = this.timeWork(() => findArticleBody(this.deps.doc, { ...options, Readability }));
+    return retried === NEEDS_READABILITY ? null : retried;
   }
 
   /** Runs the analysis now, or once more after the running one (never two at a time). */

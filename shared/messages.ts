@@ -61,11 +61,16 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 /** Why a page asks for the engine: an article, the reader's "Scan anyway", saved notes, or a notice to show. */
 export type EngineReason = 'article' | 'forced' | 'notes' | 'ui';
 
+/** Parts of the engine injected only when a page needs them. */
+export type EnginePart = 'readability';
+
 /** Handled by the background; sent by content scripts and extension pages. */
 export interface BackgroundProtocol {
   'badge/set': { request: { count: number }; response: null };
   /** From the always-on loader: inject the engine into this frame (for 'notes', only if the page holds notes). */
   'engine/start': { request: { reason: EngineReason }; response: { loaded: boolean } };
+  /** From the engine: inject one of its parts that most pages never need (Readability). */
+  'engine/part': { request: { part: EnginePart }; response: null };
   /** The detector, run in the background so the page's main thread only paints. */
   'analysis/run': { request: { text: string }; response: Analysis };
   /** From a content script, only for the sender tab's own page. */

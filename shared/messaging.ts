@@ -8,7 +8,8 @@
  * message is safe to send twice (a save of the same passage returns the note already stored).
  */
 import { i18n } from '#i18n';
-import { browser } from 'wxt/browser';
+// The browser's own API, not the polyfill: this module also runs in every article page (README, "Speed").
+import { browser } from '@wxt-dev/browser';
 import type { BackgroundProtocol, ContentProtocol, MessageOf, Result } from './messages.ts';
 
 type Protocol<P> = { [K in keyof P]: { request: object; response: unknown } };

@@ -1,93 +1,85 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { PageReport } from '../../shared/messages.ts';
+import { i18n } from '#i18n';
+import { useState } from 'preact/hooks';
 import type { Settings } from '../../shared/settings.ts';
-import { errorMessage, useAsync } from '../hooks/use-async.ts';
-import { NoSourcelight, NotArticle, Scanning, SiteDisabled } from './page/PageStatus.tsx';
+import { errorMessage } from '../hooks/use-async.ts';
+import { useSettings } from '../hooks/use-settings.ts';
+import { PageFooter } from './page/PageFooter.tsx';
 import { PageReportView } from './page/PageReportView.tsx';
+import { NoSourcelight, NotArticle, Scanning, SiteDisabled } from './page/PageStatus.tsx';
 import { hostOf, withSiteEnabled } from './page/site-switch.ts';
-import { SiteSwitch } from './page/SiteSwitch.tsx';
+import { usePageReport } from './page/use-page-report.ts';
 import type { PopupServices } from './services.ts';
 
-/** While the page is still reading its article, ask again this often. */
-export const SCANNING_POLL_MS = 400;
-/** The content script hears of a settings change through storage events: give it a moment before asking. */
-export const SETTINGS_SETTLE_MS = 250;
-
-export interface PageTabProps {
-  services: PopupServices;
-  notesVersion: number;
-  onNotesChanged(): void;
-}
-
-/** The "This page" tab: the active tab's report in whichever state the page is. */
-export function PageTab({ services, notesVersion, onNotesChanged }: PageTabProps) {
-  const report = useAsync<PageReport | null>(() => services.pageReport());
-  const stored = useAsync(() => services.settings.load());
-  const [changedSettings, setChangedSettings] = useState<Settings | null>(null);
-  const [settingsError, setSettingsError] = useState<string>();
+/** The "This page" tab: the tab's report in whichever state the page is. */
+export function PageTab({ services }: { services: PopupServices }) {
+  const { report, current, follow } = usePageReport(services.page);
+  const { settings, save } = useSettings();
+  const [actionError, setActionError] = useState<string>();
   const [scanning, setScanning] = useState(false);
 
-  const current = report.status === 'done' ? report.value : null;
-  // Poll only while the page says it is still scanning; each new answer sets the next timer.
-  useEffect(() => {
-    if (current?.state !== 'scanning') return;
-    const timer = setTimeout(() => report.reload({ quiet: true }), SCANNING_POLL_MS);
-    return () => clearTimeout(timer);
-  }, [current]);
-
-  const settings = changedSettings ?? (stored.status === 'done' ? stored.value : null);
-  const changeSettings = (next: Settings) => {
-    const previous = settings;
-    setChangedSettings(next);
-    setSettingsError(undefined);
-    services.settings.save(next).then(
-      () => setTimeout(() => report.reload({ quiet: true }), SETTINGS_SETTLE_MS),
-      (error: unknown) => {
-        setChangedSettings(previous);
-        setSettingsError(`The setting was not saved: ${errorMessage(error)}`);
-      },
+  const changeSite = (next: Settings, enabled: boolean) => {
+    setActionError(undefined);
+    save(next).then(
+      // The page hears of the change from storage; follow it until its report says so.
+      () => follow((answer) => !answer || (answer.state === 'disabled') !== enabled),
+      (error: unknown) => setActionError(i18n.t('popup.errors.settingNotSaved', { reason: errorMessage(error) })),
     );
   };
   const scanAnyway = () => {
     setScanning(true);
-    report.reload({ quiet: true, using: () => services.scanPage().finally(() => setScanning(false)) });
+    report.reload({ quiet: true, using: () => services.page.scan().finally(() => setScanning(false)) });
+  };
+  const pageAction = async (work: () => Promise<unknown>) => {
+    setActionError(undefined);
+    try {
+      await work();
+      report.reload({ quiet: true });
+    } catch (error) {
+      setActionError(i18n.t('popup.errors.pageRefused', { reason: errorMessage(error) }));
+    }
   };
 
   if (report.status === 'loading') {
     return (
       <p class="status-message" aria-busy="true">
-        Looking at this page…
+        {i18n.t('pageStates.looking')}
       </p>
     );
   }
   if (report.status === 'error') {
     return (
       <p class="status-message error" role="alert">
-        Sourcelight could not read this tab: {report.error}
+        {i18n.t('pageStates.unreadable', { reason: report.error })}
       </p>
     );
   }
   if (!current) return <NoSourcelight />;
 
   const host = hostOf(current.context.url);
-  const enable = host && settings ? () => changeSettings(withSiteEnabled(settings, host, true)) : undefined;
+  const enable = host && settings ? () => changeSite(withSiteEnabled(settings, host, true), true) : undefined;
   return (
     <div class="page-tab">
       {current.state === 'not-article' && <NotArticle scanning={scanning} onScan={scanAnyway} />}
       {current.state === 'idle' && <NotArticle foundNothing scanning={scanning} onScan={scanAnyway} />}
       {current.state === 'disabled' && <SiteDisabled host={host} {...(enable ? { onEnable: enable } : {})} />}
-      {current.state === 'scanning' && <Scanning />}
+      {current.state === 'scanning' && current.flags.length === 0 && <Scanning />}
       {(current.state === 'ready' || (current.state === 'scanning' && current.flags.length > 0)) && (
-        <PageReportView report={current} services={services} notesVersion={notesVersion} onNotesChanged={onNotesChanged} />
+        <PageReportView
+          report={current}
+          services={services}
+          onDismiss={(flag, dismissed) => pageAction(() => services.page.dismissFlag(flag.id, dismissed))}
+        />
       )}
-      {host && settings && (
-        <footer class="site-footer">
-          <SiteSwitch host={host} settings={settings} onChange={changeSettings} />
-        </footer>
-      )}
-      {settingsError && (
+      <PageFooter
+        report={current}
+        host={host}
+        settings={settings}
+        onSite={(enabled) => settings && host && changeSite(withSiteEnabled(settings, host, enabled), enabled)}
+        onHidden={(hidden) => void pageAction(() => services.page.setHidden(hidden))}
+      />
+      {actionError && (
         <p class="error" role="alert">
-          {settingsError}
+          {actionError}
         </p>
       )}
     </div>

@@ -1,29 +1,51 @@
 /**
- * Everything the popup asks of the browser and the notes store. Components take this as a
- * prop: tests pass an in-memory fake, `entrypoints/popup/main.tsx` passes the real one
- * (`browser-services.ts`).
+ * Everything the extension pages ask of the browser. Components take these as props: tests pass
+ * the real notes store over fake-indexeddb with a small fake page, the entrypoints pass the
+ * browser-backed ones (extension/page-services.ts). Settings are read through useSettings.
  */
-import type { PageReport } from '../../shared/messages.ts';
-import type { NotesRepository, TextQuoteSelector } from '../../shared/note-model.ts';
-import type { Settings } from '../../shared/settings.ts';
+import type { PageReport, SaveResult } from '../../shared/messages.ts';
+import type { NoteDraft, NotesRepository } from '../../shared/note-model.ts';
+import type { ReadingRecord } from '../reading/reading-types.ts';
 
-export interface PopupServices {
-  /** The active tab's report, or null when the tab has no Sourcelight (browser pages, PDFs, store pages). */
-  pageReport(): Promise<PageReport | null>;
-  /** Force a scan of the active tab even if it does not look like an article. */
-  scanPage(): Promise<PageReport | null>;
+/** The tab the popup looks at, through its content script. */
+export interface PageServices {
+  /** The tab's report, or null when the tab has no Sourcelight (browser pages, PDFs, store pages). */
+  report(): Promise<PageReport | null>;
+  /** Scans now, even a page that does not look like an article. */
+  scan(): Promise<PageReport | null>;
   revealFlag(id: number): Promise<void>;
-  /** The flag's passage as the page quotes it (with the words around it), or null when the page cannot say. */
-  flagQuote(id: number): Promise<TextQuoteSelector | null>;
-  notes: NotesRepository;
-  /** Tell the page its notes changed so it re-anchors (after save/edit/delete); never throws. */
+  /** The flag as the page drafts a note of it (passage, words around it, article), or null when the page cannot say. */
+  flagDraft(id: number): Promise<NoteDraft | null>;
+  /** "Not an issue here": the page stops painting and counting the flag (remembered for the article). */
+  dismissFlag(id: number, dismissed: boolean): Promise<void>;
+  /** Hides or shows every highlight on the page; answers the new state. */
+  setHidden(hidden: boolean): Promise<boolean>;
+  /** Tells the page its notes changed, so it finds its passages again; never throws. */
   notesChanged(): Promise<void>;
+}
+
+/** Where the Notes page opens: one article's notes, the Reading view, or importing. */
+export interface NotesPageTarget {
+  articleUrl?: string;
+  view?: 'notes' | 'reading';
+}
+
+/** What the Notes tab, the Notes page and the Reading view need. */
+export interface NotesServices {
+  /** Reads, edits, deletes and undo go to the store directly; new notes never do (see saveDraft). */
+  notes: NotesRepository;
+  /** The reading record (read and cleared here; entries are written by the background as the reader reads). */
+  reading: ReadingRecord;
+  /** The one way a new note is written: through the background, as the card's saves are. */
+  saveDraft(draft: NoteDraft): Promise<SaveResult>;
   openUrl(url: string): Promise<void>;
-  settings: { load(): Promise<Settings>; save(next: Settings): Promise<void> };
+  /** Opens the Notes page in a tab; from the toolbar popup, the popup then closes. */
+  openNotesPage(target?: NotesPageTarget): Promise<void>;
+  /** True in the toolbar popup, where a file picker would close the popup: import happens in the Notes page. */
+  inToolbarPopup: boolean;
   now(): number;
-  /**
-   * Set only in the toolbar popup: opens the Notes tab in a browser tab for importing, because
-   * a file picker closes the toolbar popup in Firefox and on some systems in Chrome.
-   */
-  openImportPage?: () => Promise<void>;
+}
+
+export interface PopupServices extends NotesServices {
+  page: PageServices;
 }

@@ -1,19 +1,20 @@
+import { i18n } from '#i18n';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from '../../components/popup/App.tsx';
-import { createBrowserServices } from '../../extension/popup-services.ts';
-import { withPrefetchedQuery } from '../../components/popup/notes/prefetch.ts';
-import { PAGE_SIZE } from '../../components/popup/notes/use-note-search.ts';
+import { createNotesServices, createPageServices, targetTabFrom } from '../../extension/page-services.ts';
+import { startPage } from '../../extension/page-start.ts';
 import { openNotesDb } from '../../notes/db.ts';
 import { createNotesRepository } from '../../notes/repository.ts';
 
-// "popup.html#notes" opens on the Notes tab (a link from elsewhere, or the popup opened in a tab).
-const initialTab = location.hash === '#notes' ? 'notes' : 'page';
+startPage(document, i18n.t('popup.title'));
 // Synchronous, so the first render waits for nothing: the toolbar popup is a 'popup' view.
 const inToolbarPopup = browser.extension.getViews({ type: 'popup' }).includes(window);
-const repository = createNotesRepository(openNotesDb());
-// Opening on the Notes tab: its first page is read while the popup renders (see prefetch.ts).
-const notes = initialTab === 'notes' ? withPrefetchedQuery(repository, { offset: 0, limit: PAGE_SIZE }) : repository;
-const services = createBrowserServices(notes, inToolbarPopup);
+const notes = createNotesRepository(openNotesDb());
+const services = {
+  ...createNotesServices(notes, inToolbarPopup),
+  // "popup.html?tab=<id>" looks at that tab (the popup page opened in a tab of its own).
+  page: createPageServices(targetTabFrom(location.search)),
+};
 
-render(<App services={services} initialTab={initialTab} />, document.getElementById('app')!);
+render(<App services={services} initialTab={location.hash === '#notes' ? 'notes' : 'page'} />, document.getElementById('app')!);

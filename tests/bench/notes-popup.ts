@@ -1,5 +1,5 @@
 /**
- * The Notes tab with 10,000 notes, in real Chromium on the built extension: time from opening
+ * The Notes page with 10,000 notes, in real Chromium on the built extension: time from opening
  * the page to its first rows, and from a search leaving the debounce to its rows on screen.
  * Baselines, in the same run: the options page (a small extension page with no database) from
  * opening to DOMContentLoaded, the floor any extension page stands on here; and plain
@@ -11,12 +11,12 @@ import { EXTENSION_DIRS, missingBuilds } from '../e2e/extension-build.ts';
 import { chooseImportFile, transferMessage } from '../e2e/popup-probes.ts';
 import { generateNotesExport, NOTE_COUNT } from './generate-notes.ts';
 
-const NOTES_PAGE = 'popup.html#notes';
+const NOTES_PAGE = 'notes.html';
 const OPENINGS = 5;
 // "the" is in every generated note: the worst case, where counting every match would cost more than the search.
 const SEARCHES = ['minis', 'minister resign', 'zurich', 'the'];
 const FIRST_ROWS_TARGET_MS = 150;
-const SEARCH_TARGET_MS = 50;
+const SEARCH_TARGET_MS = 30;
 
 // Plain JavaScript in strings: the page runs them as written (tsx would add helpers the page lacks).
 const pageReadyAt = new Function(`
@@ -104,7 +104,7 @@ try {
   console.log(`baseline: raw IndexedDB getAll of 50 notes, quiet page:  ${rawFifty.toFixed(1)} ms`);
   console.log(`baseline: raw IndexedDB getAll of ${NOTE_COUNT.toLocaleString('en')} notes:       ${rawAll.toFixed(1)} ms`);
   console.log(
-    `Notes tab, open to first rows (median of ${OPENINGS}): ${first.toFixed(1)} ms  [target ≤ ${FIRST_ROWS_TARGET_MS} ms: ${verdict(first, FIRST_ROWS_TARGET_MS)}]  ${(first / floor).toFixed(2)}× the options page's load; ${(first - floor).toFixed(1)} ms beyond it`,
+    `Notes page, open to first rows (median of ${OPENINGS}): ${first.toFixed(1)} ms  [target ≤ ${FIRST_ROWS_TARGET_MS} ms: ${verdict(first, FIRST_ROWS_TARGET_MS)}]  ${(first / floor).toFixed(2)}× the options page's load; ${(first - floor).toFixed(1)} ms beyond it`,
   );
 
   const page = await browser.openExtensionPage(NOTES_PAGE);

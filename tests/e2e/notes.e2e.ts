@@ -15,7 +15,7 @@ import {
 import { settledHighlights } from './settled-highlights.ts';
 
 const COMMENT = 'Which insiders? Check with the campaign.';
-const NOTES_PAGE = 'popup.html#notes';
+const NOTES_PAGE = 'notes.html';
 
 /** The notes of an export, without the moment it was made. */
 const notesOf = (json: string) => {
@@ -57,7 +57,7 @@ inEachBrowser('notes', (context) => {
     expect(await tab.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.includes('note')))).toEqual([]);
     await tab.close();
 
-    // The Notes tab lists it with its comment.
+    // The Notes page lists it with its comment.
     const notesPage = await browser.openExtensionPage(NOTES_PAGE);
     const listed = await notesPage.waitFor(listedNotes);
     expect(listed).toEqual([{ passage: sentence, comment: COMMENT }]);

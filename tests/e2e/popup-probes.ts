@@ -23,9 +23,11 @@ export function emptyNotesMessage(): string | null {
   return document.querySelector('.empty')?.textContent ?? null;
 }
 
-/** Clicks the button whose text is `name`; false when there is none. */
+/** Clicks the button or menu item whose text is `name` (menus are opened first); false when there is none. */
 export function pressButton(name: string): boolean {
-  for (const button of document.querySelectorAll('button')) {
+  for (const menu of document.querySelectorAll<HTMLButtonElement>('button[aria-haspopup="menu"][aria-expanded="false"]'))
+    menu.click();
+  for (const button of document.querySelectorAll<HTMLElement>('button, [role="menuitem"]')) {
     if (button.textContent?.trim() === name) {
       button.click();
       return true;
@@ -95,12 +97,48 @@ export function pressButtonIn([within, name]: readonly [string, string]): boolea
   return false;
 }
 
-/** Clicks the site switch; returns whether it is now on. */
+/** Clicks the site switch; returns the state it was switched to (on: true). */
 export function toggleSiteSwitch(): boolean | null {
-  const input = document.querySelector<HTMLInputElement>('.site-switch input');
-  if (!input) return null;
-  input.click();
-  return input.checked;
+  const toggle = document.querySelector<HTMLButtonElement>('.site-switch');
+  if (!toggle) return null;
+  const next = toggle.getAttribute('aria-checked') !== 'true';
+  toggle.click();
+  return next;
+}
+
+/** Clicks the "Highlights on this page" switch; returns the state it was switched to (shown: true). */
+export function toggleHighlights(): boolean | null {
+  const toggle = document.querySelector<HTMLButtonElement>('.hide-switch');
+  if (!toggle) return null;
+  const next = toggle.getAttribute('aria-checked') !== 'true';
+  toggle.click();
+  return next;
+}
+
+/** The summary of the dismissed flags ("1 dismissed flag"), once shown. */
+export function dismissedSummary(): string | null {
+  return document.querySelector('.dismissed summary')?.textContent?.trim() || null;
+}
+
+/** The body's computed font size in px: what a reader's eyes get. */
+export function bodyFontSize(): number {
+  return Number.parseFloat(getComputedStyle(document.body).fontSize);
+}
+
+/**
+ * Runs in an extension page: the id of the last-opened tab other than the caller's own. Without
+ * the "tabs" permission URLs are hidden, so the tab is told by its position (drivers open every
+ * new tab at the end of the window).
+ */
+export async function lastTabId(): Promise<number> {
+  // biome-ignore lint/suspicious/noExplicitAny: runs inside the browser, where the extension API is untyped here.
+  const g = globalThis as any;
+  const api = g.browser ?? g.chrome;
+  const current = await api.tabs.getCurrent();
+  const tabs = (await api.tabs.query({})).filter((tab: { id: number }) => tab.id !== current?.id);
+  let last = tabs[0];
+  for (const tab of tabs) if (tab.index > last.index) last = tab;
+  return last.id;
 }
 
 /** The page tab's status heading (not an article, switched off, …), once shown. */

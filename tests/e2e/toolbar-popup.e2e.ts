@@ -1,7 +1,7 @@
 /**
  * The real toolbar popup over a real page. Chromium only: `action.openPopup()` opens it and a
  * DevTools client reaches it; Firefox's popup is out of WebDriver BiDi's reach, so there the
- * popup's page tab is covered by the component tests alone.
+ * popup page is opened in a tab for the article's tab (popup-page-tab.e2e.ts, both browsers).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, unavailableReason, type ExtensionBrowser } from './browsers.ts';
@@ -45,6 +45,20 @@ describe.skipIf(unavailableReason('chromium') !== null)('the toolbar popup [chro
     expect(await popup.evaluate(toggleSiteSwitch)).toBe(true);
     await settledHighlights(tab);
     expect(await tab.evaluate(countHighlights, FLAG_HIGHLIGHTS)).toBe(8);
+    await tab.close();
+  });
+
+  test('Save on a flag goes through the background: the note is listed in the Notes tab', async () => {
+    const tab = await browser.open(server.url('/seed-news.html'));
+    await settledHighlights(tab);
+    const popup = (await browser.openToolbarPopup())!;
+    await popup.waitFor(profileLine);
+    expect(await popup.evaluate(pressButtonIn, ['.flag', 'Save'] as const)).toBe(true);
+    expect(await popup.evaluate(pressButtonIn, ['.flag', 'Save note'] as const)).toBe(true);
+    expect(await popup.waitFor(() => document.querySelector('.flag .status')?.textContent?.includes('Saved'))).toBe(true);
+    await popup.evaluate(() => (document.querySelectorAll<HTMLElement>('[role="tab"]')[1] as HTMLElement).click());
+    const first = await popup.waitFor(() => document.querySelector('.note .passage')?.textContent);
+    expect(first).toBeTruthy();
     await tab.close();
   });
 

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useRef, useState } from 'preact/hooks';
 import type { Note } from '../../../shared/note-model.ts';
 import { errorMessage } from '../../hooks/use-async.ts';
@@ -7,6 +8,13 @@ import { NoteForm, type NoteFormValue } from '../../common/NoteForm.tsx';
 
 export interface NoteRowProps {
   note: Note;
+  /** The article's title, once known ('' when the page gave none). */
+  title?: string | undefined;
+  /** Leave out the article line (rows grouped under their article already say it). */
+  hideArticle?: boolean;
+  /** Set on the Notes page: the row is the selected one, shown in the detail beside the list. */
+  selected?: boolean;
+  onSelect?: ((note: Note) => void) | undefined;
   onUpdate(note: Note, value: NoteFormValue): Promise<void>;
   onDelete(note: Note): void;
   onOpen(note: Note): Promise<void>;
@@ -16,7 +24,7 @@ export interface NoteRowProps {
  * One saved note. The row itself takes focus, and Enter on it starts editing; the passage,
  * comment and tags are always rendered as text, whatever an imported file put in them.
  */
-export function NoteRow({ note, onUpdate, onDelete, onOpen }: NoteRowProps) {
+export function NoteRow({ note, title, hideArticle, selected, onSelect, onUpdate, onDelete, onOpen }: NoteRowProps) {
   const [editing, setEditing] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string>();
@@ -35,45 +43,55 @@ export function NoteRow({ note, onUpdate, onDelete, onOpen }: NoteRowProps) {
       await onUpdate(note, value);
       stopEditing();
     } catch (failure) {
-      setError(`Not saved: ${errorMessage(failure)}`);
+      setError(i18n.t('popup.notes.notSaved', { reason: errorMessage(failure) }));
     } finally {
       setSaving(false);
     }
   };
-  const open = () => onOpen(note).catch((failure: unknown) => setError(`Could not open the article: ${errorMessage(failure)}`));
+  const open = () =>
+    onOpen(note).catch((failure: unknown) => setError(i18n.t('popup.notes.notOpened', { reason: errorMessage(failure) })));
 
   return (
     <li
-      class="note"
+      class={`note${selected ? ' selected' : ''}`}
       ref={row}
       tabIndex={0}
       data-note-row=""
       aria-labelledby={passageId}
+      aria-current={selected || undefined}
+      onClick={onSelect && ((event) => !(event.target as Element).closest('button, form') && onSelect(note))}
       onKeyDown={(event) => {
         if (event.key === 'Enter' && event.target === event.currentTarget && !editing) {
           event.preventDefault();
-          setEditing(true);
+          if (onSelect) onSelect(note);
+          else setEditing(true);
         }
       }}
     >
       <p class="passage clamp" id={passageId} title={note.quote.exact}>
         {note.quote.exact}
       </p>
+      {!hideArticle && <p class="note-article clamp-1">{title || note.site}</p>}
       <p class="note-meta">
-        {note.category ? <CategoryChip category={note.category} /> : <span class="chip">From a selection</span>}{' '}
-        <span>{note.site}</span>
+        {note.category ? (
+          <CategoryChip category={note.category} />
+        ) : (
+          <span class="chip">{i18n.t('popup.notes.fromSelection')}</span>
+        )}{' '}
+        {!hideArticle && title && <span>{note.site}</span>}
         {created && (
           <>
-            {' · '}
+            {!hideArticle && title && ' · '}
             <time dateTime={created.toISOString()}>{formatDate(created)}</time>
           </>
         )}
       </p>
       {editing ? (
         <NoteForm
-          label={`Edit note on: ${note.quote.exact}`}
+          label={i18n.t('popup.notes.editLabel', { passage: note.quote.exact })}
           initial={{ comment: note.comment, tags: note.tags }}
           busy={saving}
+          saveLabel={i18n.t('popup.notes.saveEdit')}
           onSave={save}
           onCancel={stopEditing}
         />
@@ -81,7 +99,7 @@ export function NoteRow({ note, onUpdate, onDelete, onOpen }: NoteRowProps) {
         <>
           {note.comment && <p class="comment">{note.comment}</p>}
           {note.tags.length > 0 && (
-            <ul class="tags" aria-label="Tags">
+            <ul class="tags" aria-label={i18n.t('popup.notes.tags')}>
               {note.tags.map((tag) => (
                 <li key={tag} class="tag">
                   {tag}
@@ -91,13 +109,13 @@ export function NoteRow({ note, onUpdate, onDelete, onOpen }: NoteRowProps) {
           )}
           <div class="actions">
             <button type="button" aria-describedby={passageId} onClick={() => setEditing(true)}>
-              Edit
+              {i18n.t('popup.notes.edit')}
             </button>
             <button type="button" aria-describedby={passageId} onClick={open}>
-              Open article
+              {i18n.t('popup.notes.openArticle')}
             </button>
             <button type="button" class="danger" aria-describedby={passageId} onClick={() => onDelete(note)}>
-              Delete
+              {i18n.t('popup.notes.delete')}
             </button>
           </div>
         </>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { NoteFacets } from '../../../shared/note-model.ts';
 import { CATEGORIES } from '../../../detector/types.ts';
 import { categoryLabel } from '../../../shared/category-labels.ts';
@@ -22,19 +23,19 @@ export function NotesFilters({ filters, facets, onChange }: NotesFiltersProps) {
     // biome-ignore lint/a11y/useSemanticElements: the search landmark role on a plain div reads the same to assistive tech.
     <div class="filters" role="search">
       <label class="search">
-        <span class="visually-hidden">Search notes</span>
+        <span class="visually-hidden">{i18n.t('popup.filters.search')}</span>
         <input
           type="search"
-          placeholder="Search passages, comments, tags, sites"
+          placeholder={i18n.t('popup.filters.searchPlaceholder')}
           value={filters.text}
           onInput={(event) => onChange({ ...filters, text: (event.currentTarget as HTMLInputElement).value })}
         />
       </label>
       <div class="pickers">
         <label>
-          <span class="visually-hidden">Tag</span>
+          <span class="visually-hidden">{i18n.t('popup.filters.tag')}</span>
           <select value={filters.tag} onChange={pick('tag')}>
-            <option value="">All tags</option>
+            <option value="">{i18n.t('popup.filters.allTags')}</option>
             {tags.map((tag) => (
               <option key={tag} value={tag}>
                 {tag}
@@ -43,9 +44,9 @@ export function NotesFilters({ filters, facets, onChange }: NotesFiltersProps) {
           </select>
         </label>
         <label>
-          <span class="visually-hidden">Site</span>
+          <span class="visually-hidden">{i18n.t('popup.filters.site')}</span>
           <select value={filters.site} onChange={pick('site')}>
-            <option value="">All sites</option>
+            <option value="">{i18n.t('popup.filters.allSites')}</option>
             {sites.map((site) => (
               <option key={site} value={site}>
                 {site}
@@ -54,7 +55,7 @@ export function NotesFilters({ filters, facets, onChange }: NotesFiltersProps) {
           </select>
         </label>
         <label>
-          <span class="visually-hidden">Category</span>
+          <span class="visually-hidden">{i18n.t('popup.filters.category')}</span>
           <select
             value={filters.category}
             onChange={(event) => {
@@ -62,13 +63,13 @@ export function NotesFilters({ filters, facets, onChange }: NotesFiltersProps) {
               if (isCategoryFilter(value)) onChange({ ...filters, category: value });
             }}
           >
-            <option value="">All categories</option>
+            <option value="">{i18n.t('popup.filters.allCategories')}</option>
             {CATEGORIES.map((category) => (
               <option key={category} value={category}>
                 {categoryLabel(category)}
               </option>
             ))}
-            <option value="none">From a selection</option>
+            <option value="none">{i18n.t('popup.notes.fromSelection')}</option>
           </select>
         </label>
       </div>

@@ -1,34 +1,41 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
-import type { Note } from '../../../shared/note-model.ts';
+import type { Article, Note } from '../../../shared/note-model.ts';
+import { groupByArticle } from './group-by-article.ts';
 import { NoteRow, type NoteRowProps } from './NoteRow.tsx';
 
-export interface NotesListProps extends Omit<NoteRowProps, 'note'> {
+export interface NotesListProps extends Omit<NoteRowProps, 'note' | 'title' | 'hideArticle' | 'selected'> {
   notes: Note[];
   total: number;
   /** The total counts only matches found so far: "Show more" cannot say how many are left. */
   totalIsLowerBound?: boolean;
   loadingMore: boolean;
-  moreError?: string;
   onLoadMore(): void;
   /** After a delete: the row to focus (clamped to the list), so focus does not fall to the page. */
   focusRow: { index: number } | null;
+  /** Articles by URL, for their titles (filled in after the rows). */
+  articles: ReadonlyMap<string, Article>;
+  grouped?: boolean;
+  selectedId?: string | undefined;
 }
 
 /** Rows start loading this far before the end of the list comes into view. */
 const LOAD_AHEAD = '200px';
 
-/** The loaded rows, and the way to the next page: a button, or scrolling near the end. */
+/** The loaded rows, alone or under their articles, and the way to the next page: a button, or scrolling near the end. */
 export function NotesList({
   notes,
   total,
   totalIsLowerBound = false,
   loadingMore,
-  moreError,
   onLoadMore,
   focusRow,
+  articles,
+  grouped = false,
+  selectedId,
   ...row
 }: NotesListProps) {
-  const list = useRef<HTMLUListElement>(null);
+  const list = useRef<HTMLDivElement>(null);
   const sentinel = useRef<HTMLDivElement>(null);
   const hasMore = notes.length < total;
 
@@ -48,25 +55,48 @@ export function NotesList({
     rows[Math.min(focusRow.index, rows.length - 1)]?.focus();
   }, [focusRow]);
 
+  const rowOf = (note: Note, hideArticle: boolean) => (
+    <NoteRow
+      key={note.id}
+      note={note}
+      title={articles.get(note.articleUrl)?.title}
+      hideArticle={hideArticle}
+      selected={note.id === selectedId}
+      {...row}
+    />
+  );
   return (
-    <>
-      <ul class="note-list" ref={list} aria-label="Notes">
-        {notes.map((note) => (
-          <NoteRow key={note.id} note={note} {...row} />
-        ))}
-      </ul>
+    <div ref={list} class="note-list-wrap">
+      {grouped ? (
+        groupByArticle(notes).map((group) => {
+          const article = articles.get(group.url);
+          return (
+            <section key={group.url} class="article-group" aria-label={article?.title || group.site}>
+              <h3 class="group-title">
+                {article?.title || group.url} <span class="muted">{group.site}</span>
+              </h3>
+              <ul class="note-list" aria-label={i18n.t('popup.notes.listLabel')}>
+                {group.notes.map((note) => rowOf(note, true))}
+              </ul>
+            </section>
+          );
+        })
+      ) : (
+        <ul class="note-list" aria-label={i18n.t('popup.notes.listLabel')}>
+          {notes.map((note) => rowOf(note, false))}
+        </ul>
+      )}
       {hasMore && (
         <div class="more" ref={sentinel}>
           <button type="button" onClick={onLoadMore} disabled={loadingMore} aria-busy={loadingMore}>
-            {loadingMore ? 'Loading…' : totalIsLowerBound ? 'Show more' : `Show more (${total - notes.length} left)`}
+            {loadingMore
+              ? i18n.t('popup.notes.loadingMore')
+              : totalIsLowerBound
+                ? i18n.t('popup.notes.showMore')
+                : i18n.t('popup.notes.showMoreLeft', { left: (total - notes.length).toLocaleString() })}
           </button>
         </div>
       )}
-      {moreError && (
-        <p class="error" role="alert">
-          More notes could not be read: {moreError}
-        </p>
-      )}
-    </>
+    </div>
   );
 }

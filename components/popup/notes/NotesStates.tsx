@@ -1,9 +1,10 @@
-/** What the Notes tab says when there is no list to show. */
+/** What the Notes list says when there is no list to show. */
+import { i18n } from '#i18n';
 
 export function NotesLoading() {
   return (
     <p class="status-message" aria-busy="true">
-      Loading your notes…
+      {i18n.t('popup.notes.loading')}
     </p>
   );
 }
@@ -11,29 +12,24 @@ export function NotesLoading() {
 export function NotesError({ error, onRetry }: { error: string; onRetry(): void }) {
   return (
     <div class="status-message" role="alert">
-      <p>Your notes could not be read: {error}</p>
+      <p>{i18n.t('popup.notes.unreadable', { reason: error })}</p>
       <button type="button" onClick={onRetry}>
-        Try again
+        {i18n.t('popup.notes.retry')}
       </button>
     </div>
   );
 }
 
 export function NoNotesYet() {
-  return (
-    <p class="status-message empty">
-      No notes yet — hover a flag on an article and choose <strong>Save as note</strong>, or select text and use the context menu{' '}
-      <strong>Save to Sourcelight</strong>.
-    </p>
-  );
+  return <p class="status-message empty">{i18n.t('popup.notes.empty')}</p>;
 }
 
 export function NoResults({ onClear }: { onClear(): void }) {
   return (
     <div class="status-message">
-      <p>No notes match your search.</p>
+      <p>{i18n.t('popup.notes.noMatch')}</p>
       <button type="button" onClick={onClear}>
-        Clear search and filters
+        {i18n.t('popup.notes.clearFilters')}
       </button>
     </div>
   );
@@ -52,13 +48,14 @@ export function ResultCount({
   atLeast?: boolean;
 }) {
   const count = total.toLocaleString();
-  const noun = total === 1 ? 'note' : 'notes';
   // A very common word: counting every match would cost more than the search, so say what is known.
   const text = atLeast
-    ? `Showing the newest ${shown.toLocaleString()} matches`
+    ? i18n.t('popup.notes.countNewest', { shown: shown.toLocaleString() })
     : shown < total
-      ? `Showing ${shown.toLocaleString()} of ${count} ${noun}`
-      : `${count} ${noun}${filtered ? ' found' : ''}`;
+      ? i18n.t('popup.notes.countShowing', total, { shown: shown.toLocaleString(), total: count })
+      : filtered
+        ? i18n.t('popup.notes.countFound', total, { total: count })
+        : i18n.t('popup.notes.count', total, { total: count });
   return (
     <p class="result-count" role="status">
       {text}

@@ -1,30 +1,33 @@
-import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { useRef, useState } from 'preact/hooks';
 import type { ImportSummary, NotesRepository } from '../../../shared/note-model.ts';
 import { errorMessage } from '../../hooks/use-async.ts';
 import { downloadText, exportFileName } from './download.ts';
+import { MenuButton } from './MenuButton.tsx';
 
 export interface NotesTransferProps {
   notes: NotesRepository;
   now(): number;
-  /** After an import added notes. */
-  onImported(summary: ImportSummary): void;
-  /** In the toolbar popup: importing happens in a tab (a file picker would close the popup). */
+  /** Export needs notes to export. */
+  hasNotes: boolean;
+  /** In the toolbar popup: importing happens in the Notes page (a file picker would close the popup). */
   openImportPage?: (() => Promise<void>) | undefined;
-  /** Injected in tests; the popup's own document otherwise. */
+  /** After an import added notes. */
+  onImported?(summary: ImportSummary): void;
+  /** Injected in tests; the page's own document otherwise. */
   doc?: Document;
 }
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: string } | { kind: 'error'; message: string };
 
-const notesWord = (count: number) => (count === 1 ? 'note' : 'notes');
-
 export function importMessage({ added, skipped }: ImportSummary): string {
-  return `Imported ${added} ${notesWord(added)} (${skipped} already there)`;
+  return i18n.t('popup.transfer.imported', added, { added, skipped });
 }
 
-/** Export to JSON or Markdown files, and import a JSON export. */
-export function NotesTransfer({ notes, now, onImported, openImportPage, doc = document }: NotesTransferProps) {
+/** Export to JSON or Markdown files, and import a JSON export: one menu beside the search. */
+export function NotesTransfer({ notes, now, hasNotes, openImportPage, onImported, doc = document }: NotesTransferProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const fileInput = useRef<HTMLInputElement>(null);
 
   const exportAs = async (format: 'json' | 'md') => {
     setStatus({ kind: 'busy' });
@@ -33,10 +36,9 @@ export function NotesTransfer({ notes, now, onImported, openImportPage, doc = do
       downloadText(doc, exportFileName(now(), format), text, format === 'json' ? 'application/json' : 'text/markdown');
       setStatus({ kind: 'idle' });
     } catch (error) {
-      setStatus({ kind: 'error', message: `Export failed: ${errorMessage(error)}` });
+      setStatus({ kind: 'error', message: i18n.t('popup.transfer.exportFailed', { reason: errorMessage(error) }) });
     }
   };
-
   const importFile = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
@@ -45,10 +47,10 @@ export function NotesTransfer({ notes, now, onImported, openImportPage, doc = do
     try {
       const summary = await notes.importJson(await file.text());
       setStatus({ kind: 'done', message: importMessage(summary) });
-      onImported(summary);
+      onImported?.(summary);
     } catch (error) {
       // The store checks the whole file before writing, so a refused file has changed nothing.
-      setStatus({ kind: 'error', message: `Nothing imported: ${errorMessage(error)}` });
+      setStatus({ kind: 'error', message: i18n.t('popup.transfer.importRefused', { reason: errorMessage(error) }) });
     } finally {
       // Choosing the same file again must fire another change.
       input.value = '';
@@ -57,25 +59,43 @@ export function NotesTransfer({ notes, now, onImported, openImportPage, doc = do
 
   const busy = status.kind === 'busy';
   return (
-    <section class="transfer" aria-label="Export and import">
-      <div class="actions">
-        <button type="button" onClick={() => exportAs('json')} disabled={busy}>
-          Export JSON
-        </button>
-        <button type="button" onClick={() => exportAs('md')} disabled={busy}>
-          Export Markdown
-        </button>
-        {openImportPage ? (
-          <button type="button" onClick={() => void openImportPage()} disabled={busy}>
-            Import JSON…
-          </button>
-        ) : (
-          <label class="button file-button">
-            Import JSON
-            <input type="file" accept=".json,application/json" class="visually-hidden" onChange={importFile} disabled={busy} />
-          </label>
-        )}
-      </div>
+    <div class="transfer">
+      <MenuButton
+        id="transfer"
+        label={i18n.t('popup.transfer.menu')}
+        items={[
+          {
+            id: 'json',
+            label: i18n.t('popup.transfer.exportJson'),
+            disabled: busy || !hasNotes,
+            onSelect: () => void exportAs('json'),
+          },
+          {
+            id: 'md',
+            label: i18n.t('popup.transfer.exportMarkdown'),
+            disabled: busy || !hasNotes,
+            onSelect: () => void exportAs('md'),
+          },
+          {
+            id: 'import',
+            label: openImportPage ? i18n.t('popup.transfer.importInTab') : i18n.t('popup.transfer.importJson'),
+            disabled: busy,
+            onSelect: () => (openImportPage ? void openImportPage() : fileInput.current?.click()),
+          },
+        ]}
+      />
+      {!openImportPage && (
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          class="visually-hidden"
+          tabIndex={-1}
+          aria-label={i18n.t('popup.transfer.importJson')}
+          onChange={importFile}
+          disabled={busy}
+        />
+      )}
       <p class="status" aria-live="polite">
         {status.kind === 'done' && status.message}
       </p>
@@ -84,6 +104,6 @@ export function NotesTransfer({ notes, now, onImported, openImportPage, doc = do
           {status.message}
         </p>
       )}
-    </section>
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
 
 /** How long the reader has to undo a delete. */
@@ -38,7 +39,7 @@ export function UndoSnackbar({ notice, onUndo, onExpire }: UndoSnackbarProps) {
         <div class="snackbar" onMouseEnter={hold} onMouseLeave={start} onFocusIn={hold} onFocusOut={start}>
           <span>{notice.message}</span>
           <button type="button" onClick={onUndo}>
-            Undo
+            {i18n.t('popup.notes.undo')}
           </button>
         </div>
       )}

@@ -3,9 +3,9 @@
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /** "sourcelight-notes-2026-11-24.json", dated in the reader's own time zone. */
-export function exportFileName(now: number, extension: 'json' | 'md'): string {
+export function exportFileName(now: number, extension: 'json' | 'md' | 'csv', what: 'notes' | 'reading' = 'notes'): string {
   const date = new Date(now);
-  return `sourcelight-notes-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.${extension}`;
+  return `sourcelight-${what}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.${extension}`;
 }
 
 /** Seconds before the object URL is let go: the download has long started by then. */

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Note, NoteQuery, NotesRepository } from '../../../shared/note-model.ts';
-import { errorMessage } from '../../hooks/use-async.ts';
+import { useCallback, useState } from 'preact/hooks';
+import type { Note, NotePage, NoteQuery, NotesRepository } from '../../../shared/note-model.ts';
+import type { LiveSource } from '../../hooks/live-source.ts';
+import { useLiveQuery } from '../../hooks/use-live-query.ts';
 
 /**
  * Rows fetched and rendered at a time: the DOM stays small even with ten thousand notes. The
@@ -8,6 +9,31 @@ import { errorMessage } from '../../hooks/use-async.ts';
  * the reader scrolls.
  */
 export const PAGE_SIZE = 25;
+
+/** One answer of the live search: the rows for `key` (a query) up to `limit`. */
+export interface SearchAnswer {
+  key: string;
+  limit: number;
+  page: NotePage;
+  /** The rows came before their count: `page.total` is not known yet. */
+  countPending?: boolean;
+}
+
+export const queryKey = (query: NoteQuery) => JSON.stringify(query);
+
+/** The live read behind the list: the first `limit` matches of `query`, newest first. */
+export function searchNotes(notes: NotesRepository, query: NoteQuery, limit: number): () => Promise<SearchAnswer> {
+  const key = queryKey(query);
+  return async () => ({ key, limit, page: await notes.query({ ...query, offset: 0, limit }) });
+}
+
+/** The first rows of the unfiltered list without their count, from a reader of the newest notes. */
+export function newestRows(read: (limit: number) => Promise<Note[]>, limit = PAGE_SIZE): () => Promise<SearchAnswer> {
+  return async () => {
+    const notes = await read(limit);
+    return { key: queryKey({}), limit, page: { notes, total: notes.length }, countPending: true };
+  };
+}
 
 export type NoteSearch =
   | { status: 'loading' }
@@ -18,111 +44,44 @@ export type NoteSearch =
       total: number;
       /** `total` counts only the matches found so far (a very common word): more may follow. */
       totalIsLowerBound: boolean;
-      /** 'query' for a fresh result, 'more' for a page appended, 'local' for an edit in place. */
-      origin: 'query' | 'more' | 'local';
+      /** The rows are on screen before their count (the first answer of a large store). */
+      countPending: boolean;
+      /** The query these rows answer (the list keeps the last rows while a new query runs). */
+      key: string;
       loadingMore: boolean;
-      moreError?: string;
     };
 
-export interface NoteSearchControls {
-  search: NoteSearch;
-  loadMore(): void;
-  /** Ask the store again, showing "loading" (after an error). */
-  reload(): void;
-  /** Ask the store again, keeping the rows on screen until the answer (after a change made here). */
-  refresh(): void;
-  /** Reflect an edit or a delete at once, before the store is asked again. */
-  replaceLocally(note: Note): void;
-  removeLocally(id: string): void;
-}
-
 /**
- * The notes matching `query`, newest first, a page at a time. Asked again when the query or
- * `version` changes; a refresh after a change keeps as many rows as were loaded, so the list
- * does not jump back to its first page under the reader.
+ * The notes matching `query`, newest first, a page at a time, live: an edit, a delete, an
+ * undo, an import or a save made anywhere shows without asking. A new query starts again at
+ * one page; "more" widens the same live query.
  */
-export function useNoteSearch(notes: NotesRepository, query: NoteQuery, version: number): NoteSearchControls {
-  const [search, setSearch] = useState<NoteSearch>({ status: 'loading' });
-  const run = useRef(0);
-  const latest = useRef(search);
-  latest.current = search;
-  const key = JSON.stringify(query);
-  const latestQuery = useRef(query);
-  latestQuery.current = query;
-  const lastKey = useRef<string | null>(null);
+export function useNoteSearch(notes: NotesRepository, query: NoteQuery, early?: LiveSource<SearchAnswer>) {
+  const key = queryKey(query);
+  const [shown, setShown] = useState({ key, limit: PAGE_SIZE });
+  const limit = shown.key === key ? shown.limit : PAGE_SIZE;
   const [attempt, setAttempt] = useState(0);
+  const live = useLiveQuery(searchNotes(notes, query, limit), [key, limit, attempt], early);
 
-  useEffect(() => {
-    const current = ++run.current;
-    const sameQuery = lastKey.current === key;
-    lastKey.current = key;
-    const shown = latest.current.status === 'done' ? latest.current.notes.length : 0;
-    const limit = sameQuery ? Math.max(PAGE_SIZE, shown) : PAGE_SIZE;
-    // A new query keeps the old rows on screen until its answer comes: no flash of "loading".
-    notes.query({ ...query, offset: 0, limit }).then(
-      (page) =>
-        current === run.current &&
-        setSearch({
-          status: 'done',
-          notes: page.notes,
-          total: page.total,
-          totalIsLowerBound: !!page.totalIsLowerBound,
-          origin: sameQuery ? 'local' : 'query',
-          loadingMore: false,
-        }),
-      (error: unknown) => current === run.current && setSearch({ status: 'error', error: errorMessage(error) }),
-    );
-  }, [key, version, attempt]);
-  useEffect(() => () => void ++run.current, []);
-
+  let search: NoteSearch;
+  if (live.status !== 'done') search = live;
+  else {
+    const { page } = live.value;
+    search = {
+      status: 'done',
+      notes: page.notes,
+      total: page.total,
+      totalIsLowerBound: !!page.totalIsLowerBound,
+      countPending: !!live.value.countPending,
+      key: live.value.key,
+      loadingMore: live.value.key === key && live.value.limit < limit,
+    };
+  }
+  const rows = search.status === 'done' ? search.notes.length : 0;
+  const total = search.status === 'done' ? search.total : 0;
   const loadMore = useCallback(() => {
-    const shown = latest.current;
-    if (shown.status !== 'done' || shown.loadingMore || shown.notes.length >= shown.total) return;
-    const current = run.current;
-    setSearch({ ...shown, loadingMore: true, moreError: undefined });
-    notes.query({ ...latestQuery.current, offset: shown.notes.length, limit: PAGE_SIZE }).then(
-      (page) => {
-        if (current !== run.current) return;
-        setSearch((now) =>
-          now.status === 'done'
-            ? {
-                status: 'done',
-                notes: [...now.notes, ...page.notes],
-                total: page.total,
-                totalIsLowerBound: !!page.totalIsLowerBound,
-                origin: 'more',
-                loadingMore: false,
-              }
-            : now,
-        );
-      },
-      (error: unknown) => {
-        if (current !== run.current) return;
-        setSearch((now) => (now.status === 'done' ? { ...now, loadingMore: false, moreError: errorMessage(error) } : now));
-      },
-    );
-  }, [notes]);
-
-  const replaceLocally = useCallback((note: Note) => {
-    setSearch((now) =>
-      now.status === 'done'
-        ? { ...now, origin: 'local', notes: now.notes.map((each) => (each.id === note.id ? note : each)) }
-        : now,
-    );
-  }, []);
-  const removeLocally = useCallback((id: string) => {
-    setSearch((now) =>
-      now.status === 'done'
-        ? { ...now, origin: 'local', notes: now.notes.filter((each) => each.id !== id), total: Math.max(0, now.total - 1) }
-        : now,
-    );
-  }, []);
-
-  const refresh = useCallback(() => setAttempt((count) => count + 1), []);
-  const reload = useCallback(() => {
-    setSearch({ status: 'loading' });
-    refresh();
-  }, [refresh]);
-
-  return { search, loadMore, reload, refresh, replaceLocally, removeLocally };
+    if (rows < total && rows >= limit) setShown({ key, limit: limit + PAGE_SIZE });
+  }, [key, limit, rows, total]);
+  const retry = useCallback(() => setAttempt((count) => count + 1), []);
+  return { search, loadMore, retry };
 }

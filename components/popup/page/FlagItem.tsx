@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useRef, useState } from 'preact/hooks';
 import type { PageFlag } from '../../../shared/messages.ts';
 import { errorMessage } from '../../hooks/use-async.ts';
@@ -7,15 +8,17 @@ import { NoteForm, type NoteFormValue } from '../../common/NoteForm.tsx';
 export interface FlagItemProps {
   flag: PageFlag;
   onReveal(flag: PageFlag): Promise<void>;
-  onSave(flag: PageFlag, value: NoteFormValue): Promise<void>;
+  /** Resolves true when a new note was made, false when the passage was already a note. */
+  onSave(flag: PageFlag, value: NoteFormValue): Promise<boolean>;
+  onDismiss(flag: PageFlag): Promise<void>;
 }
 
-type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
+type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; created: boolean } | { kind: 'error'; message: string };
 
-/** One flagged sentence: what flagged it, and buttons to find it on the page or keep it as a note. */
-export function FlagItem({ flag, onReveal, onSave }: FlagItemProps) {
+/** One flagged sentence: what flagged it, and buttons to find it, keep it as a note, or dismiss it. */
+export function FlagItem({ flag, onReveal, onSave, onDismiss }: FlagItemProps) {
   const [editing, setEditing] = useState(false);
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [status, setStatus] = useState<Status>(flag.saved ? { kind: 'saved', created: false } : { kind: 'idle' });
   const saveButton = useRef<HTMLButtonElement>(null);
   const sentenceId = `flag-${flag.id}-sentence`;
 
@@ -27,17 +30,14 @@ export function FlagItem({ flag, onReveal, onSave }: FlagItemProps) {
   const save = async (value: NoteFormValue) => {
     setStatus({ kind: 'saving' });
     try {
-      await onSave(flag, value);
-      setStatus({ kind: 'saved' });
+      setStatus({ kind: 'saved', created: await onSave(flag, value) });
       closeForm();
     } catch (error) {
-      setStatus({ kind: 'error', message: `Not saved: ${errorMessage(error)}` });
+      setStatus({ kind: 'error', message: i18n.t('popup.flags.notSaved', { reason: errorMessage(error) }) });
     }
   };
-  const reveal = () =>
-    onReveal(flag).catch((error: unknown) =>
-      setStatus({ kind: 'error', message: `Could not show it on the page: ${errorMessage(error)}` }),
-    );
+  const failed = (key: 'popup.flags.notShown' | 'popup.flags.notDismissed') => (error: unknown) =>
+    setStatus({ kind: 'error', message: i18n.t(key, { reason: errorMessage(error) }) });
 
   return (
     <li class="flag">
@@ -48,8 +48,8 @@ export function FlagItem({ flag, onReveal, onSave }: FlagItemProps) {
         {flag.sentence.text}
       </p>
       <div class="actions">
-        <button type="button" aria-describedby={sentenceId} onClick={reveal}>
-          Show
+        <button type="button" aria-describedby={sentenceId} onClick={() => onReveal(flag).catch(failed('popup.flags.notShown'))}>
+          {i18n.t('popup.flags.show')}
         </button>
         <button
           type="button"
@@ -61,22 +61,32 @@ export function FlagItem({ flag, onReveal, onSave }: FlagItemProps) {
             setEditing(!editing);
           }}
         >
-          Save
+          {i18n.t('popup.flags.save')}
+        </button>
+        <button
+          type="button"
+          class="quiet"
+          aria-describedby={sentenceId}
+          title={i18n.t('popup.flags.dismissHint')}
+          onClick={() => onDismiss(flag).catch(failed('popup.flags.notDismissed'))}
+        >
+          {i18n.t('popup.flags.dismiss')}
         </button>
         {/* Always in the DOM, so screen readers announce "Saved" when it appears. */}
         <span class="status" aria-live="polite">
           {status.kind === 'saved' && (
             <>
-              <span aria-hidden="true">✓ </span>Saved
+              <span aria-hidden="true">✓ </span>
+              {status.created ? i18n.t('popup.flags.saved') : i18n.t('popup.flags.alreadySaved')}
             </>
           )}
         </span>
       </div>
       {editing && (
         <NoteForm
-          label={`Note on: ${flag.sentence.text}`}
+          label={i18n.t('popup.flags.formLabel', { sentence: flag.sentence.text })}
           busy={status.kind === 'saving'}
-          saveLabel="Save note"
+          saveLabel={i18n.t('popup.flags.saveNote')}
           onSave={save}
           onCancel={closeForm}
         />

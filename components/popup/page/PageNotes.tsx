@@ -1,29 +1,35 @@
-import type { NotesRepository } from '../../../shared/note-model.ts';
-import { useAsync } from '../../hooks/use-async.ts';
+import { i18n } from '#i18n';
+import { useLiveQuery } from '../../hooks/use-live-query.ts';
+import type { NotesServices } from '../services.ts';
 
 export interface PageNotesProps {
-  notes: NotesRepository;
+  services: NotesServices;
   url: string;
   orphanNoteIds: string[];
-  /** Bumped whenever notes change anywhere in the popup. */
-  notesVersion: number;
 }
 
-/** How many notes the reader keeps on this page, and which of their passages the page lost. */
-export function PageNotes({ notes, url, orphanNoteIds, notesVersion }: PageNotesProps) {
-  const saved = useAsync(() => notes.forPage(url), [url, notesVersion]);
+/** How many notes the reader keeps on this page (live), and which of their passages the page lost. */
+export function PageNotes({ services, url, orphanNoteIds }: PageNotesProps) {
+  const saved = useLiveQuery(() => services.notes.forPage(url), [url]);
 
   if (saved.status === 'loading') return null;
-  if (saved.status === 'error') return <p class="error">Your saved notes could not be read: {saved.error}</p>;
+  if (saved.status === 'error') return <p class="error">{i18n.t('popup.pageNotes.unreadable', { reason: saved.error })}</p>;
   const count = saved.value.length;
   const orphanIds = new Set(orphanNoteIds);
   const orphans = saved.value.filter((note) => orphanIds.has(note.id));
   return (
-    <section class="page-notes" aria-label="Your notes on this page">
-      <p>{count === 0 ? 'No saved notes on this page.' : `${count} saved ${count === 1 ? 'note' : 'notes'} on this page.`}</p>
+    <section class="page-notes" aria-label={i18n.t('popup.pageNotes.label')}>
+      <p>
+        <span>{count === 0 ? i18n.t('popup.pageNotes.none') : i18n.t('popup.pageNotes.count', count)}</span>{' '}
+        {count > 0 && (
+          <button type="button" class="link" onClick={() => void services.openNotesPage({ articleUrl: url })}>
+            {i18n.t('popup.pageNotes.open')}
+          </button>
+        )}
+      </p>
       {orphans.length > 0 && (
         <>
-          <h3>Passages not found on the page any more</h3>
+          <h3>{i18n.t('popup.pageNotes.lostHeading')}</h3>
           <ul class="orphans">
             {orphans.map((note) => (
               <li key={note.id}>

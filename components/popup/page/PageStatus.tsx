@@ -1,12 +1,13 @@
 /** The "This page" tab when there is no report to show: one short message and, where it helps, one action. */
+import { i18n } from '#i18n';
 
 export function NoSourcelight() {
   return (
     <div class="status-message">
       <p>
-        <strong>Sourcelight can't read this page.</strong>
+        <strong>{i18n.t('pageStates.noSourcelight')}</strong>
       </p>
-      <p class="muted">Browser pages, PDFs and extension stores are closed to extensions. Your notes are in the Notes tab.</p>
+      <p class="muted">{i18n.t('pageStates.noSourcelightWhy')}</p>
     </div>
   );
 }
@@ -21,11 +22,11 @@ export function NotArticle({ scanning, onScan, foundNothing = false }: ScanAnywa
   return (
     <div class="status-message">
       <p>
-        <strong>{foundNothing ? 'No article text found on this page.' : "This page doesn't look like an article."}</strong>
+        <strong>{foundNothing ? i18n.t('pageStates.noArticleText') : i18n.t('pageStates.notArticle')}</strong>
       </p>
-      <p class="muted">Sourcelight stays idle on pages that aren't articles, such as home pages, search results and shops.</p>
+      <p class="muted">{i18n.t('pageStates.notArticleWhy')}</p>
       <button type="button" class="primary" onClick={onScan} disabled={scanning} aria-busy={scanning}>
-        {scanning ? 'Scanning…' : 'Scan this page anyway'}
+        {scanning ? i18n.t('pageStates.scanningNow') : i18n.t('pageStates.scanAnyway')}
       </button>
     </div>
   );
@@ -35,12 +36,12 @@ export function SiteDisabled({ host, onEnable }: { host: string | null; onEnable
   return (
     <div class="status-message">
       <p>
-        <strong>Sourcelight is switched off on {host ?? 'this site'}.</strong>
+        <strong>{host ? i18n.t('pageStates.siteOff', { host }) : i18n.t('pageStates.siteOffUnnamed')}</strong>
       </p>
-      <p class="muted">It leaves every page of the site alone until you switch it back on.</p>
+      <p class="muted">{i18n.t('pageStates.siteOffWhy')}</p>
       {onEnable && (
         <button type="button" class="primary" onClick={onEnable}>
-          Switch it back on
+          {i18n.t('pageStates.switchBackOn')}
         </button>
       )}
     </div>
@@ -50,7 +51,7 @@ export function SiteDisabled({ host, onEnable }: { host: string | null; onEnable
 export function Scanning() {
   return (
     <p class="status-message" role="status" aria-busy="true">
-      Reading the article…
+      {i18n.t('pageStates.scanning')}
     </p>
   );
 }

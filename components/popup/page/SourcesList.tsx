@@ -1,11 +1,8 @@
+import { i18n } from '#i18n';
 import type { Source, SourceKind } from '../../../detector/types.ts';
 import { CategoryChip } from '../../common/CategoryChip.tsx';
 
-const KIND_LABELS: Record<Exclude<SourceKind, 'unnamed'>, string> = {
-  person: 'person',
-  organisation: 'organisation',
-  outlet: 'outlet',
-};
+const kindLabel = (kind: Exclude<SourceKind, 'unnamed'>) => i18n.t(`popup.sources.kind.${kind}`);
 
 const mentionCount = (source: Source) =>
   source.mentions.length > 1 ? <span class="mentions"> ×{source.mentions.length}</span> : null;
@@ -16,15 +13,15 @@ export function SourcesList({ sources }: { sources: Source[] }) {
   const unnamed = sources.filter((source) => source.kind === 'unnamed');
   return (
     <section class="sources" aria-labelledby="sources-heading">
-      <h3 id="sources-heading">Sources</h3>
-      {sources.length === 0 && <p class="muted">The article names no sources.</p>}
+      <h3 id="sources-heading">{i18n.t('popup.sources.heading')}</h3>
+      {sources.length === 0 && <p class="muted">{i18n.t('popup.sources.none')}</p>}
       {named.length > 0 && (
         <>
-          <h4>Named</h4>
+          <h4>{i18n.t('popup.sources.named')}</h4>
           <ul class="source-list">
             {named.map((source) => (
               <li key={`${source.kind}:${source.name}`}>
-                {source.name} <span class="kind">{KIND_LABELS[source.kind as Exclude<SourceKind, 'unnamed'>]}</span>
+                {source.name} <span class="kind">{kindLabel(source.kind as Exclude<SourceKind, 'unnamed'>)}</span>
                 {mentionCount(source)}
               </li>
             ))}
@@ -33,11 +30,12 @@ export function SourcesList({ sources }: { sources: Source[] }) {
       )}
       {unnamed.length > 0 && (
         <>
-          <h4>Unnamed</h4>
+          <h4>{i18n.t('popup.sources.unnamed')}</h4>
           <ul class="source-list">
             {unnamed.map((source) => (
               <li key={`unnamed:${source.name}:${source.category ?? ''}`}>
-                “{source.name}” {source.category && <CategoryChip category={source.category} />}
+                {i18n.t('popup.sources.quoted', { name: source.name })}{' '}
+                {source.category && <CategoryChip category={source.category} />}
                 {mentionCount(source)}
               </li>
             ))}

@@ -1,46 +1,55 @@
-import type { PageReport } from '../../../shared/messages.ts';
+import { i18n } from '#i18n';
 import { CATEGORIES } from '../../../detector/types.ts';
 import { categoryLabel } from '../../../shared/category-labels.ts';
-
-const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+import type { PageReport } from '../../../shared/messages.ts';
 
 /**
- * How much of the article rests on unnamed sourcing, and of which kind. The bar is a picture of
- * the legend below it: each segment has its category's colour and pattern, and the legend
- * names every segment in words, so neither colour nor the bar is needed to read it.
+ * How much of the article rests on unnamed sourcing, and of which kind. The bar is the share of
+ * all sentences: a segment per category in its colour and line style, the sentences that rest on
+ * no unnamed source left neutral. The line and the legend say the same in words.
  */
 export function SourcingProfile({ stats }: { stats: PageReport['stats'] }) {
   const present = CATEGORIES.filter((category) => (stats.byCategory[category] ?? 0) > 0);
-  const summary = present.map((category) => `${categoryLabel(category)}: ${stats.byCategory[category]}`).join(', ');
+  const rest = Math.max(0, stats.sentences - stats.flagged);
+  const parts = [
+    ...present.map((category) => `${categoryLabel(category)} ${stats.byCategory[category]}`),
+    i18n.t('popup.profile.restLegend', { count: rest }),
+  ];
   return (
     <section class="profile" aria-labelledby="profile-heading">
       <h3 id="profile-heading" class="visually-hidden">
-        Sourcing profile
+        {i18n.t('popup.profile.heading')}
       </h3>
       <p class="profile-summary">
-        <strong>{stats.flagged}</strong> of {stats.sentences} {plural(stats.sentences, 'sentence', 'sentences')}{' '}
-        {plural(stats.flagged, 'rests', 'rest')} on unnamed sourcing
+        {i18n.t('popup.profile.summary', stats.sentences, { flagged: stats.flagged, sentences: stats.sentences })}
       </p>
-      {present.length > 0 && (
+      {stats.sentences > 0 && (
         <>
-          <div class="profile-bar" role="img" aria-label={`Flags by category: ${summary}`}>
+          <div class="profile-bar" role="img" aria-label={i18n.t('popup.profile.barLabel', { parts: parts.join(', ') })}>
             {present.map((category) => (
               <span
                 key={category}
-                class={`segment swatch-${category}`}
+                class={`segment fill-${category}`}
                 style={{ flexGrow: stats.byCategory[category] }}
                 title={`${categoryLabel(category)}: ${stats.byCategory[category]}`}
               />
             ))}
+            {rest > 0 && <span class="segment rest" style={{ flexGrow: rest }} />}
           </div>
-          <ul class="legend">
-            {present.map((category) => (
-              <li key={category}>
-                <span class={`swatch swatch-${category}`} aria-hidden="true" />
-                {categoryLabel(category)} <strong>{stats.byCategory[category]}</strong>
+          {present.length > 0 && (
+            <ul class="legend">
+              {present.map((category) => (
+                <li key={category}>
+                  <span class={`swatch swatch-${category}`} aria-hidden="true" />
+                  {categoryLabel(category)} <strong>{stats.byCategory[category]}</strong>
+                </li>
+              ))}
+              <li>
+                <span class="swatch swatch-rest" aria-hidden="true" />
+                {i18n.t('popup.profile.rest')} <strong>{rest}</strong>
               </li>
-            ))}
-          </ul>
+            </ul>
+          )}
         </>
       )}
     </section>

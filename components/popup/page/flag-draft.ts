@@ -1,12 +1,31 @@
 import type { PageFlag, PageReport } from '../../../shared/messages.ts';
 import type { NoteDraft } from '../../../shared/note-model.ts';
-import { draftFromFlag } from '../../../page/note-drafts.ts';
 import type { NoteFormValue } from '../../common/NoteForm.tsx';
 
 /**
- * The note for a flag's sentence, drafted as the page drafts it (without the page's text, so
- * no prefix or suffix: the popup asks the page for those separately), with the reader's words.
+ * The popup's own draft of a flag's note, for when the page cannot draft it (it went away, or
+ * its answer is late): the sentence as the report gives it, without the words around it.
  */
-export function flagNoteDraft(report: PageReport, flag: PageFlag, value: NoteFormValue): NoteDraft {
-  return { ...draftFromFlag(flag, null, report), comment: value.comment, tags: value.tags };
+export function fallbackFlagDraft(report: PageReport, flag: PageFlag): NoteDraft {
+  const { context, stats } = report;
+  return {
+    articleUrl: context.url,
+    quote: { exact: flag.sentence.text, prefix: '', suffix: '' },
+    position: { start: flag.sentence.start, end: flag.sentence.end },
+    category: flag.category,
+    article: {
+      url: context.url,
+      title: context.title,
+      site: context.site,
+      byline: context.byline,
+      ...(context.publishedAt ? { publishedAt: context.publishedAt } : {}),
+      flagCounts: stats.byCategory,
+    },
+  };
+}
+
+/** The note to save: the page's draft when it gave one for this sentence, with the reader's comment and tags. */
+export function flagNoteDraft(report: PageReport, flag: PageFlag, fromPage: NoteDraft | null, value: NoteFormValue): NoteDraft {
+  const draft = fromPage && fromPage.quote.exact === flag.sentence.text ? fromPage : fallbackFlagDraft(report, flag);
+  return { ...draft, comment: value.comment, tags: value.tags };
 }

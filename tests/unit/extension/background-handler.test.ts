@@ -88,3 +88,15 @@ test.each([
 ])('badge for %s flags reads %j', (count, text) => {
   expect(badgeText(count)).toBe(text);
 });
+
+test('the popup or Notes page opened in a tab acts for any article, as the toolbar popup does', async () => {
+  const services = {
+    runtimeId: 'id',
+    notesForPage: vi.fn(async () => []),
+  } as unknown as Parameters<typeof createBackgroundHandler>[0];
+  const inTab = { id: 'id', url: 'chrome-extension://id/notes.html', tab: { id: 3, url: 'chrome-extension://id/notes.html' } };
+  expect(await createBackgroundHandler(services)({ type: 'notes/for-page', url: 'https://a.example/x' }, inTab)).toEqual({
+    ok: true,
+    value: [],
+  });
+});

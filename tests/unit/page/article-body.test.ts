@@ -2,11 +2,23 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createExclusionCheck, findArticleBody, READABILITY_MAX_ELEMENTS, type ArticleBody } from '../../../page/article-body.ts';
+import { Readability } from '@mozilla/readability';
+import {
+  createExclusionCheck,
+  findArticleBody,
+  type FindBodyOptions,
+  NEEDS_READABILITY,
+  READABILITY_MAX_ELEMENTS,
+  type ArticleBody,
+} from '../../../page/article-body.ts';
+import type { ReadabilityClass } from '../../../page/readability-body.ts';
 import { createBlockGatherer } from '../../../page/block-gatherer.ts';
 import { buildBlocks } from '../../../page/text-blocks.ts';
 
 const SEED_NEWS = readFileSync(join(import.meta.dirname, '../../e2e/pages/seed-news.html'), 'utf8');
+/** The body with Readability at hand, as the engine has it once loaded. */
+const find = (doc: Document, options: FindBodyOptions = {}) =>
+  findArticleBody(doc, { Readability: Readability as unknown as ReadabilityClass, ...options }) as ArticleBody | null;
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 /** The body's text nodes, walked from its root when the page was too large to gather them at once. */
 function nodesOf(doc: Document, body: ArticleBody): Text[] {
@@ -20,7 +32,7 @@ const bodyText = (doc: Document, nodes: Text[] | null, body?: ArticleBody) =>
 
 describe('findArticleBody on a realistic news page', () => {
   const doc = parse(SEED_NEWS);
-  const body = findArticleBody(doc)!;
+  const body = find(doc)!;
   const texts = bodyText(doc, body.textNodes, body);
   const all = texts.join('\n');
 
@@ -66,7 +78,7 @@ describe('findArticleBody without a plainly marked body', () => {
       '<article class="teaser"><p>Teaser text.</p></article><aside class="related-stories">',
     ),
   );
-  const body = findArticleBody(doc)!;
+  const body = find(doc)!;
   const all = bodyText(doc, body.textNodes, body).join('\n');
 
   it('uses Readability, and finds the same body', () => {
@@ -77,7 +89,7 @@ describe('findArticleBody without a plainly marked body', () => {
   });
 
   it('gives the marked and the Readability body the same paragraphs', () => {
-    const marked = bodyText(parse(SEED_NEWS), findArticleBody(parse(SEED_NEWS))!.textNodes).filter((text) => text.length > 60);
+    const marked = bodyText(parse(SEED_NEWS), find(parse(SEED_NEWS))!.textNodes).filter((text) => text.length > 60);
     const read = bodyText(doc, body.textNodes, body).filter((text) => text.length > 60);
     expect(marked).toEqual(read);
   });
@@ -86,7 +98,7 @@ describe('findArticleBody without a plainly marked body', () => {
     const thin = parse(
       `<html><body><article><p>${'Short teaser. '.repeat(5)}</p></article><div>${'<p>Officials reportedly met again on Monday to discuss the plan in detail.</p>'.repeat(30)}</div></body></html>`,
     );
-    expect(findArticleBody(thin)?.via).not.toBe('marked');
+    expect(find(thin)?.via).not.toBe('marked');
   });
 });
 
@@ -96,7 +108,7 @@ describe('findArticleBody fallbacks', () => {
     const doc = parse(
       `<html><body><nav>Home</nav><main><div class="share-bar">Share this</div><p>Officials reportedly met.</p><div hidden>${filler}</div></main><footer>Footer text</footer></body></html>`,
     );
-    const body = findArticleBody(doc)!;
+    const body = find(doc)!;
     expect(body.via).toBe('fallback');
     expect(body.root.tagName).toBe('MAIN');
     const text = bodyText(doc, body.textNodes, body).join('\n');
@@ -105,17 +117,47 @@ describe('findArticleBody fallbacks', () => {
 
   it('returns null for an empty article (a body that arrives later)', () => {
     const doc = parse('<html><head><meta property="og:type" content="article"></head><body><article></article></body></html>');
-    expect(findArticleBody(doc)).toBeNull();
+    expect(find(doc)).toBeNull();
   });
 
   it('maps text back to live nodes even when Readability rebuilds the tree (short article, retry path)', () => {
     const doc = parse(
       '<html><body><div id="story"><div>Two people familiar with the plan said the bridge will close. <b>The mayor</b> declined to comment.</div></div></body></html>',
     );
-    const body = findArticleBody(doc, { force: true })!;
+    const body = find(doc, { force: true })!;
     expect(nodesOf(doc, body).every((node) => doc.contains(node))).toBe(true);
     expect(bodyText(doc, body.textNodes, body).join(' ')).toContain(
       'Two people familiar with the plan said the bridge will close.',
     );
+  });
+});
+
+describe('link-dense lists and paragraphs inside the article', () => {
+  const doc = parse(readFileSync(join(import.meta.dirname, '../../e2e/pages/teasers.html'), 'utf8'));
+  const body = find(doc)!;
+  const all = bodyText(doc, body.textNodes, body).join('\n');
+
+  it('are not body text: a "Read more" list of linked headlines, a paragraph that is one link', () => {
+    expect(all).not.toContain('port deal is close to collapse');
+    expect(all).not.toContain('Harbour master reportedly');
+    expect(all).not.toContain('Read more: sources say');
+  });
+
+  it('while paragraphs of prose around them, and a paragraph with a link in its prose, stay', () => {
+    expect(all).toContain('Insiders say the increase was agreed weeks ago');
+    expect(all).toContain('Others think the price will keep drivers');
+    const prose = parse(
+      '<article><p>The council, which <a href="/c">met on Monday</a>, voted to keep the ferry running all winter long.</p></article>',
+    );
+    expect(createExclusionCheck()(prose.querySelector('p')!.firstChild!)).toBe(false);
+  });
+});
+
+describe('Readability is loaded only when a page needs it', () => {
+  it('a page that marks its body plainly is read without it; one that does not asks for it', () => {
+    expect((findArticleBody(parse(SEED_NEWS)) as ArticleBody).via).toBe('marked');
+    const unmarked = parse(SEED_NEWS.replace(/<\/?article[^>]*>/g, ''));
+    expect(findArticleBody(unmarked)).toBe(NEEDS_READABILITY);
+    expect(find(unmarked)?.via).toBe('readability');
   });
 });

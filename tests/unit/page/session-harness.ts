@@ -7,6 +7,8 @@ import type { parseSettings } from '../../../shared/settings.ts';
 import { createHighlightPainter } from '../../../page/highlight-painter.ts';
 import type { NotePainter } from '../../../page/note-overlay.ts';
 import { PageSession, type PageSessionDeps } from '../../../page/page-session.ts';
+import { Readability } from '@mozilla/readability';
+import type { ReadabilityClass } from '../../../page/readability-body.ts';
 import { fakeAnalyze, fakeHighlightApi } from './fakes.ts';
 
 export const ARTICLE_URL = 'https://ok.example/news/harris';
@@ -87,6 +89,8 @@ export function startSession(options: HarnessOptions = {}) {
     clearTimeout: (handle) => clearTimeout(handle as number),
     signal: controller.signal,
     now: options.now ?? (() => performance.now()),
+    readability: () => Readability as unknown as ReadabilityClass,
+    loadReadability: async () => Readability as unknown as ReadabilityClass,
     store: {
       notesForPage: async (page) => saved.filter((note) => note.articleUrl === page),
       dismissalsForPage: async (page) => [...(dismissals.get(page) ?? [])],

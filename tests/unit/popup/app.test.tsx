@@ -2,12 +2,12 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
 import { App } from '../../../components/popup/App.tsx';
-import { fakeServices, makeNote } from './fake-services.ts';
+import { makeNote, testServices } from './page-fixtures.ts';
 
 afterEach(cleanup);
 
 test('two tabs; the selected one labels the visible panel', async () => {
-  render(<App services={fakeServices()} />);
+  render(<App services={await testServices()} />);
   const [page, notes] = screen.getAllByRole('tab');
   expect(page!.textContent).toBe('This page');
   expect(notes!.textContent).toBe('Notes');
@@ -17,11 +17,10 @@ test('two tabs; the selected one labels the visible panel', async () => {
 });
 
 test('arrow keys, Home and End move between tabs and keep one tab in the Tab order', async () => {
-  render(
-    <App
-      services={fakeServices({ notes: [makeNote({ id: 'x', quote: { exact: 'A kept passage.', prefix: '', suffix: '' } })] })}
-    />,
-  );
+  const services = await testServices({
+    notes: [makeNote({ id: 'x', quote: { exact: 'A kept passage.', prefix: '', suffix: '' } })],
+  });
+  render(<App services={services} />);
   const [page, notes] = screen.getAllByRole('tab') as HTMLButtonElement[];
 
   fireEvent.keyDown(page!, { key: 'ArrowRight' });
@@ -41,8 +40,8 @@ test('arrow keys, Home and End move between tabs and keep one tab in the Tab ord
   expect(document.activeElement).toBe(notes);
 });
 
-test('a note saved on the page shows in the Notes tab', async () => {
-  render(<App services={fakeServices()} initialTab="notes" />);
+test('a note saved on This page shows in the Notes tab, which was open all along', async () => {
+  render(<App services={await testServices()} initialTab="notes" />);
   expect(await screen.findByText(/No notes yet/)).toBeTruthy();
 
   fireEvent.click(screen.getByRole('tab', { name: 'This page' }));

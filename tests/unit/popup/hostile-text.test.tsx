@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
 import { NotesTab } from '../../../components/popup/NotesTab.tsx';
 import { PageTab } from '../../../components/popup/PageTab.tsx';
-import { fakeServices, makeNote, makeReport } from './fake-services.ts';
+import { makeNote, makeReport, testServices } from './page-fixtures.ts';
 
 afterEach(cleanup);
 
@@ -14,14 +14,12 @@ test('a saved passage, comment and tag full of markup are shown as text', async 
     id: 'h',
     quote: { exact: HOSTILE, prefix: '', suffix: '' },
     comment: `<b>${HOSTILE}</b>`,
-    tags: [HOSTILE],
+    tags: [HOSTILE.toLowerCase()],
   });
-  const { container } = render(
-    <NotesTab services={fakeServices({ notes: [note] })} notesVersion={0} onNotesChanged={() => {}} />,
-  );
+  const { container } = render(<NotesTab services={await testServices({ notes: [note] })} />);
   expect(await screen.findByText(HOSTILE, { selector: '.passage' })).toBeTruthy();
   expect(screen.getByText(`<b>${HOSTILE}</b>`)).toBeTruthy();
-  expect(screen.getByText(HOSTILE, { selector: '.tag' })).toBeTruthy();
+  expect(screen.getByText(HOSTILE.toLowerCase(), { selector: '.tag' })).toBeTruthy();
   expect(container.querySelector('img, b')).toBeNull();
 });
 
@@ -36,12 +34,14 @@ test('page text full of markup is shown as text', async () => {
         sentence: { ...report.flags[0]!.sentence, text: HOSTILE },
       },
     ],
-    sources: [{ name: HOSTILE, kind: 'person', mentions: [] }],
+    sources: [
+      { name: HOSTILE, kind: 'person', mentions: [] },
+      { name: `{name}${HOSTILE}`, kind: 'unnamed', mentions: [] },
+    ],
   });
-  const { container } = render(
-    <PageTab services={fakeServices({ report: hostile })} notesVersion={0} onNotesChanged={() => {}} />,
-  );
+  const { container } = render(<PageTab services={await testServices({ report: hostile })} />);
   expect(await screen.findByRole('heading', { name: HOSTILE })).toBeTruthy();
   expect(screen.getByText(HOSTILE, { selector: '.flag-sentence' })).toBeTruthy();
+  expect(screen.getByText(`“{name}${HOSTILE}”`)).toBeTruthy();
   expect(container.querySelector('img')).toBeNull();
 });

@@ -4,53 +4,21 @@ import { afterEach, expect, test, vi } from 'vitest';
 import { NotesTab } from '../../../components/popup/NotesTab.tsx';
 import { UNDO_TIMEOUT_MS } from '../../../components/popup/notes/UndoSnackbar.tsx';
 import { PAGE_SIZE } from '../../../components/popup/notes/use-note-search.ts';
-import type { Note } from '../../../shared/note-model.ts';
-import { fakeServices, makeNote, NOW, type FakeServices } from './fake-services.ts';
+import { HOUR, makeNote, NOTES, NOW, testServices, type TestServices } from './page-fixtures.ts';
 
 afterEach(() => {
   cleanup();
   vi.useRealTimers();
 });
 
-const HOUR = 3_600_000;
-
-const NOTES: Note[] = [
-  makeNote({
-    id: 'old',
-    createdAt: NOW - 48 * HOUR,
-    site: 'daily.example',
-    quote: { exact: 'Critics say the plan will fail.', prefix: '', suffix: '' },
-    category: 'vague',
-    tags: ['economy'],
-  }),
-  makeNote({
-    id: 'new',
-    createdAt: NOW - HOUR,
-    quote: { exact: 'Insiders say the deal is dead.', prefix: '', suffix: '' },
-    category: 'anonymous',
-    comment: 'Which insiders?',
-    tags: ['border'],
-  }),
-  makeNote({
-    id: 'mid',
-    createdAt: NOW - 24 * HOUR,
-    quote: { exact: 'The mayor resigned on Friday.', prefix: '', suffix: '' },
-    comment: 'Selected by hand',
-  }),
-];
-
-const renderTab = (services: FakeServices, onNotesChanged = () => {}) =>
-  render(<NotesTab services={services} notesVersion={0} onNotesChanged={onNotesChanged} />);
+const renderTab = (services: TestServices) => render(<NotesTab services={services} />);
 
 /** The passages of the listed notes, top to bottom. */
 const listedPassages = () =>
-  within(screen.getByRole('list', { name: 'Notes' }))
-    .queryAllByRole('listitem')
-    .filter((item) => item.hasAttribute('data-note-row'))
-    .map((row) => row.querySelector('.passage')?.textContent);
+  [...document.querySelectorAll('[data-note-row]')].map((row) => row.querySelector('.passage')?.textContent);
 
 test('lists every note, newest first, with a count', async () => {
-  renderTab(fakeServices({ notes: NOTES }));
+  renderTab(await testServices({ notes: NOTES }));
   await screen.findByText('Insiders say the deal is dead.');
   expect(listedPassages()).toEqual([
     'Insiders say the deal is dead.',
@@ -62,27 +30,32 @@ test('lists every note, newest first, with a count', async () => {
   expect(screen.getByText('From a selection', { selector: '.chip' })).toBeTruthy();
 });
 
-test('says it is loading, then what to do when there are no notes', async () => {
-  const services = fakeServices();
-  renderTab(services);
+test('says it is loading, then what to do when there are no notes; export is off with nothing to export', async () => {
+  renderTab(await testServices());
   expect(screen.getByText('Loading your notes…')).toBeTruthy();
   expect(await screen.findByText(/No notes yet — hover a flag on an article and choose/)).toBeTruthy();
   expect(screen.queryByRole('searchbox')).toBeNull();
+  fireEvent.click(screen.getByRole('button', { name: /Export and import/ }));
+  expect(screen.getByRole('menuitem', { name: 'Export JSON' }).getAttribute('aria-disabled')).toBe('true');
+  expect(screen.getByRole('menuitem', { name: 'Import JSON' }).getAttribute('aria-disabled')).toBeNull();
 });
 
-test('says so when the database fails', async () => {
-  const services = fakeServices({ notes: NOTES });
-  services.notes.failWith = new Error('IndexedDB is unavailable');
+test('a note saved by the background shows in the open list by itself', async () => {
+  const services = await testServices({ notes: NOTES });
   renderTab(services);
-  expect((await screen.findByRole('alert')).textContent).toContain('Your notes could not be read: IndexedDB is unavailable');
-  services.notes.failWith = null;
-  fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-  expect(await screen.findByText('Insiders say the deal is dead.')).toBeTruthy();
+  await screen.findByText('3 notes');
+  services.tick(HOUR);
+  await services.background.save({
+    articleUrl: 'https://news.example.com/x',
+    quote: { exact: 'Saved from a card.', prefix: '', suffix: '' },
+  });
+  expect(await screen.findByText('4 notes')).toBeTruthy();
+  expect(listedPassages()[0]).toBe('Saved from a card.');
 });
 
 test('searching narrows the list as the reader types', async () => {
   const mark = vi.spyOn(performance, 'mark');
-  renderTab(fakeServices({ notes: NOTES }));
+  renderTab(await testServices({ notes: NOTES }));
   fireEvent.input(await screen.findByRole('searchbox'), { target: { value: 'insid' } });
   await waitFor(() => expect(listedPassages()).toEqual(['Insiders say the deal is dead.']));
   expect(screen.getByText('1 note found')).toBeTruthy();
@@ -92,25 +65,23 @@ test('searching narrows the list as the reader types', async () => {
 });
 
 test('a search with no match says so and clears back to all notes', async () => {
-  renderTab(fakeServices({ notes: NOTES }));
+  renderTab(await testServices({ notes: NOTES }));
   fireEvent.input(await screen.findByRole('searchbox'), { target: { value: 'zebra' } });
   expect(await screen.findByText('No notes match your search.')).toBeTruthy();
   fireEvent.click(screen.getByRole('button', { name: 'Clear search and filters' }));
   await waitFor(() => expect(listedPassages()).toHaveLength(3));
 });
 
-test('filters by category, including notes saved from a selection', async () => {
-  renderTab(fakeServices({ notes: NOTES }));
+test('filters by category, including notes saved from a selection, and by tag and site', async () => {
+  renderTab(await testServices({ notes: NOTES }));
   const category = (await screen.findByRole('combobox', { name: 'Category' })) as HTMLSelectElement;
   fireEvent.change(category, { target: { value: 'vague' } });
   await waitFor(() => expect(listedPassages()).toEqual(['Critics say the plan will fail.']));
   fireEvent.change(category, { target: { value: 'none' } });
   await waitFor(() => expect(listedPassages()).toEqual(['The mayor resigned on Friday.']));
-});
+  fireEvent.change(category, { target: { value: '' } });
 
-test('filters by tag and site from the facets', async () => {
-  renderTab(fakeServices({ notes: NOTES }));
-  const tag = (await screen.findByRole('combobox', { name: 'Tag' })) as HTMLSelectElement;
+  const tag = screen.getByRole('combobox', { name: 'Tag' }) as HTMLSelectElement;
   await waitFor(() => expect(within(tag).getByRole('option', { name: 'border' })).toBeTruthy());
   fireEvent.change(tag, { target: { value: 'border' } });
   await waitFor(() => expect(listedPassages()).toEqual(['Insiders say the deal is dead.']));
@@ -119,10 +90,9 @@ test('filters by tag and site from the facets', async () => {
   await waitFor(() => expect(listedPassages()).toEqual(['Critics say the plan will fail.']));
 });
 
-test('edits a comment and tags in place', async () => {
-  const services = fakeServices({ notes: NOTES });
-  const onNotesChanged = vi.fn();
-  renderTab(services, onNotesChanged);
+test('edits a comment and tags in place, and tells the page', async () => {
+  const services = await testServices({ notes: NOTES });
+  renderTab(services);
   const row = (await screen.findByText('Insiders say the deal is dead.')).closest('li')!;
   fireEvent.click(within(row).getByRole('button', { name: 'Edit' }));
   const comment = within(row).getByLabelText('Comment') as HTMLTextAreaElement;
@@ -131,18 +101,14 @@ test('edits a comment and tags in place', async () => {
   fireEvent.input(within(row).getByLabelText('Tags'), { target: { value: 'border, follow-up' } });
   fireEvent.keyDown(comment, { key: 'Enter', ctrlKey: true });
 
-  expect(await within(row).findByText('Two officials, per the follow-up.')).toBeTruthy();
-  expect(services.notes.update).toHaveBeenCalledWith('new', {
-    comment: 'Two officials, per the follow-up.',
-    tags: ['border', 'follow-up'],
-  });
-  expect(within(row).getByText('follow-up')).toBeTruthy();
-  expect(onNotesChanged).toHaveBeenCalled();
-  expect(services.notesChanged).toHaveBeenCalled();
+  expect(await screen.findByText('Two officials, per the follow-up.')).toBeTruthy();
+  expect(screen.getByText('follow-up', { selector: '.tag' })).toBeTruthy();
+  expect((await services.notes.get('new'))?.tags).toEqual(['border', 'follow-up']);
+  expect(services.page.notesChanged).toHaveBeenCalled();
 });
 
 test('Enter on a row starts editing and Escape cancels it unchanged', async () => {
-  const services = fakeServices({ notes: NOTES });
+  const services = await testServices({ notes: NOTES });
   renderTab(services);
   const row = (await screen.findByText('Insiders say the deal is dead.')).closest('li')!;
   fireEvent.keyDown(row, { key: 'Enter' });
@@ -151,11 +117,11 @@ test('Enter on a row starts editing and Escape cancels it unchanged', async () =
   fireEvent.keyDown(comment, { key: 'Escape' });
   expect(within(row).queryByLabelText('Comment')).toBeNull();
   expect(within(row).getByText('Which insiders?')).toBeTruthy();
-  expect(services.notes.update).not.toHaveBeenCalled();
+  expect((await services.notes.get('new'))?.comment).toBe('Which insiders?');
 });
 
 test('a deleted note disappears, and Undo puts it back', async () => {
-  const services = fakeServices({ notes: NOTES });
+  const services = await testServices({ notes: NOTES });
   renderTab(services);
   const row = (await screen.findByText('Insiders say the deal is dead.')).closest('li')!;
   fireEvent.click(within(row).getByRole('button', { name: 'Delete' }));
@@ -166,15 +132,16 @@ test('a deleted note disappears, and Undo puts it back', async () => {
 
   fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
   expect(await screen.findByText('Insiders say the deal is dead.')).toBeTruthy();
-  expect(services.notes.restore).toHaveBeenCalledWith(NOTES[1]);
+  expect(await services.notes.get('new')).toEqual(NOTES[1]);
   expect(listedPassages()[0]).toBe('Insiders say the deal is dead.');
   expect(screen.queryByText('Note deleted.')).toBeNull();
 });
 
 test('the Undo offer goes away after a while', async () => {
-  vi.useFakeTimers({ shouldAdvanceTime: true });
-  renderTab(fakeServices({ notes: NOTES }));
+  renderTab(await testServices({ notes: NOTES }));
   const row = (await screen.findByText('Insiders say the deal is dead.')).closest('li')!;
+  // Only the snackbar's clock: the fake IndexedDB keeps its own timers.
+  vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] });
   fireEvent.click(within(row).getByRole('button', { name: 'Delete' }));
   await screen.findByText('Note deleted.');
   await vi.advanceTimersByTimeAsync(UNDO_TIMEOUT_MS + 100);
@@ -182,7 +149,7 @@ test('the Undo offer goes away after a while', async () => {
 });
 
 test('"Open article" opens the note\'s article', async () => {
-  const services = fakeServices({ notes: NOTES });
+  const services = await testServices({ notes: NOTES });
   renderTab(services);
   const row = (await screen.findByText('Critics say the plan will fail.')).closest('li')!;
   fireEvent.click(within(row).getByRole('button', { name: 'Open article' }));
@@ -190,88 +157,33 @@ test('"Open article" opens the note\'s article', async () => {
 });
 
 test('shows one page of notes and loads the next on request', async () => {
-  const many = Array.from({ length: 120 }, (_, index) => makeNote({ id: `n${index}`, createdAt: NOW - index * 1000 }));
-  renderTab(fakeServices({ notes: many }));
+  const many = Array.from({ length: 60 }, (_, index) => makeNote({ id: `n${index}`, createdAt: NOW - index * 1000 }));
+  renderTab(await testServices({ notes: many }));
   await screen.findByText('Passage n0');
   expect(listedPassages()).toHaveLength(PAGE_SIZE);
-  expect(screen.getByText(`Showing ${PAGE_SIZE} of 120 notes`)).toBeTruthy();
-  fireEvent.click(screen.getByRole('button', { name: `Show more (${120 - PAGE_SIZE} left)` }));
+  expect(screen.getByText(`Showing ${PAGE_SIZE} of 60 notes`)).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: `Show more (${60 - PAGE_SIZE} left)` }));
   await waitFor(() => expect(listedPassages()).toHaveLength(2 * PAGE_SIZE));
   expect(listedPassages()[PAGE_SIZE]).toBe(`Passage n${PAGE_SIZE}`);
 });
 
-const fileInput = () => screen.getByLabelText('Import JSON') as HTMLInputElement;
-const choose = (input: HTMLInputElement, text: string) => {
-  const file = new File([text], 'notes.json', { type: 'application/json' });
-  Object.defineProperty(input, 'files', { value: [file], configurable: true });
-  fireEvent.change(input);
-};
-
-test('importing a file reports what was added and lists the new notes', async () => {
-  const services = fakeServices({ notes: NOTES });
-  const onNotesChanged = vi.fn();
-  renderTab(services, onNotesChanged);
-  await screen.findByText('3 notes');
-  const imported = makeNote({
-    id: 'imported',
-    createdAt: NOW,
-    quote: { exact: 'Officials reportedly agreed.', prefix: '', suffix: '' },
+test("rows show their article's title once it is known", async () => {
+  const services = await testServices();
+  await services.background.save({
+    articleUrl: 'https://news.example.com/story',
+    quote: { exact: 'Aides say talks will resume.', prefix: '', suffix: '' },
+    article: { url: 'https://news.example.com/story', title: 'Talks to resume next week' },
   });
-  choose(fileInput(), JSON.stringify({ format: 'sourcelight-notes', version: 1, articles: [], notes: [imported, NOTES[0]] }));
-
-  expect(await screen.findByText('Imported 1 note (1 already there)')).toBeTruthy();
-  expect(onNotesChanged).toHaveBeenCalled();
-  expect(await screen.findByText('Officials reportedly agreed.')).toBeTruthy();
-  expect(screen.getByText('4 notes')).toBeTruthy();
+  renderTab(services);
+  expect(await screen.findByText('Talks to resume next week', { selector: '.note-article' })).toBeTruthy();
 });
 
-test('a file that cannot be imported shows why and changes nothing', async () => {
-  const services = fakeServices({ notes: NOTES });
-  const onNotesChanged = vi.fn();
-  renderTab(services, onNotesChanged);
-  await screen.findByText('3 notes');
-  choose(fileInput(), '{"format":"something-else"}');
-
-  expect((await screen.findByRole('alert')).textContent).toBe('Nothing imported: Not a Sourcelight notes file.');
-  expect(listedPassages()).toHaveLength(3);
-  expect(onNotesChanged).not.toHaveBeenCalled();
-});
-
-test('exports download files named by date', async () => {
-  const created: Blob[] = [];
-  const createObjectURL = vi.fn((blob: Blob) => {
-    created.push(blob);
-    return 'blob:fake';
-  });
-  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
-  const clicked: HTMLAnchorElement[] = [];
-  const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    clicked.push(this);
-  });
-  try {
-    renderTab(fakeServices({ notes: NOTES }));
-    await screen.findByText('3 notes');
-    fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
-    await waitFor(() => expect(clicked).toHaveLength(1));
-    expect(clicked[0]!.download).toMatch(/^sourcelight-notes-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(JSON.parse(await created[0]!.text()).notes).toHaveLength(3);
-
-    fireEvent.click(screen.getByRole('button', { name: 'Export Markdown' }));
-    await waitFor(() => expect(clicked).toHaveLength(2));
-    expect(clicked[1]!.download).toMatch(/\.md$/);
-    expect(await created[1]!.text()).toContain('> Insiders say the deal is dead.');
-  } finally {
-    click.mockRestore();
-    vi.unstubAllGlobals();
-  }
-});
-
-test('in the toolbar popup, Import opens the Notes page in a tab instead of a file picker', async () => {
-  const services = fakeServices({ notes: [] });
-  const openImportPage = vi.fn(async () => {});
-  services.openImportPage = openImportPage;
-  render(<NotesTab services={services} notesVersion={0} onNotesChanged={() => {}} />);
-  fireEvent.click(await screen.findByRole('button', { name: 'Import JSON…' }));
-  expect(openImportPage).toHaveBeenCalledOnce();
+test('in the toolbar popup, Import opens the Notes page instead of a file picker', async () => {
+  const services = await testServices({ inToolbarPopup: true });
+  renderTab(services);
+  await screen.findByText(/No notes yet/);
+  fireEvent.click(screen.getByRole('button', { name: /Export and import/ }));
+  fireEvent.click(screen.getByRole('menuitem', { name: 'Import JSON… (opens the Notes page)' }));
+  expect(services.openNotesPage).toHaveBeenCalledOnce();
   expect(document.querySelector('input[type="file"]')).toBeNull();
 });

@@ -2,49 +2,49 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, expect, test, vi } from 'vitest';
 import { PageTab } from '../../../components/popup/PageTab.tsx';
-import { DEFAULT_SETTINGS } from '../../../shared/settings.ts';
-import { ARTICLE_URL, fakeServices, makeNote, makeReport, type FakeServices } from './fake-services.ts';
+import { DEFAULT_SETTINGS, loadSettings } from '../../../shared/settings.ts';
+import { ARTICLE_URL, makeNote, makeReport, testServices, type TestServices } from './page-fixtures.ts';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
-const renderTab = (services: FakeServices) => render(<PageTab services={services} notesVersion={0} onNotesChanged={() => {}} />);
+const renderTab = (services: TestServices) => render(<PageTab services={services} />);
 
-test('says it is looking while the report is on its way', () => {
-  const services = fakeServices();
-  services.pageReport.mockReturnValue(new Promise(() => {}));
+test('says it is looking while the report is on its way', async () => {
+  const services = await testServices();
+  services.page.report.mockReturnValue(new Promise(() => {}));
   renderTab(services);
   expect(screen.getByText('Looking at this page…')).toBeTruthy();
 });
 
 test('a tab without Sourcelight gets a plain message', async () => {
-  renderTab(fakeServices({ report: null }));
+  renderTab(await testServices({ report: null }));
   expect(await screen.findByText("Sourcelight can't read this page.")).toBeTruthy();
   expect(screen.queryByRole('button')).toBeNull();
 });
 
 test('a page that is not an article explains, and scans when asked', async () => {
-  const services = fakeServices({ report: makeReport({ state: 'not-article', flags: [], sources: [] }) });
-  services.scanPage.mockResolvedValue(makeReport());
+  const services = await testServices({ report: makeReport({ state: 'not-article', flags: [], sources: [] }) });
+  services.page.scan.mockResolvedValue(makeReport());
   renderTab(services);
   expect(await screen.findByText("This page doesn't look like an article.")).toBeTruthy();
   expect(screen.getByText(/stays idle on pages that aren't articles/)).toBeTruthy();
 
   fireEvent.click(screen.getByRole('button', { name: 'Scan this page anyway' }));
-  expect(services.scanPage).toHaveBeenCalledOnce();
+  expect(services.page.scan).toHaveBeenCalledOnce();
   expect(await screen.findByRole('heading', { name: 'Talks stall over the border deal' })).toBeTruthy();
 });
 
 test('a ready page shows its context, profile, sources and flags in reading order', async () => {
   const report = makeReport();
-  renderTab(fakeServices({ report: { ...report, flags: [...report.flags].reverse() } }));
+  renderTab(await testServices({ report: { ...report, flags: [...report.flags].reverse() } }));
 
   expect(await screen.findByRole('heading', { name: 'Talks stall over the border deal' })).toBeTruthy();
   expect(screen.getByText('Example News · Ada Reporter')).toBeTruthy();
   expect(screen.getByText('(3 days ago)')).toBeTruthy();
-
-  const profile = screen.getByText(/rest on unnamed sourcing/);
-  expect(profile.textContent).toBe('2 of 12 sentences rest on unnamed sourcing');
-  expect(screen.getByRole('img', { name: 'Flags by category: Anonymous: 1, Hedged: 1' })).toBeTruthy();
+  expect(screen.getByText(/rest on unnamed sourcing/).textContent).toBe('2 of 12 sentences rest on unnamed sourcing');
 
   const sources = screen.getByRole('region', { name: 'Sources' });
   expect(within(sources).getByText('Jane Minister').textContent).toContain('person');
@@ -57,24 +57,40 @@ test('a ready page shows its context, profile, sources and flags in reading orde
     'The minister reportedly walked out of the talks.',
   ]);
   expect(within(flags[0]!).getByText('insiders').tagName).toBe('STRONG');
-  expect(within(flags[0]!).getByText('Anonymous')).toBeTruthy();
   // The sentence is cut by CSS only: all of it is in the DOM and in its title.
   const sentence = within(flags[1]!).getByText('The minister reportedly walked out of the talks.');
   expect(sentence.getAttribute('title')).toBe('The minister reportedly walked out of the talks.');
 });
 
+test('the profile bar is the share of all sentences: the unflagged rest is a segment of its own', async () => {
+  const { container } = renderTab(await testServices());
+  const bar = await screen.findByRole('img', { name: /^All sentences by sourcing/ });
+  expect(bar.getAttribute('aria-label')).toBe('All sentences by sourcing: Anonymous 1, Hedged 1, not flagged 10');
+  const grows = [...container.querySelectorAll<HTMLElement>('.profile-bar .segment')].map((segment) => segment.style.flexGrow);
+  expect(grows).toEqual(['1', '1', '10']);
+  expect(screen.getByText('Not flagged').textContent).toContain('10');
+});
+
 test('"Show" asks the page to reveal that flag', async () => {
-  const services = fakeServices();
+  const services = await testServices();
   renderTab(services);
   const [, second] = await screen.findAllByRole('button', { name: 'Show' });
   fireEvent.click(second!);
-  expect(services.revealFlag).toHaveBeenCalledWith(1);
+  expect(services.page.revealFlag).toHaveBeenCalledWith(1);
 });
 
-test('saving a flag with a comment stores the right note and says "Saved"', async () => {
-  const services = fakeServices();
-  const onNotesChanged = vi.fn();
-  render(<PageTab services={services} notesVersion={0} onNotesChanged={onNotesChanged} />);
+test("Save sends the page's own draft with the comment to the background; the popup writes nothing itself", async () => {
+  const services = await testServices();
+  const pageDraft = {
+    articleUrl: ARTICLE_URL,
+    quote: { exact: 'Insiders say the deal is all but dead.', prefix: 'On Friday. ', suffix: ' The minister' },
+    position: { start: 0, end: 40 },
+    category: 'anonymous' as const,
+    article: { url: ARTICLE_URL, title: 'Talks stall over the border deal' },
+  };
+  services.page.flagDraft.mockResolvedValueOnce(pageDraft);
+  const save = vi.spyOn(services.notes, 'save');
+  renderTab(services);
   const [first] = await screen.findAllByRole('button', { name: 'Save' });
   fireEvent.click(first!);
   fireEvent.input(screen.getByLabelText('Comment'), { target: { value: 'Who are the insiders?' } });
@@ -82,43 +98,49 @@ test('saving a flag with a comment stores the right note and says "Saved"', asyn
   fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
 
   await screen.findByText('Saved');
-  expect(services.notes.save).toHaveBeenCalledWith({
-    articleUrl: ARTICLE_URL,
-    quote: { exact: 'Insiders say the deal is all but dead.', prefix: '', suffix: '' },
-    position: { start: 0, end: 40 },
-    category: 'anonymous',
+  expect(services.page.flagDraft).toHaveBeenCalledWith(0);
+  expect(services.saveDraft).toHaveBeenCalledWith({
+    ...pageDraft,
     comment: 'Who are the insiders?',
     tags: ['border', 'sourcing'],
-    article: {
-      url: ARTICLE_URL,
-      title: 'Talks stall over the border deal',
-      site: 'Example News',
-      byline: 'Ada Reporter',
-      publishedAt: '2026-11-21T12:00:00Z',
-      flagCounts: { anonymous: 1, vague: 0, secondhand: 0, hedged: 1 },
-    },
   });
-  expect(services.notesChanged).toHaveBeenCalledOnce();
-  expect(onNotesChanged).toHaveBeenCalledOnce();
+  expect(save).not.toHaveBeenCalled();
+  expect(services.page.notesChanged).toHaveBeenCalled();
+  // The note is in the store, and this page's count follows by itself.
+  expect(await screen.findByText('1 saved note on this page.')).toBeTruthy();
   expect(screen.queryByLabelText('Comment')).toBeNull();
 });
 
-test('a saved flag keeps the words the page has around it, so it can be found again', async () => {
-  const services = fakeServices();
-  const quote = { exact: 'Insiders say the deal is all but dead.', prefix: 'On Friday. ', suffix: ' The minister' };
-  services.flagQuote.mockResolvedValueOnce(quote);
+test('when the page cannot draft the flag, the popup drafts it from the report', async () => {
+  const services = await testServices();
+  renderTab(services);
+  const [, second] = await screen.findAllByRole('button', { name: 'Save' });
+  fireEvent.click(second!);
+  fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
+  await screen.findByText('Saved');
+  expect(services.saveDraft).toHaveBeenCalledWith(
+    expect.objectContaining({
+      articleUrl: ARTICLE_URL,
+      quote: { exact: 'The minister reportedly walked out of the talks.', prefix: '', suffix: '' },
+      position: { start: 41, end: 90 },
+      category: 'hedged',
+    }),
+  );
+});
+
+test('a passage already saved says so instead of "Saved"', async () => {
+  const services = await testServices();
+  services.saveDraft.mockImplementationOnce(async (draft) => ({ note: await services.background.save(draft), created: false }));
   renderTab(services);
   const [first] = await screen.findAllByRole('button', { name: 'Save' });
   fireEvent.click(first!);
   fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
-  await screen.findByText('Saved');
-  expect(services.flagQuote).toHaveBeenCalledWith(0);
-  expect(services.notes.save).toHaveBeenCalledWith(expect.objectContaining({ quote }));
+  expect(await screen.findByText('Already in your notes')).toBeTruthy();
 });
 
 test('a failed save says why, in place, and keeps the form', async () => {
-  const services = fakeServices();
-  services.notes.save.mockRejectedValueOnce(new Error('The disk is full.'));
+  const services = await testServices();
+  services.saveDraft.mockRejectedValueOnce(new Error('The disk is full.'));
   renderTab(services);
   const [first] = await screen.findAllByRole('button', { name: 'Save' });
   fireEvent.click(first!);
@@ -128,66 +150,106 @@ test('a failed save says why, in place, and keeps the form', async () => {
   expect((await screen.findByRole('alert')).textContent).toBe('Not saved: The disk is full.');
   expect((screen.getByLabelText('Comment') as HTMLTextAreaElement).value).toBe('Keep me');
   expect(screen.queryByText('Saved')).toBeNull();
-  expect(services.notesChanged).not.toHaveBeenCalled();
 });
 
 test('Escape closes the save form without saving', async () => {
-  const services = fakeServices();
+  const services = await testServices();
   renderTab(services);
   const [first] = await screen.findAllByRole('button', { name: 'Save' });
   fireEvent.click(first!);
   fireEvent.keyDown(screen.getByLabelText('Comment'), { key: 'Escape' });
   expect(screen.queryByLabelText('Comment')).toBeNull();
-  expect(services.notes.save).not.toHaveBeenCalled();
+  expect(services.saveDraft).not.toHaveBeenCalled();
 });
 
-test('the site switch turns Sourcelight off for this host, then back on', async () => {
-  const services = fakeServices();
+test('"Not an issue here" dismisses a flag on the page; the dismissed list brings it back', async () => {
+  const report = makeReport();
+  const services = await testServices({ report });
+  const dismissedReport = makeReport({ flags: [report.flags[1]!], dismissed: [report.flags[0]!] });
   renderTab(services);
-  const toggle = (await screen.findByRole('checkbox', { name: 'Sourcelight on news.example.com' })) as HTMLInputElement;
-  expect(toggle.checked).toBe(true);
+  const [first] = await screen.findAllByRole('button', { name: 'Not an issue here' });
+  services.page.report.mockResolvedValue(dismissedReport);
+  fireEvent.click(first!);
+  expect(services.page.dismissFlag).toHaveBeenCalledWith(0, true);
 
-  fireEvent.click(toggle);
-  expect(services.settings.save).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, disabledSites: ['news.example.com'] });
-  await waitFor(() => expect(toggle.checked).toBe(false));
+  const dismissed = await screen.findByText('1 dismissed flag');
+  expect(dismissed.closest('details')!.open).toBe(false);
+  const list = within(screen.getByRole('region', { name: 'Flagged sentences' })).getAllByRole('listitem');
+  expect(list).toHaveLength(1);
+  services.page.report.mockResolvedValue(report);
+  fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+  expect(services.page.dismissFlag).toHaveBeenLastCalledWith(0, false);
+  await waitFor(() => expect(screen.queryByText('1 dismissed flag')).toBeNull());
+});
 
+test("the highlights switch hides and shows the page's highlights", async () => {
+  const services = await testServices();
+  renderTab(services);
+  const toggle = await screen.findByRole('switch', { name: 'Highlights on this page' });
+  expect(toggle.getAttribute('aria-checked')).toBe('true');
+  services.page.report.mockResolvedValue(makeReport({ hidden: true }));
   fireEvent.click(toggle);
-  expect(services.settings.save).toHaveBeenLastCalledWith(DEFAULT_SETTINGS);
+  expect(services.page.setHidden).toHaveBeenCalledWith(true);
+  await waitFor(() => expect(toggle.getAttribute('aria-checked')).toBe('false'));
+});
+
+test('the site switch is a labelled toggle; switching off follows the page until it says so', async () => {
+  const services = await testServices();
+  const disabled = makeReport({ state: 'disabled', flags: [], sources: [] });
+  // The page hears of the change a little later: it still answers "ready" twice.
+  renderTab(services);
+  const toggle = await screen.findByRole('switch', { name: 'On for news.example.com' });
+  expect(toggle.getAttribute('aria-checked')).toBe('true');
+  const asked = services.page.report.mock.calls.length;
+  services.page.report.mockResolvedValueOnce(makeReport()).mockResolvedValueOnce(makeReport()).mockResolvedValue(disabled);
+  fireEvent.click(toggle);
+
+  expect(await screen.findByText('Sourcelight is switched off on news.example.com.')).toBeTruthy();
+  expect(services.page.report.mock.calls.length - asked).toBe(3);
+  expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, disabledSites: ['news.example.com'] });
+  expect(screen.getByRole('switch', { name: 'On for news.example.com' }).getAttribute('aria-checked')).toBe('false');
 });
 
 test('a switched-off site says so and switches back on, lifting a parent domain too', async () => {
-  const settings = { ...DEFAULT_SETTINGS, disabledSites: ['example.com'] };
-  const services = fakeServices({ report: makeReport({ state: 'disabled', flags: [], sources: [] }), settings });
+  const services = await testServices({
+    report: makeReport({ state: 'disabled', flags: [], sources: [] }),
+    settings: { ...DEFAULT_SETTINGS, disabledSites: ['example.com'] },
+  });
   renderTab(services);
   expect(await screen.findByText('Sourcelight is switched off on news.example.com.')).toBeTruthy();
+  services.page.report.mockResolvedValue(makeReport());
   fireEvent.click(await screen.findByRole('button', { name: 'Switch it back on' }));
-  expect(services.settings.save).toHaveBeenCalledWith(DEFAULT_SETTINGS);
+  expect(await screen.findByRole('heading', { name: 'Talks stall over the border deal' })).toBeTruthy();
+  expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
 });
 
 test('while the page is still reading, the tab says so and asks again', async () => {
   vi.useFakeTimers({ shouldAdvanceTime: true });
-  try {
-    const services = fakeServices();
-    services.pageReport.mockResolvedValueOnce(makeReport({ state: 'scanning', flags: [] }));
-    renderTab(services);
-    expect(await screen.findByText('Reading the article…')).toBeTruthy();
-    await vi.advanceTimersByTimeAsync(500);
-    expect(await screen.findByRole('heading', { name: 'Talks stall over the border deal' })).toBeTruthy();
-    expect(screen.queryByText('Reading the article…')).toBeNull();
-  } finally {
-    vi.useRealTimers();
-  }
+  const services = await testServices();
+  services.page.report.mockResolvedValueOnce(makeReport({ state: 'scanning', flags: [] }));
+  renderTab(services);
+  expect(await screen.findByText('Reading the article…')).toBeTruthy();
+  await vi.advanceTimersByTimeAsync(500);
+  expect(await screen.findByRole('heading', { name: 'Talks stall over the border deal' })).toBeTruthy();
+  expect(screen.queryByText('Reading the article…')).toBeNull();
 });
 
-test('counts the notes saved on this page and lists passages the page lost', async () => {
+test('counts the notes saved on this page, lists passages the page lost, and follows a save made elsewhere', async () => {
   const notes = [
     makeNote({ id: 'a', articleUrl: ARTICLE_URL, quote: { exact: 'A sentence that was edited away.', prefix: '', suffix: '' } }),
     makeNote({ id: 'b', articleUrl: ARTICLE_URL }),
     makeNote({ id: 'c', articleUrl: 'https://elsewhere.example/' }),
   ];
-  renderTab(fakeServices({ report: makeReport({ orphanNoteIds: ['a'] }), notes }));
+  const services = await testServices({ report: makeReport({ orphanNoteIds: ['a'] }), notes });
+  renderTab(services);
   expect(await screen.findByText('2 saved notes on this page.')).toBeTruthy();
   expect(screen.getByRole('heading', { name: 'Passages not found on the page any more' })).toBeTruthy();
   expect(screen.getByText('A sentence that was edited away.')).toBeTruthy();
   expect(screen.queryByText('Passage b')).toBeNull();
+
+  // A save from the card goes through the background: the open popup follows it.
+  await services.background.save({ articleUrl: ARTICLE_URL, quote: { exact: 'Saved from the card.', prefix: '', suffix: '' } });
+  expect(await screen.findByText('3 saved notes on this page.')).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'See them in the Notes page' }));
+  expect(services.openNotesPage).toHaveBeenCalledWith({ articleUrl: ARTICLE_URL });
 });

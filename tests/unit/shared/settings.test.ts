@@ -1,6 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CATEGORIES } from '../../../detector/types.ts';
-import { DEFAULT_SETTINGS, isSiteEnabled, parseSettings } from '../../../shared/settings.ts';
+import {
+  DEFAULT_SETTINGS,
+  isSiteEnabled,
+  loadSettings,
+  parseSettings,
+  saveSettings,
+  SETTINGS_KEY,
+  watchSettings,
+} from '../../../shared/settings.ts';
 
 /** Stored lists with the other settings at their defaults. */
 const withLists = (disabledSites: string[], enabledCategories: string[]) => ({
@@ -59,5 +68,31 @@ describe('isSiteEnabled', () => {
   ];
   it.each(cases)('%s → %s', (host, expected) => {
     expect(isSiteEnabled(settings, host)).toBe(expected);
+  });
+});
+
+describe('the stored settings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('load the defaults when nothing is stored, and what was saved after a save', async () => {
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    await saveSettings({ ...DEFAULT_SETTINGS, cardOpensOn: 'click' });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, cardOpensOn: 'click' });
+    expect((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).toMatchObject({ cardOpensOn: 'click' });
+  });
+
+  it('a broken stored value still loads as usable settings', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { disabledSites: 'example.com', enabledCategories: ['vague', 9] } });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, enabledCategories: ['vague'] });
+  });
+
+  it('a watcher hears every change, parsed, until it stops watching', async () => {
+    const heard = vi.fn();
+    const unwatch = watchSettings(heard);
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { disabledSites: ['WWW.Example.com'], recordReading: false } });
+    expect(heard).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, disabledSites: ['example.com'], recordReading: false });
+    unwatch();
+    await saveSettings(DEFAULT_SETTINGS);
+    expect(heard).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isNoReceiverError, isOpenableUrl } from '../../../extension/popup-services.ts';
+import { isNoReceiverError, isOpenableUrl } from '../../../extension/page-services.ts';
 
 test.each([
   ['Could not establish connection. Receiving end does not exist.', true],
@@ -18,4 +18,16 @@ test.each([
   ['', false],
 ])('%s can be opened: %s', (url, expected) => {
   expect(isOpenableUrl(url)).toBe(expected);
+});
+
+test.each([
+  ['?tab=42', 42],
+  ['?tab=0', 0],
+  ['', undefined],
+  ['?tab=-1', undefined],
+  ['?tab=abc', undefined],
+  ['?tab=4.5', undefined],
+])('popup.html%s looks at tab %s', async (search, tab) => {
+  const { targetTabFrom } = await import('../../../extension/page-services.ts');
+  expect(targetTabFrom(search)).toBe(tab);
 });

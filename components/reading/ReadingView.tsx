@@ -1,0 +1,110 @@
+import { i18n } from '#i18n';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { errorMessage } from '../hooks/use-async.ts';
+import { useLiveQuery } from '../hooks/use-live-query.ts';
+import { useSettings } from '../hooks/use-settings.ts';
+import { downloadText, exportFileName } from '../popup/notes/download.ts';
+import type { NotesServices } from '../popup/services.ts';
+import { OutletRow } from './OutletRow.tsx';
+import { formatShare } from './percent.ts';
+
+/** Outlets shown at first, and added by "Show more". */
+export const OUTLETS_PAGE = 50;
+/** The User Timing mark the reading benchmark reads. */
+export const READING_RENDERED_MARK = 'sourcelight-reading-rendered';
+
+/** The Reading view: outlets by their share of unnamed sourcing, each with a small chart over time, exportable as CSV. */
+export function ReadingView({ services, doc = document }: { services: NotesServices; doc?: Document }) {
+  const { reading } = services;
+  const [limit, setLimit] = useState(OUTLETS_PAGE);
+  const outlets = useLiveQuery(() => reading.outletsByShare(limit + 1), [limit]);
+  const rowsUp = outlets.status === 'done';
+  // Rows first: the overall figure and the charts are read once the rows are on screen.
+  const overall = useLiveQuery(() => (rowsUp ? reading.readingSummary() : Promise.resolve(null)), [rowsUp]);
+  const { settings } = useSettings();
+  const [exportError, setExportError] = useState<string>();
+  const marked = useRef(false);
+  useLayoutEffect(() => {
+    if (rowsUp && !marked.current) {
+      marked.current = true;
+      globalThis.performance?.mark?.(READING_RENDERED_MARK);
+    }
+  }, [rowsUp]);
+
+  const exportCsv = async () => {
+    setExportError(undefined);
+    try {
+      downloadText(doc, exportFileName(services.now(), 'csv', 'reading'), await reading.readingCsv(), 'text/csv');
+    } catch (error) {
+      setExportError(i18n.t('reading.exportFailed', { reason: errorMessage(error) }));
+    }
+  };
+
+  if (outlets.status === 'loading')
+    return (
+      <p class="status-message" aria-busy="true">
+        {i18n.t('reading.loading')}
+      </p>
+    );
+  if (outlets.status === 'error')
+    return (
+      <p class="status-message error" role="alert">
+        {i18n.t('reading.unreadable', { reason: outlets.error })}
+      </p>
+    );
+  if (outlets.value.length === 0) {
+    return (
+      <div class="status-message empty reading-empty">
+        <p>{i18n.t('reading.empty')}</p>
+        {settings?.recordReading === false && <p class="muted">{i18n.t('reading.recordingOff')}</p>}
+      </div>
+    );
+  }
+  const shown = outlets.value.slice(0, limit);
+  const summary = overall.status === 'done' ? overall.value : null;
+  return (
+    <div class="reading-view">
+      <div class="reading-head">
+        <p class="reading-summary">
+          {summary
+            ? i18n.t('reading.overall', summary.articles, {
+                articles: summary.articles.toLocaleString(),
+                share: formatShare(summary.share),
+              })
+            : ' '}
+        </p>
+        <button type="button" onClick={() => void exportCsv()}>
+          {i18n.t('reading.exportCsv')}
+        </button>
+      </div>
+      {exportError && (
+        <p class="error" role="alert">
+          {exportError}
+        </p>
+      )}
+      <table class="outlets">
+        <caption class="visually-hidden">{i18n.t('reading.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{i18n.t('reading.columns.outlet')}</th>
+            <th scope="col">{i18n.t('reading.columns.articles')}</th>
+            <th scope="col">{i18n.t('reading.columns.share')}</th>
+            <th scope="col">{i18n.t('reading.columns.overTime')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((outlet) => (
+            <OutletRow key={outlet.site} outlet={outlet} reading={reading} chartsReady={summary !== null} />
+          ))}
+        </tbody>
+      </table>
+      {outlets.value.length > limit && (
+        <div class="more">
+          <button type="button" onClick={() => setLimit(limit + OUTLETS_PAGE)}>
+            {i18n.t('reading.showMore')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
