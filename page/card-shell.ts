@@ -66,9 +66,41 @@ export function createCardShell({ doc, css, CSSStyleSheet, MutationObserver, sig
   root.append(mount);
   for (const type of CONTAINED) root.addEventListener(type, (event) => event.stopPropagation(), { signal });
 
+  // Making the host inert (or hidden) blurs the field the reader is typing in, and their next
+  // keys would land on the page. Focus lost in the same task as a repaired tampering goes back.
+  let lastFocus: HTMLElement | null = null;
+  let blurredThisTask = false;
+  root.addEventListener(
+    'focusin',
+    (event) => {
+      lastFocus = event.target as HTMLElement;
+    },
+    { signal },
+  );
+  root.addEventListener(
+    'focusout',
+    (event) => {
+      const next = (event as FocusEvent).relatedTarget as Node | null;
+      if (next && root.contains(next)) return;
+      blurredThisTask = true;
+      queueMicrotask(() => {
+        blurredThisTask = false;
+      });
+    },
+    { signal },
+  );
   const repair = () => {
-    if (host.getAttribute('style') !== style) host.setAttribute('style', style);
-    for (const attribute of TAMPERING) if (attribute !== 'style' && host.hasAttribute(attribute)) host.removeAttribute(attribute);
+    let tampered = false;
+    if (host.getAttribute('style') !== style) {
+      host.setAttribute('style', style);
+      tampered = true;
+    }
+    for (const attribute of TAMPERING) {
+      if (attribute === 'style' || !host.hasAttribute(attribute)) continue;
+      host.removeAttribute(attribute);
+      tampered = true;
+    }
+    if (tampered && blurredThisTask && lastFocus?.isConnected) lastFocus.focus({ preventScroll: true });
   };
   if (MutationObserver) {
     const observer = new MutationObserver(repair);
