@@ -4,6 +4,7 @@
  * is injected by the background only where it is needed: on an article, when the reader asks
  * for a scan, or on a page that holds their notes. Kept small on purpose (see README, "Speed").
  */
+import { siteOf } from '../shared/article-url.ts';
 import type { ContentMessage, EngineReason, Result } from '../shared/messages.ts';
 import { isSiteEnabled, parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings.ts';
 import { isArticlePage } from './article-detection.ts';
@@ -57,7 +58,7 @@ export function startLoader(deps: LoaderDeps): void {
   let registerEngine: ((engine: Engine) => void) | null = null;
   let stopLateWatch: (() => void) | null = null;
 
-  const siteEnabled = () => isSiteEnabled(settings, hostOf(deps.location()));
+  const siteEnabled = () => isSiteEnabled(settings, siteOf(deps.location()));
   const alive = () => !signal.aborted && !!runtime.id;
 
   /** Asks the background to inject the engine; null when it declined (no notes) or failed. */
@@ -197,13 +198,5 @@ function timed(win: Window, work: () => void): void {
     work();
   } finally {
     win.performance.measure(WORK_MEASURE, { start, end: win.performance.now() });
-  }
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
   }
 }

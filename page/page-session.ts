@@ -4,67 +4,32 @@
  * live in their own modules (body blocks, the analysis run, the flag and note layers); this class
  * only decides when each runs. Every browser object comes in through `PageSessionDeps`.
  */
-import type { Analysis } from '../detector/types.ts';
-import type { Note, NoteDraft } from '../shared/note-model.ts';
-import type { ReadingEntry } from '../shared/reading.ts';
-import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '../shared/settings.ts';
+import { siteOf } from '../shared/article-url.ts';
 import type { PageReport, PageState } from '../shared/messages.ts';
+import type { NoteDraft } from '../shared/note-model.ts';
+import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '../shared/settings.ts';
 import { isArticlePage } from './article-detection.ts';
-import { findArticleBody, NEEDS_READABILITY, type ArticleBody } from './article-body.ts';
-import { runAnalysis, type AnalysisRunResult } from './analysis-run.ts';
+import type { ArticleBody } from './article-body.ts';
+import { AnalysisLoop } from './analysis-loop.ts';
+import type { AnalysisRunResult } from './analysis-run.ts';
 import { BodyBlocks } from './body-blocks.ts';
 import { applyBodyChanges, NEW_TEXT_MIN_CHARS, readableLength } from './body-changes.ts';
 import type { BodyText } from './body-text.ts';
+import { findBody } from './find-body.ts';
 import { FlagLayer, type FlagEntry } from './flag-layer.ts';
-import { createFlagNavigator, type FlagNavigator, type NavigatorOptions } from './flag-navigation.ts';
-import type { HighlightPainter } from './highlight-painter.ts';
+import { createFlagNavigator, type FlagNavigator } from './flag-navigation.ts';
+import { gatherBlocks } from './gather-blocks.ts';
 import { watchMutations, type MutationBatch } from './mutation-watcher.ts';
 import { draftFromFlag, draftFromSelection } from './note-drafts.ts';
 import { NoteLayer } from './note-layer.ts';
-import type { NotePainter } from './note-overlay.ts';
 import { pageContext, readingEntry } from './page-context.ts';
-import type { ReadabilityClass } from './readability-body.ts';
-import { gatherBlocks } from './gather-blocks.ts';
+import { ReaderMarks } from './reader-marks.ts';
+import { RescanThrottle } from './rescan-throttle.ts';
+import type { PageSessionDeps } from './session-deps.ts';
 
-/** Full rescans (finding the body again) run at most this often while the page keeps changing. */
-export const RESCAN_MIN_INTERVAL_MS = 1000;
+export type { PageSessionDeps, PageStore } from './session-deps.ts';
 
-/** What the engine asks of the background: the reader's notes and dismissals, and the reading record. */
-export interface PageStore {
-  notesForPage(url: string): Promise<Note[]>;
-  dismissalsForPage(url: string): Promise<string[]>;
-  setDismissal(url: string, key: string, dismissed: boolean): Promise<void>;
-  recordReading(entry: ReadingEntry): Promise<void>;
-}
-
-export interface PageSessionDeps {
-  doc: Document;
-  win: Pick<Window, 'matchMedia'>;
-  location: () => string;
-  /** The detector, run off the page's main thread. */
-  analyze: (text: string) => Promise<Analysis>;
-  painter: HighlightPainter;
-  notePainter: NotePainter;
-  MutationObserver: typeof MutationObserver;
-  yieldToMain: () => Promise<void>;
-  nextFrame: (callback: () => void) => void;
-  setTimeout: (callback: () => void, ms: number) => unknown;
-  clearTimeout: (handle: unknown) => void;
-  signal: AbortSignal;
-  now: () => number;
-  store: PageStore;
-  /** Readability's class if it is loaded already, and the way to load it (see readability-body.ts). */
-  readability: () => ReadabilityClass | undefined;
-  loadReadability: () => Promise<ReadabilityClass>;
-  settings?: Settings;
-  /** The reader asked for a scan of this page, article or not. */
-  forced?: boolean;
-  onCountChange?: (count: number) => void;
-  onError?: (error: unknown) => void;
-  timeWork?: <T>(work: () => T) => T;
-  onFirstPaint?: () => void;
-  onFlagRevealed?: NavigatorOptions['onReveal'];
-}
+export { RESCAN_MIN_INTERVAL_MS } from './rescan-throttle.ts';
 
 export class PageSession {
   private state: PageState = 'idle';
@@ -74,21 +39,18 @@ export class PageSession {
   private forced: boolean;
   private url: string;
   private settings: Settings;
-  private dismissed = new Set<string>();
-  private hidden = false;
   private generation = 0;
-  private running: Promise<void> | null = null;
   /** Settles when the latest rescan's blocks are gathered and handed to the analysis. */
   private gathering: Promise<void> = Promise.resolve();
-  private rerun = false;
-  private lastRescan = -Infinity;
-  private rescanTimer: unknown = null;
+  private readonly rescans: RescanThrottle;
   private lastCount = 0;
   private painted = false;
   private recorded = '';
   private readonly blocks = new BodyBlocks();
   private readonly flags: FlagLayer;
   private readonly notes: NoteLayer;
+  private readonly marks: ReaderMarks;
+  private readonly analysis: AnalysisLoop;
   readonly navigator: FlagNavigator;
 
   constructor(private readonly deps: PageSessionDeps) {
@@ -96,19 +58,26 @@ export class PageSession {
     this.forced = deps.forced ?? false;
     this.settings = deps.settings ?? DEFAULT_SETTINGS;
     this.flags = new FlagLayer(deps.painter);
-    this.notes = new NoteLayer({
-      painter: deps.notePainter,
-      yieldToMain: deps.yieldToMain,
-      now: deps.now,
+    this.notes = new NoteLayer({ ...deps, painter: deps.notePainter, timeWork: this.timeWork });
+    this.rescans = new RescanThrottle(deps);
+    this.marks = new ReaderMarks(deps.store, this.notes, (error) => deps.onError?.(error));
+    this.analysis = new AnalysisLoop({
+      ...deps,
+      blocks: this.blocks,
       timeWork: this.timeWork,
+      generation: () => this.generation,
+      onChunk: (index, chunk, body) => {
+        this.flags.setChunk(index, chunk, body);
+        this.changed();
+      },
+      onDone: (result) => this.analysed(result),
+      onError: (error) => deps.onError?.(error),
     });
-    this.flags.setFilters({ enabled: new Set(this.settings.enabledCategories), dismissed: this.dismissed, hidden: false });
+    this.refilter();
     this.navigator = createFlagNavigator({
+      ...deps,
       entries: () => this.flags.entries(),
       focus: (range) => deps.painter.focus(range),
-      win: deps.win,
-      setTimeout: deps.setTimeout,
-      clearTimeout: deps.clearTimeout,
       ...(deps.onFlagRevealed ? { onReveal: deps.onFlagRevealed } : {}),
     });
     deps.signal.addEventListener('abort', () => this.dispose(), { once: true });
@@ -138,12 +107,12 @@ export class PageSession {
 
   report(): PageReport {
     return {
-      state: this.state === 'ready' && this.running ? 'scanning' : this.state,
+      state: this.state === 'ready' && this.analysis.busy ? 'scanning' : this.state,
       context: pageContext(this.url, this.deps.doc, this.body?.metadata),
       ...this.flags.report(),
       orphanNoteIds: this.notes.orphans,
       notesFound: this.notes.anchored,
-      hidden: this.hidden,
+      hidden: this.marks.hidden,
       ...(this.capped ? { capped: this.capped } : {}),
     };
   }
@@ -175,7 +144,9 @@ export class PageSession {
 
   /** Saved notes changed: load them again and find them on the page. */
   async notesChanged(): Promise<void> {
-    await this.loadNotes();
+    const url = this.url;
+    await this.marks.loadNotes(url, () => url === this.url);
+    this.flags.setSaved(this.notes.savedFlagKeys());
     if (this.notes.count && this.state === 'not-article') this.guard(() => this.rescanForNotes());
     else void this.anchorNotes();
   }
@@ -183,15 +154,13 @@ export class PageSession {
   async setDismissed(id: number, dismissed: boolean): Promise<void> {
     const flag = this.flags.flagById(id);
     if (!flag) throw new Error('This flag is no longer on the page.');
-    await this.deps.store.setDismissal(this.url, flag.key, dismissed);
-    if (dismissed) this.dismissed.add(flag.key);
-    else this.dismissed.delete(flag.key);
+    await this.marks.dismiss(this.url, flag.key, dismissed);
     this.refilter();
   }
 
   /** Hides or shows every highlight on this page; toggles when `hidden` is left out. */
-  setHidden(hidden = !this.hidden): boolean {
-    this.hidden = hidden;
+  setHidden(hidden = !this.marks.hidden): boolean {
+    this.marks.hidden = hidden;
     this.refilter();
     return hidden;
   }
@@ -212,16 +181,14 @@ export class PageSession {
     if (url === this.url) return;
     this.url = url;
     this.forced = false;
-    this.hidden = false;
-    this.dismissed = new Set();
-    this.notes.clear();
+    this.marks.reset();
     this.stop('idle');
     void this.loadStored().then(() => this.guard(() => this.begin()));
   }
 
   dispose(): void {
     this.generation++;
-    if (this.rescanTimer !== null) this.deps.clearTimeout(this.rescanTimer);
+    this.rescans.cancel();
     this.deps.painter.dispose();
     this.deps.notePainter.dispose();
   }
@@ -229,37 +196,15 @@ export class PageSession {
   private readonly timeWork = <T>(work: () => T): T => (this.deps.timeWork ? this.deps.timeWork(work) : work());
 
   private siteEnabled(): boolean {
-    let host = '';
-    try {
-      host = new URL(this.url).hostname;
-    } catch {
-      // about:blank and the like: no host to switch off.
-    }
-    return isSiteEnabled(this.settings, host);
+    return isSiteEnabled(this.settings, siteOf(this.url));
   }
 
   /** The reader's notes and dismissals for this page, from the background. */
   private async loadStored(): Promise<void> {
     const url = this.url;
-    const dismissed = await this.deps.store.dismissalsForPage(url).catch((error: unknown) => {
-      this.deps.onError?.(error);
-      return [] as string[];
-    });
-    if (url !== this.url) return;
-    this.dismissed = new Set(dismissed);
-    this.refilter();
-    await this.loadNotes();
-  }
-
-  private async loadNotes(): Promise<void> {
-    const url = this.url;
-    try {
-      const notes = await this.deps.store.notesForPage(url);
-      if (url === this.url) this.notes.set(notes);
-    } catch (error) {
-      this.deps.onError?.(error);
-    }
+    await this.marks.load(url, () => url === this.url);
     this.flags.setSaved(this.notes.savedFlagKeys());
+    this.refilter();
   }
 
   private begin(): void {
@@ -288,10 +233,10 @@ export class PageSession {
 
   /** Finds the body again and reads it whole; unchanged chunks reuse their cached analyses. */
   private rescan(): void {
-    this.lastRescan = this.deps.now();
+    this.rescans.ran();
     const generation = ++this.generation;
     const stale = () => generation !== this.generation;
-    this.gathering = this.findBody().then(async (body) => {
+    this.gathering = findBody(this.deps, { force: this.forced || this.notes.count > 0 }, this.timeWork).then(async (body) => {
       if (stale()) return;
       this.body = body;
       if (!body) {
@@ -303,65 +248,24 @@ export class PageSession {
       const blocks = await gatherBlocks(body, { ...this.deps, timeWork: this.timeWork }, stale);
       if (!blocks || stale()) return;
       this.blocks.set(blocks);
-      this.analyze();
+      this.analysis.request();
     });
   }
 
-  /** The body the page marks, else Readability's (injected only now, when a page needs it). */
-  private async findBody(): Promise<ArticleBody | null> {
-    const options = { force: this.forced || this.notes.count > 0, Readability: this.deps.readability() };
-    const found = this.timeWork(() => findArticleBody(this.deps.doc, options));
-    if (found !== NEEDS_READABILITY) return found;
-    const Readability = await this.deps.loadReadability();
-    const retried = this.timeWork(() => findArticleBody(this.deps.doc, { ...options, Readability }));
-    return retried === NEEDS_READABILITY ? null : retried;
-  }
-
-  /** Runs the analysis now, or once more after the running one (never two at a time). */
-  private analyze(): void {
-    if (this.running) {
-      this.rerun = true;
-      return;
-    }
-    const generation = this.generation;
-    const version = this.blocks.version;
-    let index = 0;
-    this.running = runAnalysis({
-      blocks: this.blocks,
-      doc: this.deps.doc,
-      analyze: this.deps.analyze,
-      yieldToMain: this.deps.yieldToMain,
-      now: this.deps.now,
-      timeWork: this.timeWork,
-      isStale: () => generation !== this.generation || version !== this.blocks.version,
-      onChunk: (chunk, body) => {
-        this.flags.setChunk(index++, chunk, body);
-        this.changed();
-      },
-    })
-      .then((result) => {
-        if (!result) return;
-        this.flags.truncate(result.chunks);
-        this.bodyText = result.body;
-        this.capped = result.capped;
-        this.changed();
-        void this.anchorNotes();
-        this.record();
-      })
-      .catch((error: unknown) => this.deps.onError?.(error))
-      .finally(() => {
-        this.running = null;
-        if (this.rerun) {
-          this.rerun = false;
-          if (generation === this.generation) this.analyze();
-        }
-      });
+  /** A run of the analysis finished: the body text it read is the one drafts and notes use. */
+  private analysed(result: AnalysisRunResult): void {
+    this.flags.truncate(result.chunks);
+    this.bodyText = result.body;
+    this.capped = result.capped;
+    this.changed();
+    void this.anchorNotes();
+    this.record();
   }
 
   /** Resolves when the latest rescan has been gathered and every analysis it started has run. */
   async settled(): Promise<void> {
     await this.gathering;
-    while (this.running) await this.running;
+    await this.analysis.settled();
   }
 
   private anchorNotes(): Promise<void> {
@@ -377,22 +281,17 @@ export class PageSession {
   }
 
   private refilter(): void {
-    this.flags.setFilters({ enabled: new Set(this.settings.enabledCategories), dismissed: this.dismissed, hidden: this.hidden });
+    this.flags.setFilters({
+      enabled: new Set(this.settings.enabledCategories),
+      dismissed: this.marks.dismissed,
+      hidden: this.marks.hidden,
+    });
     this.changed();
   }
 
   /** A rescan now, or as soon as the interval allows (many batches in a row cost one rescan). */
   private requestRescan(): void {
-    if (this.rescanTimer !== null) return;
-    const wait = this.lastRescan + RESCAN_MIN_INTERVAL_MS - this.deps.now();
-    if (wait <= 0) {
-      this.begin();
-      return;
-    }
-    this.rescanTimer = this.deps.setTimeout(() => {
-      this.rescanTimer = null;
-      this.guard(() => this.begin());
-    }, wait);
+    this.rescans.request(() => this.guard(() => this.begin()));
   }
 
   private onMutations(batch: MutationBatch): void {
@@ -406,7 +305,7 @@ export class PageSession {
     }
     const change = applyBodyChanges(batch, body, this.blocks, this.deps.doc);
     if (change === 'rescan') this.requestRescan();
-    else if (change === 'blocks') this.analyze();
+    else if (change === 'blocks') this.analysis.request();
     // Text moved: the saved passages' marks follow it.
     if (this.notes.anchored) this.deps.notePainter.reposition();
   }
