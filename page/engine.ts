@@ -11,9 +11,8 @@ import { parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings.t
 import { createEngineHandler } from './engine-handler.ts';
 import { readReadability, type EngineSlot } from './engine-slot.ts';
 import { createHighlightPainter, NO_PAINTER } from './highlight-painter.ts';
+import { mountCard } from './card-host.ts';
 import { installHighlightStyles } from './highlight-styles.ts';
-import { createHoverCard } from './hover-card.ts';
-import { trackFlagHover } from './hover-target.ts';
 import { createNoteOverlay } from './note-overlay.ts';
 import { browserScheduling, captureBrowserApis } from './page-environment.ts';
 import { PageSession, type PageStore } from './page-session.ts';
@@ -65,19 +64,29 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
   const timers = createPageTimers(win, signal);
   const scheduling = browserScheduling(timers, apis);
   const painter = apis.highlights ? createHighlightPainter(apis.highlights) : NO_PAINTER;
-  if (apis.highlights) {
-    const undo = installHighlightStyles(doc, apis.CSSStyleSheet);
-    signal.addEventListener('abort', undo, { once: true });
-  }
+  const highlightStyles = apis.highlights
+    ? installHighlightStyles({ doc, CSSStyleSheet: apis.CSSStyleSheet, MutationObserver: apis.MutationObserver, signal })
+    : undefined;
   const notePainter = createNoteOverlay(doc, win);
 
-  const card = createHoverCard({
+  let currentSettings = settings;
+  const card = mountCard({
     doc,
+    signal,
     CSSStyleSheet: apis.CSSStyleSheet,
-    onSave: (request) => saveFlagAsNote(session, request, (draft) => sendToBackground('notes/save', { draft })).then(() => {}),
+    MutationObserver: apis.MutationObserver,
+    settings: () => currentSettings,
+    entries: () => session.entries(),
+    onSave: (flag, value) => saveFlagAsNote(session, flag, value, (draft) => sendToBackground('notes/save', { draft })),
+    // Ids move when a flag is dismissed or comes back: the key names the same flag throughout.
+    onDismiss: (flag, dismissed) => session.setDismissed(flagIdByKey(session, flag.key) ?? flag.id, dismissed),
+    onHidePage: async (hidden) => void session.setHidden(hidden),
+    onOpenNotes: () => sendToBackground('notes/open', { articleUrl: win.location.href }),
+    schedule: scheduling.nextFrame,
     setTimeout: timers.setTimeout,
     clearTimeout: timers.clearTimeout,
-    signal,
+    ...(highlightStyles ? { highlightStyles } : {}),
+    onError,
   });
 
   const session = new PageSession({
@@ -106,7 +115,7 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
     timeWork,
     onFirstPaint: () => markPainted(win.performance),
     // A keyboard command moves focus into the card, so its actions are a Tab away.
-    onFlagRevealed: (entry, how) => card.show(entry.flag, entry.sentence.getBoundingClientRect(), { focus: how === 'step' }),
+    onFlagRevealed: (entry, how) => card.show(entry.flag, entry.sentence, { focus: how === 'step' }),
   });
 
   const handle = createEngineHandler(session, {
@@ -114,20 +123,13 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
     notice: (text, tone) => card.notice(text, tone),
   });
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) session.applySettings(parseSettings(changes[SETTINGS_KEY]?.newValue));
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    currentSettings = parseSettings(changes[SETTINGS_KEY]?.newValue);
+    session.applySettings(currentSettings);
   };
   browser.storage.onChanged.addListener(onStorage);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage), { once: true });
 
-  trackFlagHover({
-    doc,
-    entries: () => session.entries(),
-    onFlagHover: (flag, rect) => card.show(flag, rect),
-    onFlagLeave: () => card.hideSoon(),
-    schedule: scheduling.nextFrame,
-    signal,
-    onError,
-  });
   watchForRepairs(win, signal, timers, () => {
     painter.repair();
     notePainter.repair();
@@ -136,6 +138,12 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
 
   slot.register({ handle: (message) => handle(message as ContentMessage), locationChanged: () => session.locationChanged() });
   void session.start();
+}
+
+/** A flag's id now, shown or dismissed, from its key. */
+function flagIdByKey(session: PageSession, key: string): number | undefined {
+  const report = session.report();
+  return [...report.flags, ...report.dismissed].find((flag) => flag.key === key)?.id;
 }
 
 /** The page may clear the highlight registry or remove our overlay at any time: look now and then, and on return to the tab. */
