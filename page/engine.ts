@@ -80,7 +80,7 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
     onSave: (flag, value) => saveFlagAsNote(session, flag, value, (draft) => sendToBackground('notes/save', { draft })),
     // Ids move when a flag is dismissed or comes back: the key names the same flag throughout.
     onDismiss: (flag, dismissed) => session.setDismissed(flagIdByKey(session, flag.key) ?? flag.id, dismissed),
-    onHidePage: async (hidden) => void session.setHidden(hidden),
+    onHidePage: async (hidden) => setHidden(hidden),
     onOpenNotes: () => sendToBackground('notes/open', { articleUrl: win.location.href }),
     schedule: scheduling.nextFrame,
     setTimeout: timers.setTimeout,
@@ -113,14 +113,27 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
     onCountChange: (count) => void sendToBackground('badge/set', { count }).catch(() => {}),
     onError,
     timeWork,
-    onFirstPaint: () => markPainted(win.performance),
+    onFirstPaint: () => {
+      markPainted(win.performance);
+      // The colours follow the page's background where the first flag is (a body that arrived late included).
+      const first = session.entries()[0]?.sentence.startContainer;
+      const element = first?.nodeType === 1 ? (first as Element) : first?.parentElement;
+      if (element) highlightStyles?.follow(element);
+    },
     // A keyboard command moves focus into the card, so its actions are a Tab away.
     onFlagRevealed: (entry, how) => card.show(entry.flag, entry.sentence, { focus: how === 'step' }),
   });
 
+  /** Hidden from the card, the popup or the keyboard: the card stops opening on flags nobody sees. */
+  const setHidden = (hidden?: boolean) => {
+    const now = session.setHidden(hidden);
+    card.setPageHidden(now);
+    return now;
+  };
   const handle = createEngineHandler(session, {
     selection: () => doc.getSelection(),
     notice: (text, tone) => card.notice(text, tone),
+    setHidden,
   });
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;

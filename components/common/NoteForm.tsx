@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { MAX_COMMENT_CHARS, MAX_TAG_CHARS, MAX_TAGS } from '../../shared/note-model.ts';
 import { formatTags, parseTags } from '../../shared/tags.ts';
 
 export interface NoteFormValue {
@@ -7,10 +8,10 @@ export interface NoteFormValue {
   tags: string[];
 }
 
-/** The store's limits (notes/note-rules.ts; a test keeps the two equal): the field stops there. */
-export const COMMENT_MAX_CHARS = 10_000;
-/** Twenty tags of up to fifty characters, with their separators. */
-export const TAGS_MAX_CHARS = 20 * 52;
+/** The store's limits: the field stops there. */
+export const COMMENT_MAX_CHARS = MAX_COMMENT_CHARS;
+/** The most tags of the longest kind, with their separators. */
+export const TAGS_MAX_CHARS = MAX_TAGS * (MAX_TAG_CHARS + 2);
 
 export interface NoteFormProps {
   /** Names the fields for assistive technology: "Note on: <passage>". */

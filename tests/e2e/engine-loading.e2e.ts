@@ -39,8 +39,10 @@ inEachBrowser('the engine only where it is needed', (context) => {
   test('a page that is no article but holds a note gets the engine, and the note is found', async () => {
     const { browser, server } = context();
     const tab = await browser.open(server.url('/not-article.html?with-note'));
-    await browser.askPage({ type: 'page/scan' });
-    const draft = await browser.askPage({ type: 'page/flag-draft', id: 0 });
+    const scanned = (await browser.askPage({ type: 'page/scan' })) as PageReport;
+    expect(scanned.flags.length).toBeGreaterThan(0);
+    const draft = await browser.askPage({ type: 'page/flag-draft', id: scanned.flags[0]!.id });
+    expect(draft).toMatchObject({ quote: { exact: scanned.flags[0]!.sentence.text } });
     await browser.saveNote(draft);
     await tab.reload();
     await tab.waitFor(engineStarted);
