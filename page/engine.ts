@@ -3,11 +3,10 @@
  * settings. Everything here runs only on pages the loader chose (see loader.ts); the detector
  * runs in the background and only painting happens on the page's main thread.
  */
-// The browser's own API, not the polyfill: the engine is injected into pages and kept small.
-import { browser } from '@wxt-dev/browser';
 import { sendToBackground } from '../shared/messaging.ts';
 import type { ContentMessage } from '../shared/messages.ts';
-import { parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings.ts';
+import type { Settings } from '../shared/settings.ts';
+import { loadSettings, watchSettings } from '../shared/settings-store.ts';
 import { createEngineHandler } from './engine-handler.ts';
 import { readReadability, type EngineSlot } from './engine-slot.ts';
 import { createHighlightPainter, NO_PAINTER } from './highlight-painter.ts';
@@ -29,11 +28,6 @@ const store: PageStore = {
   setDismissal: (url, key, dismissed) => sendToBackground('dismissals/set', { url, key, dismissed }).then(() => {}),
   recordReading: (entry) => sendToBackground('reading/record', { entry }).then(() => {}),
 };
-
-async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
-  return parseSettings(stored[SETTINGS_KEY]);
-}
 
 export async function startEngine(slot: EngineSlot, win: Window & typeof globalThis, doc: Document): Promise<void> {
   win.performance.mark(ENGINE_MARK);
@@ -135,13 +129,11 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
     notice: (text, tone) => card.notice(text, tone),
     setHidden,
   });
-  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    currentSettings = parseSettings(changes[SETTINGS_KEY]?.newValue);
-    session.applySettings(currentSettings);
-  };
-  browser.storage.onChanged.addListener(onStorage);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage), { once: true });
+  const unwatch = watchSettings((next) => {
+    currentSettings = next;
+    session.applySettings(next);
+  });
+  signal.addEventListener('abort', unwatch, { once: true });
 
   watchForRepairs(win, signal, timers, () => {
     painter.repair();
