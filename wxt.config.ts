@@ -30,6 +30,7 @@ export default defineConfig({
     commands: {
       'next-flag': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_extension_nextFlag__' },
       'previous-flag': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_extension_previousFlag__' },
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_extension_toggleHighlights__' },
     },
     // The CSS Custom Highlight API sets the floor: Chrome 105, Firefox 140.
     ...(browser === 'firefox'

@@ -1,7 +1,11 @@
 /**
  * The words of the who-says-what grammar, lower-case. Lists of single words, not of whole
- * phrases: the grammar in attribution.ts combines them, which is what lets it generalise.
+ * phrases: the grammar (phrases.ts, links.ts and the fixed patterns) combines them, and verbs are
+ * matched by lemma (ATTRIBUTION_LEMMAS), which is what lets it generalise. People nouns are in
+ * people.ts.
  */
+
+import { verbLemma } from './lemma.ts';
 
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
@@ -20,7 +24,7 @@ export const ROLE_HEADS = words(`
   associate associates friend friends relative relatives executive executives employee employees
   diplomat diplomats operative operatives strategist strategists donor donors lawmaker lawmakers those
   member members person people someone individual individuals figure figures player players
-  teammate teammates colleague colleagues acquaintance acquaintances pal pals family
+  teammate teammates colleague colleagues acquaintance acquaintances pal pals
   investigator investigators officer officers agent agents negotiator negotiators
   manager managers director directors partner partners representative representatives
 `);
@@ -35,23 +39,14 @@ export const NEEDS_ANONYMITY_MODIFIER = words(`
 /** Heads of a vague crowd or authority. */
 export const CROWD_HEADS = words(`
   critics critic experts analysts observers fans skeptics sceptics detractors commentators pundits
-  economists scientists researchers historians scholars academics doctors experts observers
-  watchers insiders-say naysayers opponents supporters pundits many some others people most
+  economists scientists researchers historians scholars academics doctors
+  watchers naysayers opponents supporters many some others people most
   several residents voters viewers readers users locals onlookers followers commenters
   traders investors
 `);
 
-/** Quantifiers that make a plural noun a vague crowd: "some fans", "many economists". */
-export const CROWD_QUANTIFIERS = words(`some many other others most several few numerous countless various certain plenty lots`);
-
 /** Pronoun-like crowd subjects: "Others think", "Some say", "Many believe". */
 export const CROWD_PRONOUNS = words(`some others many most few several`);
-
-/** Determiners and numbers that may open a source phrase. */
-export const DETERMINERS = words(`
-  a an one two three four five six seven eight nine ten several multiple some many numerous various
-  other the those these two-dozen dozens half a-handful no
-`);
 
 /** Modifiers that mark an unnamed person: "familiar with", "close to", "briefed on". */
 export const ANONYMITY_MODIFIERS = words(`familiar close briefed knowledgeable involved privy`);
@@ -71,18 +66,18 @@ export const ATTRIBUTION_VERBS = words(`
   countered complained complain complains criticized criticised criticize
   criticise criticizes criticises praised characterized characterised concede concedes
   conceded hint hints hinted whisper whispers whispered dished gushed gush gushes
-  shared reported recalled recall recalls described reckon reckons
+  shared reported recalled recall recalls reckon reckons
   reckoned feel feels felt agree agrees agreed pointed portray portrayed
   speculating suspect suspects suspected assume assumes assumed charged
-  accuse urged urge urges
+  urged urge urges
 `);
 
 /** Words allowed between a subject and its verb: auxiliaries and adverbs ("have long argued"). */
 export const VERB_PREFIXES = words(`
   have has had also long privately publicly previously now already are were is was repeatedly
   reportedly still often widely quickly later earlier separately further even increasingly
-  openly do does did would could might may will continue continued continue to began begin
-  have-long been
+  openly do does did would could might may will continue continued began begin
+  been
 `);
 
 /** Prepositions that may open a modifier between a source phrase and its verb. */
@@ -96,6 +91,9 @@ export const OBJECT_MARKERS = words(`
   asked ask asks interviewed called contacted blamed blame blaming criticized slammed
   thanked met meet meets into onto over under between
 `);
+
+/** Words before a noun phrase that make it an object, never the subject of what follows. */
+export const SUBJECT_BLOCKERS = new Set([...OBJECT_MARKERS, ...words('of in on than like upon via per')]);
 
 /** Unnamed reports and outlets (secondhand). */
 export const REPORT_HEADS = words(`report reports reporting`);
@@ -117,7 +115,7 @@ export const HEDGE_PARTICIPLES = words(`said rumored rumoured believed thought u
 export const BE_FORMS = words(`is are was were be been being 's`);
 
 /** One-word hedges. */
-export const HEDGE_ADVERBS = words(`reportedly allegedly supposedly apparently purportedly reputedly rumoredly ostensibly`);
+export const HEDGE_ADVERBS = words(`reportedly allegedly supposedly apparently purportedly reputedly ostensibly seemingly`);
 
 /** Titles before a name. */
 export const TITLES = words(`
@@ -128,5 +126,89 @@ export const TITLES = words(`
   superintendent ambassador speaker leader
 `);
 
-/** Organisation voices that speak for a named body: never anonymous. */
-export const SPOKESPERSON_HEADS = words(`spokesperson spokesman spokeswoman spokespeople representative statement`);
+/** Words that never sit inside a source phrase: function words, auxiliaries, attribution verbs. */
+export const PHRASE_STOPS = words(`
+  and or but nor that who whom whose which what when where why how if as than because while after
+  before since so not no to per according citing by with without about against into onto over
+  under between through during from at for on in of off up down out like unlike he she it they we
+  i you him her them us me his their its our my your is are was were be been being am 's has have
+  had having do does did will would shall should can could may might must said says say told tells
+  tell added adds claimed claims there here then also just even still only very too
+`);
+
+export const POSSESSIVE_PRONOUNS = words(`his her their its our my your whose`);
+
+export const NUMBER_WORDS = words(`
+  one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
+  hundred hundreds dozen dozens thousand thousands million millions half
+`);
+
+/** Words between a subject and its predicate: auxiliaries, negation, common adverbs ("have long argued"). */
+export const PREDICATE_SKIPS = words(`
+  have has had do does did not n't never also still now long already often always even just
+  repeatedly privately publicly previously increasingly reportedly allegedly generally widely
+  largely mostly further too so very quite almost again once yet soon later earlier separately
+  openly quickly recently initially originally only all both themselves himself herself itself
+  then don't doesn't didn't haven't hasn't hadn't
+`);
+
+/** Function words that are never the predicate of a source phrase. */
+export const NOT_PREDICATES = words(`
+  and or but nor that which who whom whose what the a an of in on at to for with from by as than
+  if so because while when where his her their its our my your this these those some any every
+  each other another such same per via into onto upon over under about against between among
+`);
+
+/** Auxiliaries that open a predicate after a source phrase: "officials at the agency have said". */
+export const AUXILIARIES = words(`
+  is are was were has have had do does did will would shall should can could may might must
+  isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't won't wouldn't can't
+  couldn't shouldn't
+`);
+
+/** Modal auxiliaries: a source phrase before one is more often an actor in a forecast than a speaker. */
+export const MODALS = words(`will would shall should can could may might must won't wouldn't can't couldn't shouldn't`);
+
+/** Negated forms of "be", read as "be" before a predicate: "aides weren't happy". */
+export const NEGATED_BE = words(`isn't aren't wasn't weren't`);
+
+/** Nouns of speech and attitude that take their source after "from", "among", "by" or "of". */
+export const SPEECH_NOUNS = words(`
+  criticism critique outcry complaint pressure warning concern objection opposition
+  praise call demand pronouncement claim accusation allegation question speculation skepticism
+  scepticism backlash condemnation protest chorus plea appeal support endorsement assessment
+  estimate prediction forecast fear worry doubt suspicion denunciation attack rebuke
+  ridicule scorn anger outrage frustration fury chagrin dismay alarm
+`);
+
+/** Adjectives of attitude after "be" that pass on a belief: "Democrats are afraid that", "aides were coy". */
+export const ATTITUDE_ADJECTIVES = words(`
+  afraid worried concerned confident convinced sure certain hopeful optimistic pessimistic
+  skeptical sceptical wary nervous anxious uneasy fearful frustrated angry furious incensed
+  outraged upset unhappy happy pleased glad eager keen reluctant coy adamant insistent critical
+  dismissive divided split unconvinced doubtful aware unaware clear unclear opposed supportive
+  alarmed troubled disappointed dissatisfied satisfied resigned determined desperate cautious
+  bullish bearish complimentary unsettled skeptic angered dismayed shocked stunned puzzled
+  baffled perplexed encouraged heartened
+`);
+
+/** Lemmas of verbs that pass on speech, belief or attitude, in any inflection ("are questioning", "urged"). */
+export const ATTRIBUTION_LEMMAS = new Set([
+  ...[...ATTRIBUTION_VERBS].map(verbLemma),
+  ...words(`
+    call warn echo urge express threaten deny insist question slam blast criticize criticise
+    praise condemn denounce decry lament accuse demand predict caution announce declare state
+    tweet post write respond reply argue estimate find show conclude suggest report charge
+    contend assert maintain allege acknowledge admit concede complain fear worry hope expect
+    believe think feel doubt wonder suspect assume view regard consider know learn hear
+    want wish prefer support oppose reject dismiss welcome applaud celebrate lambaste rip
+    attack knock pan mock ridicule scoff balk bristle fume seethe grumble gripe fret agonize
+    speculate predict estimate project forecast calculate reckon guess recall remember
+    recount describe characterize characterise portray paint label brand dub term
+    confirm reveal disclose indicate signal hint imply note observe point stress emphasize
+    emphasise underscore highlight add explain continue tell ask push press plead implore
+    beg appeal protest chant vow pledge promise
+    comment debate quip joke muse opine remark declare proclaim recount testify retort counter
+    concur dispute contest challenge defend applaud hail endorse back embrace decry deplore
+  `),
+]);

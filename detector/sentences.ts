@@ -169,7 +169,7 @@ const BULLET = /^(?:[-•*·–—]|\d{1,3}[.)])\s+/;
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
 const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '«']);
 
-const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+const isLower = (ch: string) => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 const isDigit = (ch: string) => ch >= '0' && ch <= '9';
 const isSpace = (ch: string) => ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\r' || ch === '\f' || ch === '\v';
 
@@ -197,7 +197,8 @@ function endsSentence(text: string, punctuationStart: number, after: number, lin
   let first = text[next]!;
   let wordStart = next;
   while (OPENERS.has(first) && wordStart + 1 < lineEnd) first = text[++wordStart]!;
-  if (!isUpper(first) && !isDigit(first)) return false;
+  // Only a lower-case letter continues the sentence: a capital, a digit, an emoji or a symbol starts a new one.
+  if (isLower(first)) return false;
 
   const terminal = text[punctuationStart]!;
   const run = text.slice(punctuationStart, after);

@@ -4,22 +4,10 @@
  */
 import type { Category, Source, SourceKind, TextSpan } from './types.ts';
 import type { Token } from './tokens.ts';
-import {
-  MEDIA_MODIFIERS,
-  OUTLET_HEADS,
-  ATTRIBUTION_VERBS,
-  CROWD_HEADS,
-  CROWD_PRONOUNS,
-  TITLES,
-  VERB_PREFIXES,
-  ANONYMOUS_HEADS,
-  ROLE_HEADS,
-} from './lexicon.ts';
+import { findMentions, firstNamesOf } from './mentions.ts';
+import { ATTRIBUTION_VERBS, MEDIA_MODIFIERS, OUTLET_HEADS, TITLES, VERB_PREFIXES } from './lexicon.ts';
+import { kindOf, type NameSpan, NOT_NAMES, namesAfter, namesBefore, OUTLET_WORDS } from './names.ts';
 
-const OUTLET_WORDS =
-  /\b(Times|Post|News|Journal|Magazine|Daily|Herald|Gazette|Tribune|Courier|Reuters|Press|BBC|CNN|NPR|Politico|Axios|Bloomberg|Guardian|Telegraph|Independent|Mirror|Mail|Express|Today|TMZ|Variety|Deadline|Atlantic|Economist|Weekly|Radio|TV|Television|Athletic|ESPN|Sky|Fox|NBC|CBS|ABC|Six|OK!|USAToday|Chronicle|Inquirer|Observer|Register|Standard|Bulletin|Wire|Nature|Lancet|Science)\b|OK!/;
-const ORGANISATION_WORDS =
-  /\b(Department|Ministry|Agency|University|Inc|Corp|Company|Council|Commission|Court|Police|Bureau|Institute|Party|Committee|Association|Federation|Club|Office|Service|Board|Bank|Group|Authority|House|Pentagon|Congress|Senate|Parliament|Kremlin|Foundation|Fund|Organization|Organisation|Center|Centre|League|Union|Administration|Government|FC|Hospital|School|Church|Army|Navy|Force|Team|Studios|Records|Labs?|Systems|Motors|Airlines|Holdings)\b|^[A-Z]{2,6}$/;
 /** Lower-case organisation voices: "the police said", "the company said". */
 const GENERIC_ORGANISATIONS = new Set([
   'police',
@@ -41,66 +29,6 @@ const GENERIC_ORGANISATIONS = new Set([
   'hospital',
   'campaign',
 ]);
-const CONNECTORS = new Set(['of', 'the', 'for', 'and', '&', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'du']);
-const NOT_NAMES = new Set([
-  'the',
-  'a',
-  'an',
-  'but',
-  'and',
-  'however',
-  'in',
-  'on',
-  'at',
-  'after',
-  'before',
-  'as',
-  'if',
-  'when',
-  'while',
-  'so',
-  'he',
-  'she',
-  'they',
-  'it',
-  'we',
-  'i',
-  'you',
-  'this',
-  'that',
-  'these',
-  'those',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'per',
-  'according',
-  'meanwhile',
-  'still',
-  'yet',
-  'then',
-  'there',
-  'not',
-  'no',
-  'yes',
-  'also',
-  'even',
-  'now',
-  'former',
-  'democratic',
-  'republican',
-  'democrats',
-  'republicans',
-  'soon',
-  'since',
-  'what',
-  'who',
-  'why',
-  'how',
-]);
-
 interface SourceDraft {
   name: string;
   kind: SourceKind;
@@ -110,55 +38,16 @@ interface SourceDraft {
   mentions: TextSpan[];
 }
 
-/** Capitalised words that are never a name: sentence openers, and the unnamed heads themselves ("Sources", "Critics"). */
-const isNeverName = (lower: string) =>
-  NOT_NAMES.has(lower) ||
-  ATTRIBUTION_VERBS.has(lower) ||
-  CROWD_HEADS.has(lower) ||
-  CROWD_PRONOUNS.has(lower) ||
-  ANONYMOUS_HEADS.has(lower) ||
-  ROLE_HEADS.has(lower);
+/** Verbs of speech that name a speaker, besides the attribution verbs: "Google declined to comment". */
+const SPEAKING_VERBS = new Set(['declined', 'responded', 'announced', 'testified', 'tweeted', 'posted', 'replied', 'answered']);
+/** Those who speak for someone named after "for": "a spokesperson for Acme", "a lawyer for the family". */
+const VOICES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'representative', 'lawyer', 'attorney']);
 
-function isNameWord(token: Token | undefined, sentenceStart: boolean): boolean {
-  if (!token?.isWord || !token.capitalized) return false;
-  if (isNeverName(token.lower)) return false;
-  return !sentenceStart || !NOT_NAMES.has(token.lower);
-}
-
-/** The capitalised name ending just before `end` (exclusive), as token indices, or null. */
-function nameBefore(tokens: Token[], end: number): [number, number] | null {
-  let start = end;
-  while (start > 0) {
-    const previous = tokens[start - 1]!;
-    if (isNameWord(previous, start - 1 === 0)) start--;
-    else if (CONNECTORS.has(previous.lower) && start < end && isNameWord(tokens[start - 2], start - 2 === 0)) start--;
-    else break;
-  }
-  return start < end ? [start, end] : null;
-}
-
-/** The capitalised name starting at `start`, or null. */
-function nameAfter(tokens: Token[], start: number): [number, number] | null {
-  let end = start;
-  while (end < tokens.length) {
-    const token = tokens[end]!;
-    if (isNameWord(token, false)) end++;
-    else if (CONNECTORS.has(token.lower) && end > start && isNameWord(tokens[end + 1], false)) end++;
-    else break;
-  }
-  return end > start ? [start, end] : null;
-}
-
-function stripTitles(tokens: Token[], [start, end]: [number, number]): [number, number] {
-  while (start < end - 1 && TITLES.has(tokens[start]!.lower.replace(/\.$/, ''))) start++;
-  return [start, end];
-}
-
-function kindOf(name: string, asOutlet: boolean): SourceKind {
-  if (OUTLET_WORDS.test(name) || (asOutlet && !ORGANISATION_WORDS.test(name))) return 'outlet';
-  if (ORGANISATION_WORDS.test(name)) return 'organisation';
-  return 'person';
-}
+const textOf = (tokens: Token[], name: NameSpan) =>
+  tokens
+    .slice(name.first, name.last)
+    .map((token) => token.text)
+    .join(' ');
 
 export class SourceCollector {
   private readonly named = new Map<string, SourceDraft>();
@@ -194,11 +83,10 @@ export class SourceCollector {
     }
   }
 
-  private addNamed(tokens: Token[], span: [number, number], asOutlet: boolean): void {
-    const [first, last] = stripTitles(tokens, span);
-    const name = this.text.slice(tokens[first]!.start, tokens[last - 1]!.end).replace(/\s+/g, ' ');
+  private addNamed(tokens: Token[], span: NameSpan, asOutlet: boolean): void {
+    const name = this.text.slice(tokens[span.first]!.start, tokens[span.last - 1]!.end).replace(/\s+/g, ' ');
     if (name.length < 2) return;
-    const kind = kindOf(name, asOutlet);
+    const kind = kindOf(name, asOutlet, span.definite);
     const key = kind === 'person' ? name.split(' ').at(-1)!.toLowerCase() : name.toLowerCase();
     const existing = this.named.get(key);
     if (existing) {
@@ -214,52 +102,42 @@ export class SourceCollector {
       const token = tokens[index]!;
       if (!token.isWord) continue;
       const value = token.lower;
-      if (ATTRIBUTION_VERBS.has(value) && !token.capitalized) {
-        // Speaker before the verb: "Harris said", "New York Magazine reported", "the police said".
-        let verbAt = index;
-        while (verbAt > 0 && VERB_PREFIXES.has(tokens[verbAt - 1]!.lower)) verbAt--;
-        const before = nameBefore(tokens, verbAt);
-        if (before)
-          this.addNamed(
-            tokens,
-            before,
-            (value === 'reported' || value === 'reports') &&
-              OUTLET_WORDS.test(
-                tokens
-                  .slice(before[0], before[1])
-                  .map((token) => token.text)
-                  .join(' '),
-              ),
-          );
-        else if (GENERIC_ORGANISATIONS.has(tokens[verbAt - 1]?.lower ?? '') && tokens[verbAt - 2]?.lower === 'the') {
-          this.addGenericOrganisation(tokens, verbAt - 2, verbAt);
-        }
-        // Listener or inverted speaker after it: "told USA Today", "spoke with New York Magazine", "said Smith".
-        let after = index + 1;
-        if (tokens[after]?.lower === 'with' || tokens[after]?.lower === 'to') after++;
-        const named = nameAfter(tokens, after);
-        // A listener counts as a source only when it is an outlet ("told USA Today"), not a person spoken to.
-        if (named) {
-          const [first, last] = stripTitles(tokens, named);
-          const name = tokens
-            .slice(first, last)
-            .map((token) => token.text)
-            .join(' ');
-          const inverted = value === 'said' || value === 'says' || value === 'added';
-          if (inverted || OUTLET_WORDS.test(name)) this.addNamed(tokens, named, !inverted);
-        }
-      } else if ((value === 'according' && tokens[index + 1]?.lower === 'to') || value === 'per' || value === 'citing') {
-        const named = nameAfter(tokens, index + (value === 'according' ? 2 : 1));
-        if (named) this.addNamed(tokens, named, false);
-      } else if (value === 'as') {
-        // "As OK! previously reported".
-        const named = nameAfter(tokens, index + 1);
-        if (!named) continue;
-        const next = tokens[named[1]]?.lower ?? '';
-        const verb = VERB_PREFIXES.has(next) || next === 'first' || next === 'exclusively' ? tokens[named[1] + 1]?.lower : next;
-        if (verb === 'reported' || verb === 'reports') this.addNamed(tokens, named, true);
-      }
+      if ((ATTRIBUTION_VERBS.has(value) || SPEAKING_VERBS.has(value)) && !token.capitalized) this.speakersAround(tokens, index);
+      else if ((value === 'according' && tokens[index + 1]?.lower === 'to') || value === 'per' || value === 'citing') {
+        for (const name of namesAfter(tokens, index + (value === 'according' ? 2 : 1))) this.addNamed(tokens, name, false);
+      } else if (VOICES.has(value) && tokens[index + 1]?.lower === 'for') {
+        for (const name of namesAfter(tokens, index + 2)) this.addNamed(tokens, name, false);
+      } else if (value === 'as') this.asReported(tokens, index);
     }
+  }
+
+  /** The speaker before a verb ("Harris said", "the police said") and an inverted speaker or outlet listener after it. */
+  private speakersAround(tokens: Token[], index: number): void {
+    const value = tokens[index]!.lower;
+    let verbAt = index;
+    while (verbAt > 0 && VERB_PREFIXES.has(tokens[verbAt - 1]!.lower)) verbAt--;
+    const before = namesBefore(tokens, verbAt);
+    const reports = value === 'reported' || value === 'reports';
+    for (const name of before) this.addNamed(tokens, name, reports && (OUTLET_WORDS.test(textOf(tokens, name)) || name.definite));
+    if (before.length === 0 && GENERIC_ORGANISATIONS.has(tokens[verbAt - 1]?.lower ?? '') && tokens[verbAt - 2]?.lower === 'the')
+      this.addGenericOrganisation(tokens, verbAt - 2, verbAt);
+    // Listener or inverted speaker: "told USA Today", "spoke with New York Magazine", "said Smith".
+    let after = index + 1;
+    if (tokens[after]?.lower === 'with' || tokens[after]?.lower === 'to') after++;
+    const inverted = value === 'said' || value === 'says' || value === 'added';
+    // A listener counts as a source only when it is an outlet ("told USA Today"), not a person spoken to.
+    for (const name of namesAfter(tokens, after))
+      if (inverted || OUTLET_WORDS.test(textOf(tokens, name))) this.addNamed(tokens, name, !inverted);
+  }
+
+  /** "As OK! previously reported". */
+  private asReported(tokens: Token[], index: number): void {
+    const names = namesAfter(tokens, index + 1);
+    const last = names.at(-1);
+    if (!last) return;
+    const next = tokens[last.last]?.lower ?? '';
+    const verb = VERB_PREFIXES.has(next) || next === 'first' || next === 'exclusively' ? tokens[last.last + 1]?.lower : next;
+    if (verb === 'reported' || verb === 'reports') for (const name of names) this.addNamed(tokens, name, true);
   }
 
   private addGenericOrganisation(tokens: Token[], first: number, last: number): void {
@@ -271,8 +149,11 @@ export class SourceCollector {
   result(): Source[] {
     const byName = new Map<string, TextSpan[]>();
     const named = [...this.named.values()];
+    const surnames = new Set(named.filter((draft) => draft.kind === 'person' && !draft.name.includes(' ')).map((d) => d.name));
+    const firstNames = firstNamesOf(this.text, surnames, (lower) => TITLES.has(lower) || NOT_NAMES.has(lower));
     for (const draft of named) {
-      if (draft.kind === 'person' && !draft.name.includes(' ')) draft.name = fullNameOf(this.text, draft.name);
+      const first = surnames.has(draft.name) ? firstNames.get(draft.name) : undefined;
+      if (first) draft.name = `${first} ${draft.name}`;
       for (const name of [draft.name, ...draft.aliases]) byName.set(name, byName.get(name) ?? []);
     }
     for (const mention of findMentions(this.text, [...byName.keys()])) byName.get(mention.text)?.push(mention);
@@ -291,57 +172,4 @@ export class SourceCollector {
     }
     return sources;
   }
-}
-
-/** "Harris" → "Kamala Harris" when the text gives the full name somewhere. */
-function fullNameOf(text: string, surname: string): string {
-  const match = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+ )${escapeRegExp(surname)}(?![\\p{L}])`, 'u').exec(text);
-  if (!match || TITLES.has(match[1]!.trim().toLowerCase()) || NOT_NAMES.has(match[1]!.trim().toLowerCase())) return surname;
-  return match[1] + surname;
-}
-
-const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/** True when the code point at `index` (or ending just before it, for `before`) is a letter or digit. */
-function wordCharAt(text: string, index: number, before: boolean): boolean {
-  if (before) {
-    if (index <= 0) return false;
-    const low = text.charCodeAt(index - 1);
-    // A low surrogate: the code point starts one unit earlier.
-    const start = low >= 0xdc00 && low <= 0xdfff && index >= 2 ? index - 2 : index - 1;
-    return isWordCodePoint(text.codePointAt(start)!);
-  }
-  return index < text.length && isWordCodePoint(text.codePointAt(index)!);
-}
-
-function isWordCodePoint(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
-}
-
-/**
- * Occurrences of any of `names` as whole words, leftmost first and, where names start at the
- * same place, longest first, so "Joe Biden" is not also "Biden". Plain indexOf scans: building
- * one alternation regex per block cost more than the whole analysis of a paragraph.
- */
-function findMentions(text: string, names: string[]): TextSpan[] {
-  const candidates: Array<{ start: number; end: number }> = [];
-  for (const name of new Set(names)) {
-    if (!name) continue;
-    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
-      const end = at + name.length;
-      if (!wordCharAt(text, at, true) && !wordCharAt(text, end, false)) candidates.push({ start: at, end });
-    }
-  }
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-  const mentions: TextSpan[] = [];
-  let taken = 0;
-  for (const { start, end } of candidates) {
-    if (start < taken) continue;
-    mentions.push({ start, end, text: text.slice(start, end) });
-    taken = end;
-  }
-  return mentions;
 }

@@ -22,6 +22,28 @@ function isWordChar(code: number, char: string): boolean {
   return char.toLowerCase() !== char.toUpperCase() || /\p{L}|\p{N}/u.test(char);
 }
 
+/** Titles and initialisms whose period is part of the word. */
+const ABBREVIATED = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'st',
+  'rev',
+  'prof',
+  'jr',
+  'sr',
+  'capt',
+]);
+const isAbbreviation = (value: string) => ABBREVIATED.has(value.toLowerCase()) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(value);
+
 const isSpaceCode = (code: number) =>
   code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 12 || code === 11;
 
@@ -40,9 +62,9 @@ function pushToken(tokens: Token[], text: string, start: number, end: number, is
 }
 
 /** One pass over the sentence's characters; no regular expression, since this runs on every candidate sentence. */
-export function tokenize(text: string, start: number, end: number): Token[] {
+export function tokenize(text: string, start: number, end: number, quotedAtStart = false): Token[] {
   const tokens: Token[] = [];
-  let quoted = false;
+  let quoted = quotedAtStart;
   let index = start;
   while (index < end) {
     const code = text.charCodeAt(index);
@@ -61,6 +83,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         else break;
       }
       if (text[wordEnd] === '!' && wordEnd - index <= 3) wordEnd++; // "OK!" is one word
+      // "Mr.", "Sen.", "U.S.": the period of an abbreviation belongs to it, so it cannot end a phrase.
+      if (text[wordEnd] === '.' && isAbbreviation(text.slice(index, wordEnd))) wordEnd++;
       pushToken(tokens, text, index, wordEnd, true, quoted);
       index = wordEnd;
       continue;
@@ -73,4 +97,29 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     index++;
   }
   return tokens;
+}
+
+/** The lower-case word at `index`, or '' for punctuation and positions outside the sentence. */
+export const word = (tokens: Token[], index: number): string => (tokens[index]?.isWord ? tokens[index]!.lower : '');
+
+/** True when the token at `index` is punctuation (the given mark, if any). */
+export const isPunctuation = (tokens: Token[], index: number, mark?: string): boolean =>
+  index >= 0 && index < tokens.length && !tokens[index]!.isWord && (mark === undefined || tokens[index]!.text === mark);
+
+/** True when the words from `index` on are `phrase`. */
+export function matchesAt(tokens: Token[], index: number, phrase: readonly string[]): boolean {
+  for (let offset = 0; offset < phrase.length; offset++) if (word(tokens, index + offset) !== phrase[offset]) return false;
+  return true;
+}
+
+/** Whether a quotation is still open after [start, end), given whether one was open before it. */
+export function quotedAfter(text: string, start: number, end: number, quotedAtStart: boolean): boolean {
+  let quoted = quotedAtStart;
+  for (let index = start; index < end; index++) {
+    const char = text[index]!;
+    if (char === '"') quoted = !quoted;
+    else if (OPENING_QUOTES.has(char)) quoted = true;
+    else if (CLOSING_QUOTES.has(char)) quoted = false;
+  }
+  return quoted;
 }

@@ -18,9 +18,17 @@ export const COMMAND_DIRECTIONS: Record<string, 1 | -1> = {
   'previous-flag': -1,
 };
 
+/** Hides or shows the highlights on the page (its own state toggles). */
+export const TOGGLE_HIGHLIGHTS_COMMAND = 'toggle-highlights';
+
 export async function runFlagCommand(command: string, tabId: number | undefined, send: TabSender): Promise<void> {
+  if (tabId === undefined) return;
+  if (command === TOGGLE_HIGHLIGHTS_COMMAND) {
+    await send(tabId, 'page/set-hidden', {});
+    return;
+  }
   const direction = COMMAND_DIRECTIONS[command];
-  if (direction === undefined || tabId === undefined) return;
+  if (direction === undefined) return;
   await send(tabId, 'page/step-flag', { direction });
 }
 

@@ -6,19 +6,18 @@
 import { i18n } from '#i18n';
 import { CATEGORIES, type Category } from '../detector/types.ts';
 import {
+  MAX_COMMENT_CHARS,
   MAX_PASSAGE_CHARS,
   MAX_QUOTE_CONTEXT_CHARS,
+  MAX_TAG_CHARS,
+  MAX_TAGS,
   type TextPositionSelector,
   type TextQuoteSelector,
 } from '../shared/note-model.ts';
 import { isRecord } from '../shared/is-record.ts';
 
 // The one passage limit lives with the note model; it is re-exported for the store's callers.
-export { MAX_PASSAGE_CHARS, MAX_QUOTE_CONTEXT_CHARS };
-export const MAX_COMMENT_CHARS = 10_000;
-export const MAX_TAG_CHARS = 50;
-/** More tags than fit in the Notes tab's filter are a mistake, not an organising scheme. */
-export const MAX_TAGS = 20;
+export { MAX_COMMENT_CHARS, MAX_PASSAGE_CHARS, MAX_QUOTE_CONTEXT_CHARS, MAX_TAG_CHARS, MAX_TAGS };
 
 /** A problem as a sentence about its subject ("This note", "Note 3"). */
 export type Problem = (subject: string) => string;

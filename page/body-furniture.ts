@@ -25,7 +25,6 @@ const EXCLUDED_SELECTOR = [
   '[role="navigation"]',
   '[role="contentinfo"]',
   '[role="search"]',
-  'sourcelight-ui',
 ].join(',');
 
 /** Words in a class or id that mark page furniture. */

@@ -9,6 +9,8 @@ import type { PageSession } from './page-session.ts';
 export interface EngineUi {
   selection(): Selection | null;
   notice(text: string, tone: NoticeTone): void;
+  /** Hides or shows the highlights, toggling when `hidden` is left out; answers the new state. */
+  setHidden(hidden?: boolean): boolean;
 }
 
 export function createEngineHandler(session: PageSession, ui: EngineUi) {
@@ -36,7 +38,7 @@ export function createEngineHandler(session: PageSession, ui: EngineUi) {
         await session.setDismissed(message.id, message.dismissed);
         return null;
       case 'page/set-hidden':
-        return session.setHidden(message.hidden);
+        return ui.setHidden(message.hidden);
     }
   };
   return async function handle(message: ContentMessage): Promise<Result<unknown>> {

@@ -3,17 +3,15 @@
  * settings. Everything here runs only on pages the loader chose (see loader.ts); the detector
  * runs in the background and only painting happens on the page's main thread.
  */
-// The browser's own API, not the polyfill: the engine is injected into pages and kept small.
-import { browser } from '@wxt-dev/browser';
 import { sendToBackground } from '../shared/messaging.ts';
 import type { ContentMessage } from '../shared/messages.ts';
-import { parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings.ts';
+import type { Settings } from '../shared/settings.ts';
+import { loadSettings, watchSettings } from '../shared/settings-store.ts';
 import { createEngineHandler } from './engine-handler.ts';
 import { readReadability, type EngineSlot } from './engine-slot.ts';
 import { createHighlightPainter, NO_PAINTER } from './highlight-painter.ts';
+import { mountCard } from './card-host.ts';
 import { installHighlightStyles } from './highlight-styles.ts';
-import { createHoverCard } from './hover-card.ts';
-import { trackFlagHover } from './hover-target.ts';
 import { createNoteOverlay } from './note-overlay.ts';
 import { browserScheduling, captureBrowserApis } from './page-environment.ts';
 import { PageSession, type PageStore } from './page-session.ts';
@@ -30,11 +28,6 @@ const store: PageStore = {
   setDismissal: (url, key, dismissed) => sendToBackground('dismissals/set', { url, key, dismissed }).then(() => {}),
   recordReading: (entry) => sendToBackground('reading/record', { entry }).then(() => {}),
 };
-
-async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
-  return parseSettings(stored[SETTINGS_KEY]);
-}
 
 export async function startEngine(slot: EngineSlot, win: Window & typeof globalThis, doc: Document): Promise<void> {
   win.performance.mark(ENGINE_MARK);
@@ -65,19 +58,29 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
   const timers = createPageTimers(win, signal);
   const scheduling = browserScheduling(timers, apis);
   const painter = apis.highlights ? createHighlightPainter(apis.highlights) : NO_PAINTER;
-  if (apis.highlights) {
-    const undo = installHighlightStyles(doc, apis.CSSStyleSheet);
-    signal.addEventListener('abort', undo, { once: true });
-  }
+  const highlightStyles = apis.highlights
+    ? installHighlightStyles({ doc, CSSStyleSheet: apis.CSSStyleSheet, MutationObserver: apis.MutationObserver, signal })
+    : undefined;
   const notePainter = createNoteOverlay(doc, win);
 
-  const card = createHoverCard({
+  let currentSettings = settings;
+  const card = mountCard({
     doc,
+    signal,
     CSSStyleSheet: apis.CSSStyleSheet,
-    onSave: (request) => saveFlagAsNote(session, request, (draft) => sendToBackground('notes/save', { draft })).then(() => {}),
+    MutationObserver: apis.MutationObserver,
+    settings: () => currentSettings,
+    entries: () => session.entries(),
+    onSave: (flag, value) => saveFlagAsNote(session, flag, value, (draft) => sendToBackground('notes/save', { draft })),
+    // Ids move when a flag is dismissed or comes back: the key names the same flag throughout.
+    onDismiss: (flag, dismissed) => session.setDismissed(flagIdByKey(session, flag.key) ?? flag.id, dismissed),
+    onHidePage: async (hidden) => setHidden(hidden),
+    onOpenNotes: () => sendToBackground('notes/open', { articleUrl: win.location.href }),
+    schedule: scheduling.nextFrame,
     setTimeout: timers.setTimeout,
     clearTimeout: timers.clearTimeout,
-    signal,
+    ...(highlightStyles ? { highlightStyles } : {}),
+    onError,
   });
 
   const session = new PageSession({
@@ -104,30 +107,34 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
     onCountChange: (count) => void sendToBackground('badge/set', { count }).catch(() => {}),
     onError,
     timeWork,
-    onFirstPaint: () => markPainted(win.performance),
+    onFirstPaint: () => {
+      markPainted(win.performance);
+      // The colours follow the page's background where the first flag is (a body that arrived late included).
+      const first = session.entries()[0]?.sentence.startContainer;
+      const element = first?.nodeType === 1 ? (first as Element) : first?.parentElement;
+      if (element) highlightStyles?.follow(element);
+    },
     // A keyboard command moves focus into the card, so its actions are a Tab away.
-    onFlagRevealed: (entry, how) => card.show(entry.flag, entry.sentence.getBoundingClientRect(), { focus: how === 'step' }),
+    onFlagRevealed: (entry, how) => card.show(entry.flag, entry.sentence, { focus: how === 'step' }),
   });
 
+  /** Hidden from the card, the popup or the keyboard: the card stops opening on flags nobody sees. */
+  const setHidden = (hidden?: boolean) => {
+    const now = session.setHidden(hidden);
+    card.setPageHidden(now);
+    return now;
+  };
   const handle = createEngineHandler(session, {
     selection: () => doc.getSelection(),
     notice: (text, tone) => card.notice(text, tone),
+    setHidden,
   });
-  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) session.applySettings(parseSettings(changes[SETTINGS_KEY]?.newValue));
-  };
-  browser.storage.onChanged.addListener(onStorage);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage), { once: true });
+  const unwatch = watchSettings((next) => {
+    currentSettings = next;
+    session.applySettings(next);
+  });
+  signal.addEventListener('abort', unwatch, { once: true });
 
-  trackFlagHover({
-    doc,
-    entries: () => session.entries(),
-    onFlagHover: (flag, rect) => card.show(flag, rect),
-    onFlagLeave: () => card.hideSoon(),
-    schedule: scheduling.nextFrame,
-    signal,
-    onError,
-  });
   watchForRepairs(win, signal, timers, () => {
     painter.repair();
     notePainter.repair();
@@ -136,6 +143,12 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
 
   slot.register({ handle: (message) => handle(message as ContentMessage), locationChanged: () => session.locationChanged() });
   void session.start();
+}
+
+/** A flag's id now, shown or dismissed, from its key. */
+function flagIdByKey(session: PageSession, key: string): number | undefined {
+  const report = session.report();
+  return [...report.flags, ...report.dismissed].find((flag) => flag.key === key)?.id;
 }
 
 /** The page may clear the highlight registry or remove our overlay at any time: look now and then, and on return to the tab. */

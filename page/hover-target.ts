@@ -1,5 +1,5 @@
 /**
- * Which flag is under the pointer, for the hover card. The caret position under the point
+ * Which flag is under the pointer, for the card. The caret position under the point
  * (caretPositionFromPoint in Firefox, caretRangeFromPoint in Chrome) is tested against each
  * flag's range; the range's own boxes then confirm the pointer is on the text, not in the
  * margin beside it (the caret APIs answer with the nearest caret even there).
@@ -53,28 +53,27 @@ export function flagAtPoint(
 export interface HoverOptions {
   doc: Document;
   entries: () => readonly FlagEntry[];
-  /** The hover card's seam: a flag is under the pointer, at this line box. */
-  onFlagHover: (flag: FlagEntry['flag'], rect: DOMRect) => void;
+  /** A flag is under the pointer, at this line box. */
+  onFlagHover: (entry: FlagEntry, line: DOMRect) => void;
+  /** The pointer left the flags (for somewhere that is not Sourcelight's own UI). */
   onFlagLeave: () => void;
   /** Coalesces pointer moves: requestAnimationFrame. */
   schedule: (callback: () => void) => void;
   signal: AbortSignal;
+  /** Only the reader's own pointer counts: a page script's forged pointermove is ignored. */
+  isTrusted: (event: Event) => boolean;
+  /** Events over Sourcelight's own UI (the card) are neither on a flag nor off one. */
+  isOwnUi?: (target: EventTarget | null) => boolean;
   onError?: (error: unknown) => void;
 }
 
-/** Follows the pointer and reports entering and leaving flags; torn down by the signal. */
-export function trackFlagHover({ doc, entries, onFlagHover, onFlagLeave, schedule, signal, onError }: HoverOptions): void {
+/** Follows the reader's pointer and reports entering and leaving flags; torn down by the signal. */
+export function trackFlagHover(options: HoverOptions): void {
+  const { doc, entries, onFlagHover, onFlagLeave, schedule, signal, isTrusted, isOwnUi, onError } = options;
   let point: { x: number; y: number } | null = null;
   let pending = false;
   let currentId: number | null = null;
 
-  const update = () => {
-    try {
-      follow();
-    } catch (error) {
-      onError?.(error); // the page's own pointer handling must never suffer for the card
-    }
-  };
   const follow = () => {
     pending = false;
     if (signal.aborted || !point) return;
@@ -84,13 +83,26 @@ export function trackFlagHover({ doc, entries, onFlagHover, onFlagLeave, schedul
     const id = found ? found.entry.flag.id : null;
     if (id === currentId) return;
     currentId = id;
-    if (found) onFlagHover(found.entry.flag, found.rect);
+    if (found) onFlagHover(found.entry, found.rect);
     else onFlagLeave();
+  };
+  const update = () => {
+    try {
+      follow();
+    } catch (error) {
+      onError?.(error); // the page's own pointer handling must never suffer for the card
+    }
   };
 
   doc.addEventListener(
     'pointermove',
     (event) => {
+      if (!isTrusted(event)) return;
+      if (isOwnUi?.(event.target)) {
+        // Over the card: neither on a flag nor off one. Coming back onto the same flag counts anew.
+        currentId = null;
+        return;
+      }
       point = { x: event.clientX, y: event.clientY };
       if (!pending) {
         pending = true;
@@ -102,7 +114,8 @@ export function trackFlagHover({ doc, entries, onFlagHover, onFlagLeave, schedul
   // The pointer left the window: `pointerleave` fires on the root element, not on the document.
   doc.documentElement.addEventListener(
     'pointerleave',
-    () => {
+    (event) => {
+      if (!isTrusted(event)) return;
       point = null;
       if (currentId !== null) {
         currentId = null;

@@ -9,9 +9,6 @@ import { isSourcelightUiHost } from './ui-host.ts';
 /** Past this many records in one batch, diffing costs more than one rescan of the body. */
 export const HUGE_MUTATION_COUNT = 1000;
 
-/** The custom element that hosts Sourcelight's own UI (the hover card) in a shadow root. */
-export const UI_HOST_TAG = 'sourcelight-ui';
-
 export interface MutationBatch {
   /** Added nodes still on the page, none inside another added one or inside Sourcelight's UI. */
   added: Node[];
@@ -40,7 +37,7 @@ export function isInsideSourcelightUi(node: Node): boolean {
   for (let current: Element | null = element; current; current = current.parentElement) {
     if (isSourcelightUiHost(current)) return true;
   }
-  return !!element.closest(UI_HOST_TAG);
+  return false;
 }
 
 /** Drops nodes that left the page, nodes inside our UI, and nodes whose ancestor was also added. */

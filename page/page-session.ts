@@ -92,7 +92,14 @@ export class PageSession {
       onBatch: (batch) => this.guard(() => this.onMutations(batch)),
       signal: this.deps.signal,
     });
-    return this.loadStored().then(() => this.guard(() => this.begin()));
+    const generation = this.generation;
+    return this.loadStored().then(() =>
+      this.guard(() => {
+        // A scan the reader asked for meanwhile has begun already; the notes just loaded still need finding.
+        if (generation === this.generation) this.begin();
+        else void this.anchorNotes();
+      }),
+    );
   }
 
   /** Scan now, even a page that does not look like an article ('page/scan'). Resolves when done. */
@@ -264,8 +271,13 @@ export class PageSession {
 
   /** Resolves when the latest rescan has been gathered and every analysis it started has run. */
   async settled(): Promise<void> {
-    await this.gathering;
-    await this.analysis.settled();
+    for (;;) {
+      const gathering = this.gathering;
+      await gathering;
+      await this.analysis.settled();
+      // A newer rescan may have started while this one settled: wait for that one too.
+      if (gathering === this.gathering && !this.analysis.busy) return;
+    }
   }
 
   private anchorNotes(): Promise<void> {

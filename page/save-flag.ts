@@ -1,21 +1,23 @@
 /**
- * "Save as note" on the hover card: the flag's passage with its context, the reader's comment
- * and tags, saved through the background (content scripts never open the database), then the
- * page finds its notes again so the new one is painted at once.
+ * "Save as note" on the card: the flag's passage with its context, the reader's comment and
+ * tags, saved through the background (content scripts never open the database), then the page
+ * finds its notes again so the new one is painted at once.
  */
-import type { SaveResult } from '../shared/messages.ts';
+import { i18n } from '#i18n';
+import type { NoteFormValue } from '../components/common/NoteForm.tsx';
+import type { PageFlag, SaveResult } from '../shared/messages.ts';
 import type { NoteDraft } from '../shared/note-model.ts';
-import type { SaveRequest } from './hover-card.ts';
 import type { PageSession } from './page-session.ts';
 
 export async function saveFlagAsNote(
   session: Pick<PageSession, 'flagDraft' | 'notesChanged'>,
-  request: SaveRequest,
+  flag: PageFlag,
+  value: NoteFormValue,
   save: (draft: NoteDraft) => Promise<SaveResult>,
 ): Promise<SaveResult> {
-  const draft = session.flagDraft(request.flagId);
-  if (!draft) throw new Error('This flag is no longer on the page.');
-  const saved = await save({ ...draft, comment: request.comment, tags: request.tags });
+  const draft = session.flagDraft(flag.id);
+  if (!draft) throw new Error(i18n.t('card.flagGone'));
+  const saved = await save({ ...draft, comment: value.comment, tags: value.tags });
   await session.notesChanged();
   return saved;
 }

@@ -14,6 +14,11 @@ export const MAX_PASSAGE_CHARS = 5_000;
  * only slows the search for the passage when the page has changed (issue #12, item 5).
  */
 export const MAX_QUOTE_CONTEXT_CHARS = 64;
+/** A note's comment, and its tags: the card's and the pages' forms hold the reader to these too. */
+export const MAX_COMMENT_CHARS = 10_000;
+export const MAX_TAG_CHARS = 50;
+/** More tags than fit in the Notes tab's filter are a mistake, not an organising scheme. */
+export const MAX_TAGS = 20;
 
 /** Where a passage sits, W3C Web Annotation style: the quote and some words either side. */
 export interface TextQuoteSelector {

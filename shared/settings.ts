@@ -1,8 +1,9 @@
 /**
  * The reader's settings, as stored in browser.storage.local under `settings`. Parsing is
- * forgiving: whatever an older version or a hand edit left there, the result is usable.
+ * forgiving: whatever an older version or a hand edit left there, the result is usable. Reading
+ * and watching the stored value is settings-store.ts's (kept apart: the storage library is more
+ * than the always-on loader's whole size budget, and the loader needs only this file).
  */
-import { storage, type WxtStorageItem } from '@wxt-dev/storage';
 import { CATEGORIES, type Category } from '../detector/types.ts';
 
 export const SETTINGS_KEY = 'settings';
@@ -77,29 +78,4 @@ export function withSite(settings: Settings, hostname: string, disabled: boolean
   if (!host) return settings;
   const others = settings.disabledSites.filter((site) => site !== host);
   return { ...settings, disabledSites: disabled ? [...others, host].sort() : others };
-}
-
-/**
- * The stored settings as a @wxt-dev/storage item. It holds whatever is stored, unchecked: every
- * read goes through parseSettings, so a broken value still gives usable settings. Defined on
- * first use: defining an item reads storage (for migrations), which neither a content script's
- * start nor Node (the notes store is used from Node benchmarks) should pay for.
- */
-let item: WxtStorageItem<unknown, Record<string, never>> | undefined;
-export function settingsItem(): WxtStorageItem<unknown, Record<string, never>> {
-  item ??= storage.defineItem<unknown, Record<string, never>>(`local:${SETTINGS_KEY}`);
-  return item;
-}
-
-export async function loadSettings(): Promise<Settings> {
-  return parseSettings(await settingsItem().getValue());
-}
-
-export async function saveSettings(next: Settings): Promise<void> {
-  await settingsItem().setValue(parseSettings(next));
-}
-
-/** Calls back with the parsed settings after every change, from any page; returns the unwatch. */
-export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem().watch((value) => callback(parseSettings(value)));
 }

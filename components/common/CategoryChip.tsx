@@ -1,11 +1,12 @@
 import type { Category } from '../../detector/types.ts';
 import { categoryLabel, categoryMeaning } from '../../shared/category-labels.ts';
+import { CategorySwatch } from './CategorySwatch.tsx';
 
-/** The category's name beside its swatch; the swatch repeats the page's colour and pattern. */
-export function CategoryChip({ category }: { category: Category }) {
+/** The category's name beside its swatch; the swatch repeats the page's colour and line style. */
+export function CategoryChip({ category, scheme }: { category: Category; scheme?: 'light' | 'dark' }) {
   return (
     <span class={`chip chip-${category}`} title={categoryMeaning(category)}>
-      <span class={`swatch swatch-${category}`} aria-hidden="true" />
+      <CategorySwatch category={category} {...(scheme ? { scheme } : {})} />
       {categoryLabel(category)}
     </span>
   );

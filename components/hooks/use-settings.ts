@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadSettings, saveSettings, type Settings, watchSettings } from '../../shared/settings.ts';
+import { loadSettings, saveSettings, watchSettings } from '../../shared/settings-store.ts';
+import type { Settings } from '../../shared/settings.ts';
 import { errorMessage } from './use-async.ts';
 
 export interface SettingsControls {

@@ -1,9 +1,17 @@
-/** Precision and recall of the detector on the hand-labelled sentences. Run: npm run accuracy */
+/**
+ * Precision and recall of the detector on the hand-labelled sentences; with $POLNEAR_GIT set,
+ * also on real news: PolNeAR dev (../shared/bench/polnear-dev, human labels) and the held-back
+ * fifth of PolNeAR train (labels derived by tests/bench/polnear/labeller.ts). Run: npm run accuracy
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { analyze } from '../../detector/analyze.ts';
 import { evaluate, type Score } from '../../detector/evaluate.ts';
 import { CATEGORIES } from '../../detector/types.ts';
 import { HELD_OUT_SENTENCES } from '../fixtures/held-out-sentences.ts';
 import { LABELLED_SENTENCES, type LabelledSentence } from '../fixtures/labelled-sentences.ts';
+import { devBenchDir } from './polnear/gold.ts';
+import { scoreArticles, validationArticles } from './polnear/score-train.ts';
 
 const percent = (value: number) => `${(100 * value).toFixed(1)}%`.padStart(7);
 const row = (name: string, score: Score) =>
@@ -19,5 +27,28 @@ function report(title: string, sentences: LabelledSentence[]): void {
     console.log(`  mistake: expected ${mistake.expected ?? 'none'}, found ${mistake.found ?? 'none'}: ${mistake.text}`);
 }
 
+function realNews(): void {
+  const git = process.env.POLNEAR_GIT;
+  if (!git) {
+    console.log('\nPolNeAR dev and train: skipped (set POLNEAR_GIT to the git dir of a clone of networkdynamics/PolNeAR)');
+    return;
+  }
+  const bench = devBenchDir();
+  if (bench) {
+    console.log('\nPolNeAR dev, with additions (human labels):');
+    const root = join(import.meta.dirname, '..', '..');
+    process.stdout.write(
+      execFileSync(process.execPath, [join(bench, 'run.mjs'), root, '--with-additions'], { encoding: 'utf8' }),
+    );
+  } else console.log('\nPolNeAR dev: skipped (shared/bench/polnear-dev not found beside the project; set POLNEAR_BENCH)');
+  const train = scoreArticles(validationArticles());
+  const f = (x: number) => x.toFixed(3);
+  console.log('\nPolNeAR train, the held-back fifth (labels derived by tests/bench/polnear/labeller.ts):');
+  console.log(
+    `flagged P ${f(train.precision)} R ${f(train.recall)} F1 ${f(train.f1)} (${train.tp}/${train.fp}/${train.fn}); anonymous F1 ${f(train.anonymousF1)}; category accuracy ${f(train.categoryAccuracy)}`,
+  );
+}
+
 report('Labelled set (the detector was tuned on it)', LABELLED_SENTENCES);
 report('Held-out set (never used for tuning)', HELD_OUT_SENTENCES);
+realNews();

@@ -47,6 +47,10 @@ export interface ExtensionBrowser {
   badgeText(): Promise<string>;
   /** What Sourcelight reports for the web page tab opened last (as the popup asks it). */
   pageReport(): Promise<PageReport>;
+  /** Sends a ContentProtocol message to the web page tab opened last, as the popup would; its answer's value. */
+  askPage(message: { type: string } & Record<string, unknown>): Promise<unknown>;
+  /** Saves a note draft through the background, as the popup does. */
+  saveNote(draft: unknown): Promise<void>;
   /**
    * Opens the real toolbar popup over the web page tab opened last (`action.openPopup()`), or
    * null where the driver cannot reach a popup (Firefox over WebDriver BiDi).
@@ -71,8 +75,16 @@ async function readLastTabBadge(): Promise<string> {
   return api.action.getBadgeText({ tabId: last.id });
 }
 
-/** Runs in an extension context: the last-opened tab's answer to 'page/report' (see readLastTabBadge). */
-async function readLastTabReport(): Promise<unknown> {
+/** Runs in an extension page: a draft saved through the background. */
+async function saveThroughBackground(draft: unknown): Promise<void> {
+  // biome-ignore lint/suspicious/noExplicitAny: runs inside the browser, where the extension API is untyped here.
+  const g = globalThis as any;
+  const answer = await (g.browser ?? g.chrome).runtime.sendMessage({ type: 'notes/save', draft });
+  if (!answer?.ok) throw new Error(answer?.error ?? 'no answer');
+}
+
+/** Runs in an extension context: the last-opened tab's answer to a message (see readLastTabBadge). */
+async function askLastTab(message: unknown): Promise<unknown> {
   // biome-ignore lint/suspicious/noExplicitAny: runs inside the browser, where the extension API is untyped here.
   const g = globalThis as any;
   const api = g.browser ?? g.chrome;
@@ -80,7 +92,7 @@ async function readLastTabReport(): Promise<unknown> {
   const tabs = (await api.tabs.query({})).filter((tab: { id: number }) => tab.id !== current?.id);
   let last = tabs[0];
   for (const tab of tabs) if (tab.index > last.index) last = tab;
-  const answer = await api.tabs.sendMessage(last.id, { type: 'page/report' });
+  const answer = await api.tabs.sendMessage(last.id, message);
   if (!answer?.ok) throw new Error(answer?.error ?? 'no answer');
   return answer.value;
 }
@@ -145,6 +157,19 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
     hover: (x, y) => page.mouse.move(x, y),
     close: () => page.close(),
   });
+  const askPage: ExtensionBrowser['askPage'] = async (message) => {
+    const live = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
+    return live.evaluate(askLastTab, message);
+  };
+  const saveNote: ExtensionBrowser['saveNote'] = async (draft) => {
+    const page = await context.newPage();
+    try {
+      await page.goto(`${extensionOrigin}/options.html`);
+      await page.evaluate(saveThroughBackground, draft);
+    } finally {
+      await page.close();
+    }
+  };
   return {
     name: 'chromium',
     async open(url, options) {
@@ -163,10 +188,9 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
       const live = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
       return live.evaluate(readLastTabBadge);
     },
-    async pageReport() {
-      const live = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
-      return (await live.evaluate(readLastTabReport)) as PageReport;
-    },
+    pageReport: async () => (await askPage({ type: 'page/report' })) as PageReport,
+    askPage,
+    saveNote,
     async openToolbarPopup() {
       const live = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
       const opened = await live.evaluate(() =>
@@ -257,6 +281,24 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
     hover: (x, y) => page.mouse.move(x, y),
     close: () => page.close(),
   });
+  const askPage: ExtensionBrowser['askPage'] = async (message) => {
+    const page = await browser.newPage();
+    try {
+      await gotoExtensionPage(page, `${extensionOrigin}/options.html`);
+      return await page.evaluate(askLastTab, message);
+    } finally {
+      await page.close();
+    }
+  };
+  const saveNote: ExtensionBrowser['saveNote'] = async (draft) => {
+    const page = await browser.newPage();
+    try {
+      await gotoExtensionPage(page, `${extensionOrigin}/options.html`);
+      await page.evaluate(saveThroughBackground, draft);
+    } finally {
+      await page.close();
+    }
+  };
   return {
     name: 'firefox',
     async open(url, options) {
@@ -279,15 +321,9 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
         await page.close();
       }
     },
-    async pageReport() {
-      const page = await browser.newPage();
-      try {
-        await gotoExtensionPage(page, `${extensionOrigin}/options.html`);
-        return (await page.evaluate(readLastTabReport)) as PageReport;
-      } finally {
-        await page.close();
-      }
-    },
+    pageReport: async () => (await askPage({ type: 'page/report' })) as PageReport,
+    askPage,
+    saveNote,
     openToolbarPopup: async () => null,
     close: () => browser.close(),
   };

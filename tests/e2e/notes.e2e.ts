@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { type ExtensionBrowser, LAUNCHERS } from './browsers.ts';
-import { cardStatus, pointOnHighlight, saveFromCard, visibleCardText } from './card-probes.ts';
+import { captureDriverPages } from './card-driver.ts';
+import { saveAsReader } from './card-probes.ts';
 import { EXTENSION_DIRS } from './extension-build.ts';
 import { inEachBrowser } from './in-each-browser.ts';
 import {
@@ -13,6 +14,8 @@ import {
   transferMessage,
 } from './popup-probes.ts';
 import { settledHighlights } from './settled-highlights.ts';
+
+captureDriverPages();
 
 const COMMENT = 'Which insiders? Check with the campaign.';
 const NOTES_PAGE = 'notes.html';
@@ -41,14 +44,7 @@ inEachBrowser('notes', (context) => {
     // Save from the hover card.
     const tab = await browser.open(articleUrl);
     const sentence = (await settledHighlights(tab))['sourcelight-anonymous']![0]!;
-    const point = await tab.evaluate(pointOnHighlight, 'sourcelight-anonymous');
-    await tab.hover(point!.x, point!.y);
-    await tab.waitFor(visibleCardText);
-    await tab.evaluate(saveFromCard, [COMMENT, 'sourcing'] as const);
-    await tab.waitFor(() =>
-      document.querySelector('sourcelight-ui')?.shadowRoot?.querySelector('.status')?.textContent?.startsWith('Saved'),
-    );
-    expect(await tab.evaluate(cardStatus)).toBe('Saved to your notes.');
+    expect(await saveAsReader(tab, 'sourcelight-anonymous', COMMENT, 'sourcing')).toBe('Saved to your notes.');
 
     // A later visit: the passage is found and marked, out of the page's reach (no registry entry).
     await tab.reload();

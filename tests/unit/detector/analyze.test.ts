@@ -138,3 +138,46 @@ describe('the seed article', () => {
     expect(flagged.some((sentence) => sentence.includes('Report') || sentence.includes('Sign up'))).toBe(false);
   });
 });
+
+describe('what earlier sentences said about who speaks', () => {
+  const flagsOf = (text: string) => analyze(text).flags.map((flag) => [flag.category, flag.cue.text]);
+
+  test('"they" after an unnamed source is that source', () => {
+    expect(flagsOf('Several nurses at the hospital said the ward was closed. They said patients were moved.')).toEqual([
+      ['vague', 'Several nurses at the hospital said'],
+      ['vague', 'They said'],
+    ]);
+  });
+
+  test('"the sources" points back to unnamed sources', () => {
+    expect(
+      flagsOf('Two sources close to the talks said a deal was near. The sources said it could be signed on Friday.'),
+    ).toEqual([
+      ['anonymous', 'Two sources close to the talks said'],
+      ['anonymous', 'The sources said'],
+    ]);
+  });
+
+  test('"the researchers" after a named team are that team', () => {
+    expect(
+      flagsOf('A team at the Karolinska Institute studied 4,000 patients. The researchers said the drug cut the risk.'),
+    ).toEqual([]);
+  });
+
+  test('"they" after a named speaker is not flagged', () => {
+    expect(flagsOf('Mayor Ana Ruiz and her deputy met the families. They said the bridge would reopen.')).toEqual([]);
+  });
+
+  test('a quotation running over several sentences is its speaker’s', () => {
+    const text =
+      'Mayor Ana Ruiz spoke at length. "We have seen this before. Many people are upset about it. It will not happen again," she said.';
+    expect(flagsOf(text)).toEqual([]);
+  });
+
+  test('members of a named panel are named, unless they speak privately', () => {
+    expect(flagsOf('Democrats on the Oversight Committee met on Tuesday. Democrats said the vote was unfair.')).toEqual([]);
+    expect(flagsOf('Several Democrats on the committee have privately expressed doubts.')).toEqual([
+      ['anonymous', 'Several Democrats on the committee have privately expressed'],
+    ]);
+  });
+});

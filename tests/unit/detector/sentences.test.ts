@@ -33,6 +33,8 @@ test.each([
   ['No. before a number', 'He lives at No. 10 Downing Street. He left.', ['He lives at No. 10 Downing Street.', 'He left.']],
   ['Inc. before a name', 'Acme Inc. said profits rose. Shares jumped.', ['Acme Inc. said profits rose.', 'Shares jumped.']],
   ['blank lines and spaces', '  One.  \n\n  Two.  ', ['One.', 'Two.']],
+  ['an emoji after a period', 'We won. 😀 What a night.', ['We won.', '😀 What a night.']],
+  ['a lower-case word after an abbreviation', 'Ask Mr. smith about it.', ['Ask Mr. smith about it.']],
 ])('%s', (_label, text, expected) => {
   expect(sentencesOf(text)).toEqual(expected);
 });

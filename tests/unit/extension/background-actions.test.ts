@@ -17,6 +17,12 @@ describe('keyboard commands', () => {
     expect(send).toHaveBeenCalledWith(12, 'page/step-flag', { direction });
   });
 
+  test('the hide command toggles the highlights on the active tab', async () => {
+    const send = vi.fn(async () => true) as unknown as TabSender;
+    await runFlagCommand('toggle-highlights', 4, send);
+    expect(send).toHaveBeenCalledWith(4, 'page/set-hidden', {});
+  });
+
   test('an unknown command or no tab sends nothing', async () => {
     const send = vi.fn() as unknown as TabSender;
     await runFlagCommand('open-settings', 12, send);

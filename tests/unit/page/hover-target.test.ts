@@ -70,7 +70,7 @@ describe('flagAtPoint', () => {
 });
 
 describe('trackFlagHover', () => {
-  it('calls onFlagHover on entering a flag and onFlagLeave on leaving it, once each', () => {
+  function track(isTrusted: (event: Event) => boolean, isOwnUi?: (target: EventTarget | null) => boolean) {
     const { caret, entries } = layout(2);
     (document as unknown as Record<string, unknown>).caretPositionFromPoint = caret;
     const onFlagHover = vi.fn();
@@ -83,12 +83,43 @@ describe('trackFlagHover', () => {
       onFlagLeave,
       schedule: (fn) => fn(),
       signal: controller.signal,
+      isTrusted,
+      ...(isOwnUi ? { isOwnUi } : {}),
     });
+    return { onFlagHover, onFlagLeave, controller };
+  }
+
+  it('ignores pointer moves a page script forged (isTrusted false)', () => {
+    const { onFlagHover, onFlagLeave } = track((event) => event.isTrusted);
+    const forged = new PointerEvent('pointermove', { clientX: 20, clientY: 20 });
+    expect(forged.isTrusted).not.toBe(true);
+    document.dispatchEvent(forged);
+    expect(onFlagHover).not.toHaveBeenCalled();
+    expect(onFlagLeave).not.toHaveBeenCalled();
+  });
+
+  it('over its own UI, is neither on a flag nor off it; back on the same flag counts again', () => {
+    const card = document.createElement('div');
+    const { onFlagHover, onFlagLeave } = track(
+      () => true,
+      (target) => target === card,
+    );
+    document.body.append(card);
+    document.dispatchEvent(new PointerEvent('pointermove', { clientX: 20, clientY: 20 }));
+    card.dispatchEvent(new PointerEvent('pointermove', { clientX: 900, clientY: 20, bubbles: true }));
+    expect(onFlagLeave).not.toHaveBeenCalled();
+    document.dispatchEvent(new PointerEvent('pointermove', { clientX: 20, clientY: 20 }));
+    expect(onFlagHover).toHaveBeenCalledTimes(2);
+    card.remove();
+  });
+
+  it('calls onFlagHover on entering a flag and onFlagLeave on leaving it, once each', () => {
+    const { onFlagHover, onFlagLeave, controller } = track(() => true);
     const move = (x: number, y: number) => document.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y }));
     move(20, 20);
     move(30, 30);
     expect(onFlagHover).toHaveBeenCalledTimes(1);
-    expect(onFlagHover.mock.calls[0]![0].id).toBe(0);
+    expect(onFlagHover.mock.calls[0]![0].flag.id).toBe(0);
     expect(onFlagHover.mock.calls[0]![1]).toEqual(new DOMRect(0, 0, 300, 100));
     move(20, 120);
     expect(onFlagHover).toHaveBeenCalledTimes(2);

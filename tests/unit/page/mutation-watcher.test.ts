@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { createUiHost } from '../../../page/ui-host.ts';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { topmostAdded, watchMutations, type MutationBatch } from '../../../page/mutation-watcher.ts';
 
@@ -79,10 +80,9 @@ describe('watchMutations', () => {
     expect(batches[0]!.changed.map((n) => n.textContent)).toEqual(['Edited.']);
   });
 
-  it('ignores mutations inside the sourcelight-ui host', async () => {
+  it('ignores Sourcelight’s own UI hosts and what happens in them', async () => {
     watch();
-    const host = document.createElement('sourcelight-ui');
-    document.body.append(host);
+    const { host } = createUiHost(document, {});
     await settle();
     frames.runAll();
     host.append(document.createElement('div'));

@@ -128,3 +128,15 @@ describe('PageSession', () => {
     expect(s.report().context.url).toBe('https://ok.example/news/other');
   });
 });
+
+describe('a scan the reader asks for while the page is still starting', () => {
+  it('answers with the finished scan, not an empty one', async () => {
+    load(page('not-article.html'));
+    const { s } = startSession({ forced: true });
+    const starting = s.start();
+    const report = await s.scan();
+    await starting;
+    expect(report.state).toBe('ready');
+    expect(report.flags.length).toBeGreaterThan(0);
+  });
+});

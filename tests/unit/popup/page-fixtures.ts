@@ -11,7 +11,8 @@ import { openNotesDb, type NotesDb } from '../../../notes/db.ts';
 import { createNotesRepository } from '../../../notes/repository.ts';
 import type { PageReport, SaveResult } from '../../../shared/messages.ts';
 import type { Note, NoteDraft, NotesStore } from '../../../shared/note-model.ts';
-import { saveSettings, type Settings } from '../../../shared/settings.ts';
+import type { Settings } from '../../../shared/settings.ts';
+import { saveSettings } from '../../../shared/settings-store.ts';
 import type { PageServices, PopupServices } from '../../../components/popup/services.ts';
 
 export const NOW = Date.parse('2026-11-24T12:00:00Z');

@@ -2,7 +2,8 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, expect, test, vi } from 'vitest';
 import { PageTab } from '../../../components/popup/PageTab.tsx';
-import { DEFAULT_SETTINGS, loadSettings } from '../../../shared/settings.ts';
+import { DEFAULT_SETTINGS } from '../../../shared/settings.ts';
+import { loadSettings } from '../../../shared/settings-store.ts';
 import { ARTICLE_URL, makeNote, makeReport, testServices, type TestServices } from './page-fixtures.ts';
 
 afterEach(() => {

@@ -1,15 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CATEGORIES } from '../../../detector/types.ts';
-import {
-  DEFAULT_SETTINGS,
-  isSiteEnabled,
-  loadSettings,
-  parseSettings,
-  saveSettings,
-  SETTINGS_KEY,
-  watchSettings,
-} from '../../../shared/settings.ts';
+import { DEFAULT_SETTINGS, isSiteEnabled, parseSettings, SETTINGS_KEY } from '../../../shared/settings.ts';
+import { loadSettings, saveSettings, watchSettings } from '../../../shared/settings-store.ts';
 
 /** Stored lists with the other settings at their defaults. */
 const withLists = (disabledSites: string[], enabledCategories: string[]) => ({

@@ -1,0 +1,13 @@
+/** A cue found in one sentence: token indices into that sentence's tokens. */
+import type { Category } from './types.ts';
+
+export interface Cue {
+  category: Category;
+  /** Token indices, end exclusive. */
+  first: number;
+  last: number;
+  /** The source phrase inside the cue, when there is one (token indices, end exclusive). */
+  source?: { first: number; last: number };
+  /** Found by the learned scorer rather than a fixed pattern: a fixed pattern wins a tie. */
+  learned?: boolean;
+}

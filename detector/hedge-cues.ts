@@ -1,0 +1,150 @@
+/**
+ * Claims passed on with nobody behind them: hedges ("reportedly", "is said to", "is rumored",
+ * "rumors are swirling", "word is"; hedged) and impersonal crowds ("it is widely believed",
+ * "there are those who"; vague).
+ */
+import type { Cue } from './cue.ts';
+import { BE_FORMS, HEDGE_ADVERBS, HEDGE_PARTICIPLES } from './lexicon.ts';
+import { isPunctuation, type Token, word } from './tokens.ts';
+
+/** "it is widely believed", "there are those who". */
+export function impersonalCrowdCues(tokens: Token[], cues: Cue[]): void {
+  for (let index = 0; index + 3 < tokens.length; index++) {
+    const value = word(tokens, index);
+    if (
+      value === 'it' &&
+      BE_FORMS.has(word(tokens, index + 1)) &&
+      ['widely', 'generally', 'commonly', 'broadly'].includes(word(tokens, index + 2))
+    ) {
+      if (
+        [
+          'believed',
+          'thought',
+          'assumed',
+          'accepted',
+          'expected',
+          'held',
+          'seen',
+          'regarded',
+          'considered',
+          'acknowledged',
+        ].includes(word(tokens, index + 3))
+      ) {
+        cues.push({ category: 'vague', first: index, last: index + 4 });
+      }
+    }
+    if (value === 'there' && BE_FORMS.has(word(tokens, index + 1))) {
+      const who = thoseWho(tokens, index + 2);
+      if (who !== -1) cues.push({ category: 'vague', first: index, last: who + 1 });
+    }
+    if (
+      (value === 'some' || value === 'many') &&
+      word(tokens, index + 1) === 'would' &&
+      ['say', 'argue'].includes(word(tokens, index + 2))
+    ) {
+      cues.push({ category: 'vague', first: index, last: index + 3 });
+    }
+  }
+}
+
+/** "those who", "some economists who", "many who": the index of "who" after "there are", or -1. */
+function thoseWho(tokens: Token[], from: number): number {
+  if (word(tokens, from) === 'those' && word(tokens, from + 1) === 'who') return from + 1;
+  if (!['some', 'many', 'plenty', 'few'].includes(word(tokens, from))) return -1;
+  for (let index = from + 1; index <= from + 3; index++) if (word(tokens, index) === 'who') return index;
+  return -1;
+}
+
+/** A hedge word that is only being quoted as a word: `the word "reportedly"`. */
+function isQuotedAsWord(tokens: Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return Boolean(
+    before && after && !before.isWord && !after.isWord && before.quoted && after.quoted && /["“'‘]/.test(before.text),
+  );
+}
+
+const FIRST_PERSON = new Set(['I', 'we', 'We', 'my', 'My', 'our', 'Our', 'me', 'us']);
+/** Agentless passives of opinion: "is considered a threat", "was seen as", "has been mentioned as". */
+const VIEW_PARTICIPLES = new Set([
+  'considered',
+  'seen',
+  'viewed',
+  'regarded',
+  'mentioned',
+  'dubbed',
+  'touted',
+  'tipped',
+  'billed',
+]);
+const VIEW_COMPLEMENTS = new Set(['as', 'to', 'a', 'an', 'the', 'one', 'among', 'likely', 'unlikely']);
+
+/** "is considered a threat", "was viewed as favorable", "has been mentioned as a candidate": nobody says who thinks so. */
+function viewHedges(tokens: Token[], cues: Cue[]): void {
+  for (let index = 0; index + 2 < tokens.length; index++) {
+    if (!BE_FORMS.has(word(tokens, index)) && word(tokens, index) !== 'been') continue;
+    if (word(tokens, index) === 'be' && word(tokens, index - 1) === 'to') continue; // "the chance to be considered": no claim
+    let participle = index + 1;
+    while (
+      ['also', 'not', 'now', 'still', 'often', 'increasingly', 'long', 'widely', 'generally'].includes(word(tokens, participle))
+    )
+      participle++;
+    if (!VIEW_PARTICIPLES.has(word(tokens, participle)) || !VIEW_COMPLEMENTS.has(word(tokens, participle + 1))) continue;
+    let agent = false;
+    for (let after = participle + 1; after < participle + 6 && after < tokens.length; after++)
+      if (word(tokens, after) === 'by') agent = true;
+    if (agent || tokens[index]!.quoted) continue;
+    const first =
+      word(tokens, index - 1) === 'has' || word(tokens, index - 1) === 'have' || word(tokens, index - 1) === 'had'
+        ? index - 1
+        : index;
+    const last = word(tokens, participle + 1) === 'as' || word(tokens, participle + 1) === 'to' ? participle + 2 : participle + 1;
+    cues.push({ category: 'hedged', first, last });
+  }
+}
+
+/** "reportedly", "is said to", "is rumored", "rumors are swirling", "word is". */
+export function hedgeCues(tokens: Token[], cues: Cue[]): void {
+  // "I", "we", "my": someone is speaking, even where the quotation marks are in another sentence.
+  const firstPerson = tokens.some((token) => FIRST_PERSON.has(token.text));
+  viewHedges(tokens, cues);
+  for (let index = 0; index < tokens.length; index++) {
+    const value = word(tokens, index);
+    if (HEDGE_ADVERBS.has(value)) {
+      // A hedge inside a quotation is the speaker's, not the article's (claims.md).
+      if (!isQuotedAsWord(tokens, index) && !tokens[index]!.quoted && !firstPerson)
+        cues.push({ category: 'hedged', first: index, last: index + 1 });
+      continue;
+    }
+    if (BE_FORMS.has(value)) {
+      let participle = index + 1;
+      if (['widely', 'also', 'now', 'still', 'long', 'generally', 'not'].includes(word(tokens, participle))) participle++;
+      const hedge = word(tokens, participle);
+      if (!HEDGE_PARTICIPLES.has(hedge)) continue;
+      if (['widely', 'generally'].includes(word(tokens, index + 1))) continue; // vague: "it is widely believed"
+      const next = word(tokens, participle + 1);
+      if (next === 'to') cues.push({ category: 'hedged', first: index, last: participle + 2 });
+      else if (hedge === 'rumored' || hedge === 'rumoured') cues.push({ category: 'hedged', first: index, last: participle + 1 });
+      else if (next === 'that' && word(tokens, index - 1) === 'it')
+        cues.push({ category: 'hedged', first: index - 1, last: participle + 1 });
+      continue;
+    }
+    if (value === 'rumors' || value === 'rumours' || value === 'rumor' || value === 'rumour') {
+      const next = word(tokens, index + 1);
+      const after = word(tokens, index + 2);
+      if (next === 'has' && after === 'it') cues.push({ category: 'hedged', first: index, last: index + 3 });
+      else if (['swirling', 'circulating', 'flying', 'abound', 'persist', 'suggest', 'say'].includes(next))
+        cues.push({ category: 'hedged', first: index, last: index + 2 });
+      else if (BE_FORMS.has(next) || next === 'have') {
+        const verb = next === 'have' ? index + 3 : index + 2;
+        if (['swirling', 'circulating', 'flying', 'rife', 'spreading', 'growing'].includes(word(tokens, verb)))
+          cues.push({ category: 'hedged', first: index, last: verb + 1 });
+      }
+      continue;
+    }
+    if (value === 'word' && word(tokens, index + 1) === 'is' && !isPunctuation(tokens, index + 2)) {
+      const first = word(tokens, index - 1) === 'the' ? index - 1 : index;
+      if (first === 0 || isPunctuation(tokens, first - 1)) cues.push({ category: 'hedged', first, last: index + 2 });
+    }
+  }
+}

@@ -1,0 +1,278 @@
+/**
+ * What ties a source phrase to a claim: the predicate it is the subject of ("critics say",
+ * "Democrats are afraid that"), an attribution verb before it (", said one aide"), a passive
+ * agent ("was called a fraud by fellow doctors"), a speech noun ("criticism from"), an
+ * introducer ("according to") or a relative clause ("residents, who said").
+ */
+import { verbLemma } from './lemma.ts';
+import {
+  ATTRIBUTION_LEMMAS,
+  BE_FORMS,
+  MODALS,
+  NEGATED_BE,
+  NOT_PREDICATES,
+  PREDICATE_SKIPS,
+  SPEECH_NOUNS,
+  SUBJECT_BLOCKERS,
+} from './lexicon.ts';
+import type { SourcePhrase } from './phrases.ts';
+import type { Token } from './tokens.ts';
+
+export type LinkKind = 'subject' | 'inverted' | 'passive' | 'noun' | 'introducer' | 'relative';
+
+export interface Link {
+  kind: LinkKind;
+  /** The predicate's lemma ("say", "afraid", "criticism", "according"). */
+  lemma: string;
+  /** Token indices of the cue: the phrase and its predicate, end exclusive. */
+  first: number;
+  last: number;
+  /** The predicate follows a form of "be": "are afraid", "were coy". */
+  copula: boolean;
+  /** A modal stands before the predicate: "will continue", "should know". */
+  modal?: boolean;
+}
+
+const MAX_SKIPS = 4;
+/** Particles kept in the cue: "spoke with", "pointed out". */
+const PARTICLES = new Map([
+  ['speak', new Set(['with', 'to'])],
+  ['talk', new Set(['with', 'to'])],
+  ['point', new Set(['out'])],
+]);
+const MAX_PARENTHETICAL = 24;
+const INVERTING_VERBS = new Set([
+  'say',
+  'tell',
+  'add',
+  'claim',
+  'write',
+  'note',
+  'explain',
+  'continue',
+  'argue',
+  'insist',
+  'warn',
+]);
+
+const word = (tokens: Token[], index: number): string => (tokens[index]?.isWord ? tokens[index]!.lower : '');
+const isMark = (tokens: Token[], index: number, mark: string) => tokens[index]?.isWord === false && tokens[index]!.text === mark;
+
+/** The predicate starting at `from` after skipping auxiliaries and adverbs: its index and whether a "be" came first. */
+export function predicateAt(tokens: Token[], from: number): { index: number; copula: boolean; modal: boolean } | null {
+  let index = from;
+  let copula = false;
+  let modal = false;
+  for (let skipped = 0; skipped < MAX_SKIPS; skipped++) {
+    const value = word(tokens, index);
+    if (!value) return null;
+    if (BE_FORMS.has(value) || NEGATED_BE.has(value) || value === 'been' || value === 'being') copula = true;
+    else if (MODALS.has(value)) modal = true;
+    else if (!PREDICATE_SKIPS.has(value) && !(value.endsWith('ly') && value.length > 4 && !value.endsWith('ply'))) break;
+    index++;
+  }
+  const token = tokens[index];
+  if (!token?.isWord || token.capitalized || /^\d/.test(token.lower) || NOT_PREDICATES.has(token.lower)) return null;
+  return { index, copula, modal };
+}
+
+/** A verb's lemma; after "be", the word itself ("are frustrated" stays "frustrated", an attitude). */
+export function predicateLemma(tokens: Token[], found: { index: number; copula: boolean }): string {
+  const value = tokens[found.index]!.lower;
+  // "are slamming", "were urging": a progressive is the verb itself, not a state.
+  return found.copula && !value.endsWith('ing') ? value : verbLemma(value);
+}
+
+const FUNCTION_WORDS_AFTER_VERB = new Set([
+  'the',
+  'a',
+  'an',
+  'that',
+  'to',
+  'about',
+  'he',
+  'she',
+  'it',
+  'they',
+  'his',
+  'her',
+  'their',
+  'this',
+  'these',
+  'those',
+  'in',
+  'on',
+  'of',
+  'for',
+  'with',
+  'at',
+  'as',
+  'by',
+  'what',
+  'how',
+  'whether',
+  'why',
+  'him',
+  'them',
+  'us',
+  'we',
+  'i',
+  'you',
+  'no',
+  'not',
+  'its',
+  'our',
+  'up',
+  'out',
+  'over',
+  'there',
+]);
+
+/**
+ * Whether the predicate can belong to the phrase: a plural subject takes no "-s" verb ("reports
+ * shows" is not a clause), a bare participle is a modifier ("protesters marching"), and after
+ * "some" or "many" an "-ed" word before a noun is an adjective ("some pointed advice").
+ */
+function agrees(tokens: Token[], phrase: SourcePhrase, found: { index: number; copula: boolean }): boolean {
+  if (found.copula) return true;
+  const value = tokens[found.index]!.lower;
+  if (value.endsWith('ing')) return false;
+  const skipped = found.index > phrase.end;
+  if (phrase.plural && !skipped && /[^s]s$/.test(value) && value !== 'has' && value !== 'is' && value !== 'was') return false;
+  if (phrase.headClass === 'crowd' && phrase.start === phrase.head && phrase.plural) {
+    if (/[^s]s$/.test(value)) return false; // "many calls", "some questions"
+    const next = tokens[found.index + 1];
+    if (value.endsWith('ed') && next?.isWord && !FUNCTION_WORDS_AFTER_VERB.has(next.lower) && !next.lower.endsWith('ly'))
+      return false;
+  }
+  return true;
+}
+
+const MAX_RELATIVE_CLAUSE = 8;
+
+/**
+ * "One of the doctors who sent the letter called him a quack": the main predicate after a short
+ * relative clause, the first verb of speech or belief after the clause's own verb; or `from`.
+ */
+function afterRelativeClause(tokens: Token[], from: number): number {
+  for (let index = from + 2; index < tokens.length && index <= from + MAX_RELATIVE_CLAUSE; index++) {
+    const token = tokens[index]!;
+    if (!token.isWord) return from;
+    if (!token.capitalized && !token.lower.endsWith('ing') && ATTRIBUTION_LEMMAS.has(verbLemma(token.lower))) return index;
+  }
+  return from;
+}
+
+function subjectLink(tokens: Token[], phrase: SourcePhrase): Link | null {
+  if (SUBJECT_BLOCKERS.has(word(tokens, phrase.start - 1))) return null; // "served as her adviser", "told his advisers"
+  let from = phrase.end;
+  // "A diplomat, who spoke on condition of anonymity, said": step over one parenthetical.
+  if (isMark(tokens, from, ',')) {
+    let close = from + 1;
+    while (close < tokens.length && close <= from + MAX_PARENTHETICAL && !isMark(tokens, close, ',')) {
+      if (!tokens[close]!.isWord && tokens[close]!.text !== '-' && tokens[close]!.text !== "'") return null;
+      close++;
+    }
+    if (!isMark(tokens, close, ',')) return null;
+    from = close + 1;
+  }
+  // "all the experts I interviewed said": a reporter's own "I interviewed" is a reduced relative.
+  if ((word(tokens, from) === 'i' || word(tokens, from) === 'we') && word(tokens, from + 1).endsWith('ed')) from += 2;
+  if (word(tokens, from) === 'who' || word(tokens, from) === 'that') {
+    const clauseEnd = afterRelativeClause(tokens, from);
+    // "a study that appeared in the British Medical Journal found": the clause names its origin.
+    if (phrase.headClass === 'finding' || phrase.headClass === 'media')
+      for (let index = from + 1; index < clauseEnd; index++) if (tokens[index]!.capitalized) return null;
+    from = clauseEnd;
+  }
+  const found = predicateAt(tokens, from);
+  if (!found || !agrees(tokens, phrase, found)) return null;
+  const lemma = predicateLemma(tokens, found);
+  const last = PARTICLES.get(lemma)?.has(word(tokens, found.index + 1)) ? found.index + 2 : found.index + 1;
+  return { kind: 'subject', lemma, first: phrase.start, last, copula: found.copula, modal: found.modal };
+}
+
+function invertedLink(tokens: Token[], phrase: SourcePhrase): Link | null {
+  const verb = phrase.start - 1;
+  const value = word(tokens, verb);
+  if (!value || !INVERTING_VERBS.has(verbLemma(value))) return null;
+  const before = tokens[verb - 1];
+  if (before?.isWord) return null;
+  return { kind: 'inverted', lemma: verbLemma(value), first: verb, last: phrase.head + 1, copula: false };
+}
+
+function passiveLink(tokens: Token[], phrase: SourcePhrase): Link | null {
+  if (word(tokens, phrase.start - 1) !== 'by') return null;
+  for (let index = phrase.start - 2; index >= 0 && index >= phrase.start - 7; index--) {
+    const value = word(tokens, index);
+    if (!value) return null;
+    if (value.endsWith('ed') || value === 'said' || value === 'told' || value === 'seen' || value === 'thought') {
+      const be = word(tokens, index - 1);
+      if (BE_FORMS.has(be) || be === 'been' || be === 'being' || value.endsWith('ed'))
+        return { kind: 'passive', lemma: verbLemma(value), first: index, last: phrase.head + 1, copula: false };
+    }
+  }
+  return null;
+}
+
+function nounLink(tokens: Token[], phrase: SourcePhrase): Link | null {
+  // "media pronouncements that", "expert warnings": the speech noun right after the source.
+  // After a plural head an "-s" word is a noun, never its verb ("media pronouncements", not "media say").
+  const next = word(tokens, phrase.head + 1);
+  const after = verbLemma(next);
+  if (
+    phrase.end === phrase.head + 1 &&
+    phrase.plural &&
+    phrase.headClass !== 'crowd' &&
+    /[^s]s$/.test(next) &&
+    SPEECH_NOUNS.has(after)
+  )
+    return { kind: 'noun', lemma: after, first: phrase.start, last: phrase.head + 2, copula: false };
+  const preposition = word(tokens, phrase.start - 1);
+  if (preposition !== 'from' && preposition !== 'among' && preposition !== 'by' && preposition !== 'of') return null;
+  for (let index = phrase.start - 2; index >= 0 && index >= phrase.start - 3; index--) {
+    const lemma = verbLemma(word(tokens, index));
+    if (SPEECH_NOUNS.has(lemma)) return { kind: 'noun', lemma, first: index, last: phrase.head + 1, copula: false };
+  }
+  return null;
+}
+
+function introducerLink(tokens: Token[], phrase: SourcePhrase): Link | null {
+  const before = word(tokens, phrase.start - 1);
+  if (before === 'to' && word(tokens, phrase.start - 2) === 'according')
+    return { kind: 'introducer', lemma: 'according', first: phrase.start - 2, last: phrase.head + 1, copula: false };
+  if (before === 'per' || before === 'citing' || before === 'cited')
+    return { kind: 'introducer', lemma: before, first: phrase.start - 1, last: phrase.head + 1, copula: false };
+  // "by one estimate", "by some counts": a finding introduced by "by" stands for its authors.
+  if (before === 'by' && phrase.headClass === 'finding' && !BE_FORMS.has(word(tokens, phrase.start - 2)))
+    return { kind: 'introducer', lemma: 'by', first: phrase.start - 1, last: phrase.head + 1, copula: false };
+  return null;
+}
+
+function relativeLink(tokens: Token[], phrase: SourcePhrase): Link | null {
+  let who = phrase.end;
+  if (isMark(tokens, who, ',')) who++;
+  if (word(tokens, who) !== 'who') return null;
+  const found = predicateAt(tokens, who + 1);
+  if (!found) return null;
+  return {
+    kind: 'relative',
+    lemma: predicateLemma(tokens, found),
+    first: phrase.start,
+    last: found.index + 1,
+    copula: found.copula,
+    modal: found.modal,
+  };
+}
+
+const FINDERS = [subjectLink, invertedLink, passiveLink, nounLink, introducerLink, relativeLink];
+
+/** Every way the phrase is tied to a predicate in its sentence. */
+export function linksOf(tokens: Token[], phrase: SourcePhrase): Link[] {
+  const links: Link[] = [];
+  for (const find of FINDERS) {
+    const link = find(tokens, phrase);
+    if (link) links.push(link);
+  }
+  return links;
+}

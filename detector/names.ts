@@ -1,0 +1,111 @@
+/**
+ * Names in a sentence's tokens: the run of capitalised words before or after a verb of speech,
+ * split at "and" ("Harris and Clinton" are two), with titles left off ("Sen. Maria Lopez"), and
+ * what kind of source a name is: a person, an organisation ("the Federal Reserve", "The
+ * Information") or an outlet. Places are no sources.
+ */
+import { ANONYMOUS_HEADS, ATTRIBUTION_VERBS, CROWD_HEADS, CROWD_PRONOUNS, ROLE_HEADS, TITLES } from './lexicon.ts';
+import { nounLemma } from './lemma.ts';
+import { FINDING_NOUNS, GROUP_PROPER_NOUNS, INSIDER_NOUNS, PERSON_NOUNS } from './people.ts';
+import { isPlace } from './places.ts';
+import type { Token } from './tokens.ts';
+import type { SourceKind } from './types.ts';
+
+export const OUTLET_WORDS =
+  /\b(Times|Post|News|Journal|Magazine|Daily|Herald|Gazette|Tribune|Courier|Reuters|Press|BBC|CNN|NPR|Politico|POLITICO|Axios|Bloomberg|Guardian|Telegraph|Independent|Mirror|Mail|Express|Today|TODAY|TMZ|Variety|Deadline|Atlantic|Economist|Weekly|Radio|TV|Television|Athletic|ESPN|Sky|Fox|NBC|CBS|ABC|Six|OK!|USAToday|Chronicle|Inquirer|Observer|Register|Standard|Bulletin|Wire|Nature|Lancet|Science)\b|OK!/;
+const ORGANISATION_WORDS =
+  /\b(Department|Ministry|Agency|University|Inc|Corp|Company|Council|Commission|Court|Police|Bureau|Institute|Initiative|Party|Committee|Association|Federation|Club|Office|Service|Board|Bank|Reserve|Group|Authority|House|Pentagon|Congress|Senate|Parliament|Kremlin|Foundation|Fund|Organization|Organisation|Center|Centre|League|Union|Administration|Government|FC|Hospital|School|Church|Army|Navy|Force|Team|Studios|Records|Labs?|Systems|Motors|Airlines|Holdings|Coalition|Network|Project|Campaign)\b|^[A-Z]{2,6}$/;
+
+/** Words inside a name: "Department of Justice", "Johnson & Johnson", "Ursula von der Leyen". */
+const CONNECTORS = new Set(['of', 'the', 'for', '&', 'de', 'der', 'van', 'von', 'al', 'bin', 'la', 'le', 'du']);
+
+/** Capitalised words that open sentences and clauses but are never names. */
+export const NOT_NAMES = new Set(
+  `the a an but and however in on at after before as if when while so he she they it we i you this that these those
+  his her their its our per according meanwhile still yet then there not no yes also even now former democratic
+  republican democrats republicans soon since what who why how`.split(/\s+/),
+);
+
+/** Capitalised words that are never a name: sentence openers, and the unnamed heads themselves ("Sources", "Critics"). */
+const isNeverName = (lower: string) =>
+  NOT_NAMES.has(lower) ||
+  isPeopleWord(lower) ||
+  ATTRIBUTION_VERBS.has(lower) ||
+  CROWD_HEADS.has(lower) ||
+  CROWD_PRONOUNS.has(lower) ||
+  ANONYMOUS_HEADS.has(lower) ||
+  ROLE_HEADS.has(lower);
+
+/** "Witnesses", "Europeans", "Polls": words for people and findings, not names. */
+function isPeopleWord(lower: string): boolean {
+  const lemma = nounLemma(lower);
+  return PERSON_NOUNS.has(lemma) || INSIDER_NOUNS.has(lemma) || GROUP_PROPER_NOUNS.has(lemma) || FINDING_NOUNS.has(lemma);
+}
+
+const isCapitalisedWord = (token: Token | undefined): boolean => Boolean(token?.isWord && token.capitalized);
+
+/** A name found in a sentence: token span, titles left off, and whether "the" opened it. */
+export interface NameSpan {
+  first: number;
+  last: number;
+  /** "The Information", "the Federal Reserve": a body, not a person. */
+  definite: boolean;
+}
+
+/** Splits a run of capitalised words at "and", drops titles and words that are never names, and places. */
+function namesIn(tokens: Token[], start: number, end: number): NameSpan[] {
+  const names: NameSpan[] = [];
+  let first = start;
+  for (let index = start; index <= end; index++) {
+    if (index < end && tokens[index]!.lower !== 'and') continue;
+    let from = first;
+    while (from < index && (isNeverName(tokens[from]!.lower) || TITLES.has(tokens[from]!.lower.replace(/\.$/, '')))) from++;
+    let to = index;
+    while (to > from && CONNECTORS.has(tokens[to - 1]!.lower)) to--;
+    if (from < to) {
+      const text = tokens
+        .slice(from, to)
+        .map((token) => token.text)
+        .join(' ');
+      const definite = tokens[from - 1]?.lower === 'the';
+      if (!isPlace(text) && !isPlace(`the ${text}`)) names.push({ first: from, last: to, definite });
+    }
+    first = index + 1;
+  }
+  return names;
+}
+
+/** The names ending just before `end` (exclusive): "Harris", "Berlin and Paris", "the Open Source Initiative". */
+export function namesBefore(tokens: Token[], end: number): NameSpan[] {
+  let start = end;
+  while (start > 0) {
+    const previous = tokens[start - 1]!;
+    const joins = CONNECTORS.has(previous.lower) || previous.lower === 'and';
+    if (isCapitalisedWord(previous) && !(start - 1 === 0 && NOT_NAMES.has(previous.lower))) start--;
+    else if (joins && start < end && isCapitalisedWord(tokens[start - 2])) start--;
+    else break;
+  }
+  return start < end ? namesIn(tokens, start, end) : [];
+}
+
+/** The names starting at `start`, after an optional "the": "USA Today", "the Federal Reserve". */
+export function namesAfter(tokens: Token[], start: number): NameSpan[] {
+  let from = start;
+  if (tokens[from]?.lower === 'the' && isCapitalisedWord(tokens[from + 1])) from++;
+  let end = from;
+  while (end < tokens.length) {
+    const token = tokens[end]!;
+    const joins = CONNECTORS.has(token.lower) || token.lower === 'and';
+    if (isCapitalisedWord(token) && !isNeverName(token.lower)) end++;
+    else if (joins && end > from && isCapitalisedWord(tokens[end + 1])) end++;
+    else break;
+  }
+  return end > from ? namesIn(tokens, from, end) : [];
+}
+
+/** The kind of source a name is; `asOutlet` when it reported or was reported to. */
+export function kindOf(name: string, asOutlet: boolean, definite: boolean): SourceKind {
+  if (OUTLET_WORDS.test(name) || (asOutlet && !ORGANISATION_WORDS.test(name))) return 'outlet';
+  if (ORGANISATION_WORDS.test(name) || definite) return 'organisation';
+  return 'person';
+}

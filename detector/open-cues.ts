@@ -1,0 +1,164 @@
+/**
+ * Cues for open-class sources: any person, group, finding or report phrase tied to a predicate,
+ * scored by the learned attribution scorer. "Democrats are afraid that", "witnesses said",
+ * "was called a fraud by fellow doctors", "one study found"; a "they" that points back to an
+ * unnamed source in the sentences before.
+ */
+import type { Cue } from './cue.ts';
+import type { DocumentState } from './discourse.ts';
+import { featuresOf, predicateClass } from './features.ts';
+import { type Link, linksOf, predicateAt, predicateLemma } from './links.ts';
+import { findSourcePhrases, type SourcePhrase } from './phrases.ts';
+import { attributionScore, THRESHOLD } from './scorer.ts';
+import { sourceCategory } from './source-category.ts';
+import { ON_RECORD_NOUNS } from './people.ts';
+import type { Token } from './tokens.ts';
+import type { Category } from './types.ts';
+
+export interface Candidate {
+  phrase: SourcePhrase;
+  link: Link;
+  category: Category;
+  features: string[];
+}
+
+/** "They said", "they want": a plural pronoun as the subject, when an unnamed source came just before. */
+function pronounCandidates(tokens: Token[], state: DocumentState, out: Candidate[]): void {
+  const category = state.recentUnnamed();
+  if (!category) return;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.lower !== 'they' || token.quoted) continue;
+    const found = predicateAt(tokens, index + 1);
+    if (!found) continue;
+    const phrase: SourcePhrase = {
+      start: index,
+      head: index,
+      end: index + 1,
+      lemma: 'they',
+      headClass: 'crowd',
+      opener: 'bare',
+      plural: true,
+      anonymity: false,
+      named: false,
+      proper: false,
+      anchored: false,
+      family: false,
+      elected: false,
+      partOfThePeople: false,
+      withName: false,
+    };
+    const link: Link = {
+      kind: 'subject',
+      lemma: predicateLemma(tokens, found),
+      first: index,
+      last: found.index + 1,
+      copula: found.copula,
+      modal: found.modal,
+    };
+    out.push({ phrase, link, category, features: featuresOf(tokens, phrase, link, category, true) });
+  }
+}
+
+/** A crowd that only acts passes on no claim: "investors sold the shares" (claims.md). */
+const passesClaim = (link: Link) => {
+  const kind = predicateClass(link);
+  return kind === 'speech' || kind === 'attitude' || link.kind === 'introducer' || link.kind === 'noun';
+};
+
+const offRecord = (tokens: Token[], phrase: SourcePhrase, link: Link) =>
+  link.kind === 'subject' && tokens.slice(phrase.end, link.last).some((token) => token.lower === 'privately');
+
+/** Every phrase-and-link pair that could carry an unnamed source, with its features; updates the document state. */
+export function openCandidates(tokens: Token[], state: DocumentState): Candidate[] {
+  const out: Candidate[] = [];
+  pronounCandidates(tokens, state, out);
+  for (const phrase of findSourcePhrases(tokens)) {
+    if (phrase.anchored) state.anchor(phrase.lemma);
+    const category = sourceCategory(phrase, state);
+    // The members of a named body ("Democrats on the panel") are unnamed only when off the record.
+    const offRecordOnly = category === null && phrase.anchored && !phrase.named;
+    if (!category && !offRecordOnly) continue;
+    const links = linksOf(tokens, phrase).filter(passesClaim);
+    for (const link of links) {
+      // "some Democrats privately express": speaking off the record is speaking anonymously.
+      const said = offRecord(tokens, phrase, link) ? 'anonymous' : category;
+      if (said) out.push({ phrase, link, category: said, features: featuresOf(tokens, phrase, link, said, false) });
+    }
+    if (category && links.length > 0) state.flagged(phrase.lemma, category);
+  }
+  return out;
+}
+
+/** Nouns of complaint and warning that pass on a claim whoever utters them: "an outcry from", "criticism from". */
+const CLAIM_NOUNS = new Set([
+  'criticism',
+  'outcry',
+  'complaint',
+  'warning',
+  'objection',
+  'accusation',
+  'allegation',
+  'condemnation',
+  'backlash',
+  'pronouncement',
+  'protest',
+]);
+
+/** "criticism from victims' groups": a noun of complaint names its source outright (claims.md), unscored. */
+export const isOutright = (candidate: Candidate): boolean =>
+  candidate.link.kind === 'noun' && CLAIM_NOUNS.has(candidate.link.lemma);
+
+const CLOSING_SPEECH = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'wrote',
+  'reported',
+  'noted',
+  'explained',
+  'argued',
+  'insisted',
+]);
+const NAMED_PRONOUNS = new Set(['he', 'she', 'it', 'i', 'we']);
+const MAX_CLOSING_ATTRIBUTION = 10;
+
+/**
+ * Where a sentence-final attribution to someone named starts (", the department said", ", Smith
+ * added", ", she said"), or -1: what comes before it is that speaker's, not its own subjects'.
+ */
+export function namedAttributionAtEnd(tokens: Token[]): number {
+  let comma = -1;
+  for (let index = tokens.length - 1; index >= 0 && index >= tokens.length - MAX_CLOSING_ATTRIBUTION; index--)
+    if (!tokens[index]!.isWord && tokens[index]!.text === ',') {
+      comma = index;
+      break;
+    }
+  if (comma === -1) return -1;
+  const tail = tokens.slice(comma + 1).filter((token) => token.isWord);
+  if (!tail.some((token) => CLOSING_SPEECH.has(token.lower))) return -1;
+  const named = tail.some(
+    (token, index) => (token.capitalized && index > 0) || NAMED_PRONOUNS.has(token.lower) || ON_RECORD_NOUNS.has(token.lower),
+  );
+  return named ? comma : -1;
+}
+
+/** The candidates the scorer accepts, as cues. */
+export function openCues(tokens: Token[], state: DocumentState): Cue[] {
+  const cues: Cue[] = [];
+  const spokenBy = namedAttributionAtEnd(tokens);
+  for (const candidate of openCandidates(tokens, state)) {
+    if (spokenBy !== -1 && candidate.link.first < spokenBy) continue;
+    if (!isOutright(candidate) && attributionScore(candidate.features) < THRESHOLD) continue;
+    const { phrase, link, category } = candidate;
+    cues.push({
+      category,
+      first: link.first,
+      last: link.last,
+      source: { first: phrase.start, last: phrase.head + 1 },
+      learned: true,
+    });
+  }
+  return cues;
+}

@@ -1,0 +1,149 @@
+/**
+ * The right edge of a source phrase: modifiers after the head ("familiar with the talks",
+ * "Republicans on the committee", "leaders and others"), parentheticals that withhold a name,
+ * names in apposition ("a lawyer for the family, Sam Cole,") and named origins ("a study
+ * published in Nature").
+ */
+import { verbLemma } from './lemma.ts';
+import { ANONYMITY_MODIFIERS, ATTRIBUTION_LEMMAS, AUXILIARIES } from './lexicon.ts';
+import { headClassOf, isCompoundModifier } from './phrase-heads.ts';
+import { type Token, word } from './tokens.ts';
+
+const MAX_POSTMODIFIER = 8;
+
+const POSTMODIFIER_OPENERS = new Set([
+  'in',
+  'at',
+  'from',
+  'on',
+  'of',
+  'for',
+  'with',
+  'inside',
+  'within',
+  'across',
+  'around',
+  'outside',
+  'among',
+  'near',
+  'to',
+]);
+
+/** Participles that modify a source phrase: "scientists involved in", "people briefed on". */
+const MODIFYING_PARTICIPLES = new Set([
+  'involved',
+  'briefed',
+  'based',
+  'working',
+  'speaking',
+  'close',
+  'familiar',
+  'knowledgeable',
+]);
+
+export const DETERMINERS_BEFORE_NOUN = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'his',
+  'her',
+  'their',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
+
+const PUBLISHING_VERBS = new Set(['published', 'released', 'issued', 'conducted', 'commissioned', 'carried', 'run', 'by']);
+
+const isComma = (token: Token | undefined) => token?.isWord === false && token.text === ',';
+
+/**
+ * A name in apposition: right after the head ("aide Jane Roe"), after its modifiers ("a lawyer
+ * for the family, Sam Cole,"), or before the phrase ("Jane Roe, an associate professor").
+ */
+export function namedAround(tokens: Token[], start: number, head: number, end: number): boolean {
+  const next = tokens[head + 1];
+  if (next?.isWord && next.capitalized && tokens[head + 2]?.capitalized && !tokens[head]!.capitalized) return true;
+  for (const comma of [head + 1, end]) if (isComma(tokens[comma]) && isAppositiveName(tokens, comma + 1)) return true;
+  // "said Jane Roe, an associate professor at the school.": the phrase itself is the apposition.
+  const before = tokens[start - 2];
+  const appositive = end >= tokens.length || !tokens[end]!.isWord || word(tokens, end) === 'who';
+  return appositive && isComma(tokens[start - 1]) && Boolean(before?.isWord && before.capitalized && start - 2 > 0);
+}
+
+/** Two or more capitalised words at `from`, closed by a mark or a verb of speech: ", Sam Cole," or ", Sam Cole said". */
+function isAppositiveName(tokens: Token[], from: number): boolean {
+  let after = from;
+  while (tokens[after]?.isWord && tokens[after]!.capitalized) after++;
+  if (after - from < 2) return false;
+  const next = tokens[after];
+  return !next?.isWord || ATTRIBUTION_LEMMAS.has(verbLemma(next.lower));
+}
+
+/** True when a predicate starts at `index`: an auxiliary, or a verb of speech, belief or attitude (after any adverb). */
+function startsPredicate(tokens: Token[], index: number): boolean {
+  let at = index;
+  while (/^[a-z]+ly$/.test(word(tokens, at)) && at < index + 2) at++;
+  const value = word(tokens, at);
+  if (!value || tokens[at]!.capitalized) return false;
+  if (AUXILIARIES.has(value)) return true;
+  return ATTRIBUTION_LEMMAS.has(verbLemma(value)) && !DETERMINERS_BEFORE_NOUN.has(word(tokens, at - 1));
+}
+
+/** ", who asked not to be named," or ", speaking on condition of anonymity,": a parenthetical that withholds the name. */
+function anonymousParenthetical(tokens: Token[], head: number): boolean {
+  if (!isComma(tokens[head + 1])) return false;
+  for (let index = head + 2; index < tokens.length && index < head + 16 && !isComma(tokens[index]); index++) {
+    const value = word(tokens, index);
+    if (value === 'anonymity' || value === 'anonymously') return true;
+    if ((value === 'named' || value === 'identified') && word(tokens, index - 2) === 'not') return true;
+  }
+  return false;
+}
+
+/** "leaders and others", "regulators and advisers to the firm": a second source joined by "and" or "or". */
+function coordinatedEnd(tokens: Token[], head: number): number {
+  const joiner = word(tokens, head + 1);
+  if (joiner !== 'and' && joiner !== 'or') return head + 1;
+  for (let index = head + 2; index < head + 5 && index < tokens.length && tokens[index]!.isWord; index++) {
+    const found = headClassOf(tokens[index]!, tokens[index + 1]);
+    if (found && found.headClass !== 'record' && !isCompoundModifier(tokens, index)) return index + 1;
+  }
+  return head + 1;
+}
+
+/**
+ * The end of modifiers after the head ("familiar with the talks", "in the room", "on the
+ * committee"): they run until a predicate starts, a mark, or a few words; none when no
+ * preposition or participle opens them.
+ */
+export function postmodifierEnd(tokens: Token[], head: number): { end: number; anonymity: boolean } {
+  if (anonymousParenthetical(tokens, head)) return { end: head + 1, anonymity: true };
+  const joined = coordinatedEnd(tokens, head);
+  if (joined > head + 1) {
+    const after = postmodifierEnd(tokens, joined - 1);
+    return { end: after.end, anonymity: after.anonymity };
+  }
+  const next = word(tokens, head + 1);
+  const anonymity =
+    ANONYMITY_MODIFIERS.has(next) ||
+    (next === 'with' && word(tokens, head + 2) === 'knowledge') ||
+    (next === 'in' && word(tokens, head + 2) === 'the' && word(tokens, head + 3) === 'room'); // "a person in the room"
+  if (!anonymity && !POSTMODIFIER_OPENERS.has(next) && !MODIFYING_PARTICIPLES.has(next))
+    return { end: head + 1, anonymity: false };
+  for (let end = head + 2; end < tokens.length && end <= head + 1 + MAX_POSTMODIFIER; end++) {
+    if (!tokens[end]!.isWord || startsPredicate(tokens, end)) return { end, anonymity };
+  }
+  return { end: head + 1, anonymity };
+}
+
+/** "a study published in Nature", "a report released by the agency": a finding with a named origin. */
+export function publishedBy(tokens: Token[], head: number): boolean {
+  if (!PUBLISHING_VERBS.has(word(tokens, head + 1))) return false;
+  for (let index = head + 2; index < head + 7 && index < tokens.length; index++) if (tokens[index]!.capitalized) return true;
+  return false;
+}

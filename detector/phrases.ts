@@ -1,0 +1,118 @@
+/**
+ * Source phrases: noun phrases whose head is a person, a group, a finding or a report ("some
+ * political insiders", "one of the doctors", "Republicans on the committee", "polls"), with what
+ * the grammar needs to know about them: the kind of head, how the phrase opens, and whether a
+ * name is attached.
+ */
+import { nounLemma } from './lemma.ts';
+import { ANONYMITY_MODIFIERS, POSSESSIVE_PRONOUNS } from './lexicon.ts';
+import { type HeadClass, headClassOf, isCompoundModifier, isPossessive } from './phrase-heads.ts';
+import { DETERMINERS_BEFORE_NOUN, namedAround, postmodifierEnd, publishedBy } from './phrase-modifiers.ts';
+import { isFigure, type Opener, openerOf, phraseStart } from './phrase-start.ts';
+import { type Token, word } from './tokens.ts';
+
+export type { HeadClass, Opener };
+export { headClassOf };
+
+export interface SourcePhrase {
+  /** Token indices: first token, head, and one past the last (with its modifiers). */
+  start: number;
+  head: number;
+  end: number;
+  lemma: string;
+  headClass: HeadClass;
+  opener: Opener;
+  plural: boolean;
+  /** "familiar with", "close to", "who asked not to be named". */
+  anonymity: boolean;
+  /** A name right after or in apposition: "aide Jane Roe", "a professor, Jane Roe,". */
+  named: boolean;
+  /** A capitalised owner or modifier before the head, or a named origin after it: "a Quinnipiac poll", "a report by Reuters". */
+  proper: boolean;
+  /** Joined to a name: "Cruz and his aides" speak with Cruz. */
+  withName: boolean;
+  /** "two of the people": a part of people the article has met. */
+  partOfThePeople: boolean;
+  /** "elected officials": politicians, not insiders. */
+  elected: boolean;
+  /** Family of someone: "family members", "a family friend". */
+  family: boolean;
+  /** Tied to a named body: "Oversight Committee Republicans", "Republicans on the panel". */
+  anchored: boolean;
+}
+
+/** Bodies whose members, once named with them, are a named group. */
+const ANCHOR_BODIES = new Set([
+  'committee',
+  'subcommittee',
+  'caucus',
+  'panel',
+  'council',
+  'board',
+  'commission',
+  'delegation',
+  'campaign',
+  'administration',
+]);
+/** Marks after which a capital letter may only open a clause: "Frustration with police: Civil rights activists". */
+const CLAUSE_OPENING_MARKS = new Set(['"', '“', '‘', "'", '(', '[', ':', ';', '—', '–', '-', '―']);
+const ORIGIN_PREPOSITIONS = new Set(['by', 'from', 'for', 'at']);
+
+const PLURAL_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'few', 'other']);
+
+/** "Some commuters think": any plural noun after a crowd quantifier may be a crowd of people. */
+function quantifiedCrowd(tokens: Token[], head: number): ReturnType<typeof headClassOf> {
+  const token = tokens[head]!;
+  if (!token.isWord || token.capitalized || !PLURAL_QUANTIFIERS.has(word(tokens, head - 1))) return null;
+  const lemma = nounLemma(token.lower);
+  if (lemma === token.lower || lemma.length < 3) return null;
+  return { headClass: 'person', lemma, plural: true };
+}
+
+/** Every source phrase of the sentence, left to right. */
+export function findSourcePhrases(tokens: Token[]): SourcePhrase[] {
+  const phrases: SourcePhrase[] = [];
+  for (let head = 0; head < tokens.length; head++) {
+    const found = headClassOf(tokens[head]!, tokens[head + 1]) ?? quantifiedCrowd(tokens, head);
+    if (!found || isCompoundModifier(tokens, head)) continue;
+    if (found.headClass === 'crowd' && word(tokens, head + 1) === 'of') continue; // "many of the companies": the noun decides
+    if (isPossessive(tokens, head)) continue; // "analysts' estimates": the owner is no subject
+    if (found.lemma === 'source' && word(tokens, head + 1) === 'of' && !ANONYMITY_MODIFIERS.has(word(tokens, head + 2))) continue;
+    const start = found.headClass === 'crowd' ? head : phraseStart(tokens, head);
+    if (isFigure(tokens, start)) continue;
+    if (found.headClass === 'crowd' && DETERMINERS_BEFORE_NOUN.has(word(tokens, head - 1))) continue; // "the most widely seen"
+    let proper = false;
+    let anchored = false;
+    for (let index = start; index < head; index++) {
+      const token = tokens[index]!;
+      const opensClause = index === 0 || CLAUSE_OPENING_MARKS.has(tokens[index - 1]!.text);
+      if (token.capitalized && (!opensClause || token.lower.endsWith("'s")) && !headClassOf(token)) proper = true;
+      if (ANCHOR_BODIES.has(token.lower)) anchored = true;
+    }
+    const { end, anonymity } = postmodifierEnd(tokens, head);
+    let postProper = publishedBy(tokens, head);
+    for (let index = head + 2; index < end; index++) {
+      if (tokens[index]!.capitalized && ORIGIN_PREPOSITIONS.has(word(tokens, head + 1))) postProper = true;
+      if (ANCHOR_BODIES.has(tokens[index]!.lower)) anchored = true;
+    }
+    phrases.push({
+      start,
+      head,
+      end,
+      lemma: found.lemma,
+      headClass: found.headClass,
+      opener: openerOf(tokens, start, head),
+      plural: found.plural,
+      anonymity,
+      named: namedAround(tokens, start, head, end),
+      proper: proper || postProper,
+      anchored,
+      family: word(tokens, head - 1) === 'family',
+      elected: word(tokens, head - 1) === 'elected',
+      partOfThePeople: found.lemma === 'person' && word(tokens, head - 1) === 'the' && word(tokens, head - 2) === 'of',
+      // "Trump and his aides", "the nominee and his aides": people of the one named beside them.
+      withName: word(tokens, start - 1) === 'and' && POSSESSIVE_PRONOUNS.has(word(tokens, start)),
+    });
+  }
+  return phrases;
+}

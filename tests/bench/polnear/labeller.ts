@@ -1,0 +1,163 @@
+/**
+ * Labels PolNeAR relations with the claims.md taxonomy, the way the dev benchmark's README
+ * describes its gold (shared/bench/polnear-dev): from the source span's head word, its part of
+ * speech and named-entity class (CoreNLP), and the sources before it. Used to derive labels for
+ * the train split, which has none; on dev relations it agrees with the human labels on about 9
+ * in 10 (run tests/bench/polnear/check-labeller.ts).
+ */
+import { verbLemma } from '../../../detector/lemma.ts';
+import { ATTITUDE_ADJECTIVES, ATTRIBUTION_LEMMAS, MODALS, PREDICATE_SKIPS } from '../../../detector/lexicon.ts';
+import type { CoreToken, Relation } from './corpus.ts';
+
+export type Label = 'named' | 'nosource' | 'anonymous' | 'vague' | 'secondhand' | 'hedged';
+
+const set = (list: string) => new Set(list.trim().split(/\s+/));
+const HEDGE_CUE =
+  /\b(?:reportedly|allegedly|apparently|seemingly|supposedly|purportedly|reputedly|considered|thought|believed|rumou?red|said to|mentioned as|viewed|seen as|dubbed|understood|talk|rumou?rs?)\b/i;
+const INSIDERS = set(
+  'official aide adviser advisor source insider staffer ally confidant confidante surrogate associate friend operative loyalist lieutenant intimate',
+);
+const MEDIA = set('media outlet newspaper tabloid press report reporting paper');
+const FINDINGS = set('poll survey study analysis estimate research projection finding polling');
+const ON_RECORD = set(`
+  campaign company administration government police court committee team board agency department office party state country
+  union organization organisation firm panel council commission congress senate house pac camp establishment legislature
+  ministry army military record email ad statement slide memo complaint problem program rule proposal tweet video letter
+  document law message book bill plan page website account release article editorial transcript summary interview speech
+  post platform footage legislation argument agreement evidence precedent lawsuit filing datum data percent % majority half
+  number two-third third quarter average result tally count share portion plurality minority fraction proportion you nobody
+`);
+const CROWDS = set('some many others other few several most all everyone everybody anyone anybody none both');
+const COLLECTIVES = set('group number chorus handful couple lot dozen member one');
+const GROUP_PROPER =
+  /^(?:republican|democrat|american|conservative|liberal|progressive|evangelical|christian|muslim|european|mexican|hispanic|latino|african-american|independent|libertarian|millennial|gop|dem|birther|socialist|catholic|jew|immigrant|[a-z]+ans?|[a-z]+ese|[a-z]+is)$/;
+const DEFINITE = set('the these those this that his her their its our both');
+const INDEFINITE = set('a an one another some');
+
+const lemmaOf = (token: CoreToken) => token[1].toLowerCase();
+const pos = (token: CoreToken) => token[4];
+
+/** The head of the source span, and the quantifier of a partitive ("many of his supporters"). */
+function headOf(tokens: CoreToken[]): { head: CoreToken | null; quantifier: CoreToken | null } {
+  let head: CoreToken | null = null;
+  let quantifier: CoreToken | null = null;
+  for (const token of tokens) {
+    if (/^(?:IN|WDT|WP|,|-LRB-|VB.*|TO|:)$/.test(pos(token)) && head) {
+      const value = lemmaOf(head);
+      if (
+        lemmaOf(token) === 'of' &&
+        (INDEFINITE.has(value) || CROWDS.has(value) || pos(head) === 'CD' || COLLECTIVES.has(value))
+      ) {
+        quantifier = head;
+        head = null;
+        continue;
+      }
+      break;
+    }
+    if (/^(?:NN|NNS|NNP|NNPS|PRP|WP|CD|PRP\$|WDT)$/.test(pos(token)) || CROWDS.has(lemmaOf(token))) head = token;
+  }
+  return { head, quantifier };
+}
+
+interface Context {
+  all: CoreToken[];
+  sourceStart: number;
+  earlier: Array<{ label: Label; at: number }>;
+}
+
+/** A relative pronoun's antecedent: the noun phrase just before it. */
+function antecedent(context: Context): CoreToken[] {
+  const before = context.all.filter((t) => t[3] <= context.sourceStart && t[3] > context.sourceStart - 120);
+  let end = before.length;
+  while (end > 0 && /^(?:,|-LRB-|-RRB-)$/.test(pos(before[end - 1]!))) end--;
+  let start = end;
+  while (start > 0 && !/^(?:IN|VB.*|,|TO|WDT|WP|CC|:)$/.test(pos(before[start - 1]!))) start--;
+  return before.slice(start, end);
+}
+
+function pronounLabel(lemma: string, context: Context): Label {
+  if (['who', 'which', 'that', 'whom'].includes(lemma)) {
+    const phrase = antecedent(context);
+    return phrase.length ? classify(phrase, { ...context, sourceStart: phrase[0]![2] }) : 'named';
+  }
+  if (lemma !== 'they' && lemma !== 'them') return 'named';
+  const recent = context.earlier.filter((earlier) => earlier.at > context.sourceStart - 400);
+  return recent.at(-1)?.label ?? 'named';
+}
+
+function commonNounLabel(tokens: CoreToken[], head: CoreToken, opener: string, quantified: boolean): Label {
+  const lemma = lemmaOf(head);
+  const plural = pos(head) === 'NNS';
+  if (/^spokes(?:man|woman|person|people)$/.test(lemma)) return 'named';
+  const afterHead = (t: CoreToken) => t[2] > head[2];
+  const comma = tokens.findIndex((t) => afterHead(t) && pos(t) === ',');
+  if (comma !== -1 && tokens.slice(comma).some((t) => t[5] === 'PERSON')) return 'named'; // apposition
+  const properAfter = tokens.some((t) => afterHead(t) && /^NNP/.test(pos(t)) && /^(?:ORGANIZATION|PERSON|MISC)$/.test(t[5]));
+  const properBefore = tokens.some(
+    (t) =>
+      t[2] < head[2] &&
+      /^NNP/.test(pos(t)) &&
+      (t[5] === 'ORGANIZATION' || t[5] === 'PERSON' || (t[5] === 'MISC' && !GROUP_PROPER.test(lemmaOf(t)))),
+  );
+  if (MEDIA.has(lemma)) return properBefore || properAfter || (opener === 'the' && !plural) ? 'named' : 'secondhand';
+  if (FINDINGS.has(lemma)) return properBefore || properAfter || DEFINITE.has(opener) ? 'named' : 'vague';
+  if (INSIDERS.has(lemma)) return 'anonymous';
+  if (lemma === 'person' || lemma === 'people') {
+    if (tokens.some((t) => /^(?:familiar|close|briefed|knowledgeable|involved|privy)$/.test(lemmaOf(t)))) return 'anonymous';
+    return 'vague';
+  }
+  if (!plural) {
+    if (properAfter && !tokens.some((t) => lemmaOf(t) === 'to' || lemmaOf(t) === 'of')) return 'named';
+    return INDEFINITE.has(opener) || quantified ? 'anonymous' : 'named';
+  }
+  return DEFINITE.has(opener) ? 'named' : 'vague';
+}
+
+function classify(tokens: CoreToken[], context: Context): Label {
+  const { head, quantifier } = headOf(tokens);
+  if (!head) return 'named';
+  const lemma = lemmaOf(head);
+  const opener = quantifier ? lemmaOf(quantifier) : lemmaOf(tokens[0]!);
+  if (/^(?:PRP|WP|WDT|PRP\$)$/.test(pos(head))) return pronounLabel(lemma, context);
+  if (pos(head) === 'NNP' || pos(head) === 'NNPS') {
+    const group =
+      GROUP_PROPER.test(lemma.replace(/s$/, '')) &&
+      (pos(head) === 'NNPS' || INDEFINITE.has(opener) || quantifier) &&
+      !['PERSON', 'ORGANIZATION', 'LOCATION'].includes(head[5]);
+    if (!group) return 'named';
+    return INDEFINITE.has(opener) && pos(head) !== 'NNPS' ? 'anonymous' : 'vague';
+  }
+  if (CROWDS.has(lemma) && !quantifier) return 'vague';
+  if (ON_RECORD.has(lemma)) return lemma === 'group' && (pos(head) === 'NNS' || INDEFINITE.has(opener)) ? 'vague' : 'named';
+  return commonNounLabel(tokens, head, opener, quantifier !== null);
+}
+
+/**
+ * Whether a relation's cue passes on a claim: speech, belief or attitude ("say", "worry", "are
+ * afraid"), not an action ("approved", "filed"). A crowd that only acts is no source (claims.md).
+ */
+function passesClaim(cueText: string): boolean {
+  const words = cueText
+    .toLowerCase()
+    .split(/[^a-z'-]+/)
+    .filter((w) => w && !PREDICATE_SKIPS.has(w) && !MODALS.has(w) && !/^(?:be|is|are|was|were|been)$/.test(w));
+  const first = words.find((w) => !w.endsWith('ly')) ?? '';
+  return ATTRIBUTION_LEMMAS.has(verbLemma(first)) || ATTITUDE_ADJECTIVES.has(first);
+}
+
+/** One label per relation, in the order given (text order). */
+export function labelRelations(tokens: CoreToken[], relations: Relation[]): Label[] {
+  const earlier: Context['earlier'] = [];
+  return relations.map((relation) => {
+    if (!relation.source) return HEDGE_CUE.test(relation.cueText) ? 'hedged' : 'nosource';
+    const { start, end } = relation.source;
+    const inside = tokens.filter((t) => t[2] >= start && t[3] <= end);
+    let label = inside.length ? classify(inside, { all: tokens, sourceStart: start, earlier }) : 'named';
+    if (label === 'vague' && !passesClaim(relation.cueText)) label = 'named';
+    earlier.push({ label, at: start });
+    return label;
+  });
+}
+
+/** Labels that make a sentence flagged. */
+export const FLAGGED: ReadonlySet<Label> = new Set(['anonymous', 'vague', 'secondhand', 'hedged']);
