@@ -117,9 +117,13 @@ export function createHighlightPainter({ registry, Highlight }: HighlightApi): H
           missing = true;
         }
       }
-      let expected = 0;
-      for (const flags of painted.values()) expected += flags.length;
-      if (cues.size !== expected) {
+      const expected = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+      let all = 0;
+      for (const flags of painted.values()) {
+        for (const flag of flags) expected[flag.category]++;
+        all += flags.length;
+      }
+      if (cues.size !== all || CATEGORIES.some((c) => byCategory[c].size !== expected[c])) {
         // The page emptied or edited our entries: paint everything again from what we know.
         for (const highlight of [...Object.values(byCategory), cues]) highlight.clear();
         for (const flags of painted.values()) add(flags);

@@ -34,6 +34,8 @@ export interface Tab {
   press(key: string): Promise<void>;
   /** Moves the real mouse pointer to viewport point (x, y). */
   hover(x: number, y: number): Promise<void>;
+  /** JS event listeners in the page (all worlds) and the JS heap after a garbage collection; null where the driver cannot tell. */
+  memory(): Promise<{ listeners: number; heapBytes: number } | null>;
   close(): Promise<void>;
 }
 
@@ -156,6 +158,17 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
     press: (key) => page.keyboard.press(key),
     hover: (x, y) => page.mouse.move(x, y),
     close: () => page.close(),
+    async memory() {
+      const cdp = await context.newCDPSession(page);
+      try {
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+        const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+        return { listeners: jsEventListeners, heapBytes: usedSize };
+      } finally {
+        await cdp.detach();
+      }
+    },
   });
   const askPage: ExtensionBrowser['askPage'] = async (message) => {
     const live = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
@@ -280,6 +293,7 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
     press: (key) => page.keyboard.press(key as never),
     hover: (x, y) => page.mouse.move(x, y),
     close: () => page.close(),
+    memory: async () => null,
   });
   const askPage: ExtensionBrowser['askPage'] = async (message) => {
     const page = await browser.newPage();

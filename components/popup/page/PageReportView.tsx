@@ -3,6 +3,7 @@ import type { NoteFormValue } from '../../common/NoteForm.tsx';
 import { OutletLine } from '../../reading/OutletLine.tsx';
 import type { PopupServices } from '../services.ts';
 import { ArticleContext } from './ArticleContext.tsx';
+import { CappedNotice } from './CappedNotice.tsx';
 import { DismissedFlags } from './DismissedFlags.tsx';
 import { flagNoteDraft } from './flag-draft.ts';
 import { FlagList } from './FlagList.tsx';
@@ -32,6 +33,7 @@ export function PageReportView({ report, services, onDismiss }: PageReportViewPr
     <div class="report">
       <ArticleContext context={report.context} now={services.now()} />
       <SourcingProfile stats={report.stats} />
+      <CappedNotice capped={report.capped} />
       {outlet && <OutletLine reading={services.reading} site={outlet} />}
       <PageNotes services={services} url={report.context.url} orphanNoteIds={report.orphanNoteIds} />
       <SourcesList sources={report.sources} />

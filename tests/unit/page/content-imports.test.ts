@@ -36,7 +36,9 @@ describe('the always-on loader', () => {
   const { files, packages } = importGraph('entrypoints/loader.ts');
 
   it('brings no polyfill, parser, detector, UI or database', () => {
-    expect(packages.filter((p) => ['wxt/browser', '@wxt-dev/storage', '@mozilla/readability', 'preact', 'dexie'].includes(p))).toEqual([]);
+    expect(
+      packages.filter((p) => ['wxt/browser', '@wxt-dev/storage', '@mozilla/readability', 'preact', 'dexie'].includes(p)),
+    ).toEqual([]);
     // Types and the category list only: no part of the detector's logic.
     expect(files.filter((f) => /^(detector|notes|components)\//.test(f) && f !== 'detector/types.ts')).toEqual([]);
     expect(files).not.toContain('page/article-body.ts');

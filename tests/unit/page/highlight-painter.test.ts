@@ -46,8 +46,10 @@ describe('createHighlightPainter', () => {
     expect(painter.repair()).toBe(true);
     expect(api.registry.texts(HIGHLIGHT_NAMES.anonymous)).toEqual(['Insiders say it will close.']);
 
-    (api.registry.get(CUE_HIGHLIGHT) as FakeHighlight).clear(); // one entry emptied
-    (api.registry.get(HIGHLIGHT_NAMES.anonymous) as FakeHighlight).clear();
+    (api.registry.get(HIGHLIGHT_NAMES.anonymous) as FakeHighlight).clear(); // one entry emptied, the cues left
+    expect(painter.repair()).toBe(true);
+    expect(api.registry.texts(HIGHLIGHT_NAMES.anonymous)).toEqual(['Insiders say it will close.']);
+    (api.registry.get(CUE_HIGHLIGHT) as FakeHighlight).clear();
     expect(painter.repair()).toBe(true);
     expect(api.registry.texts(CUE_HIGHLIGHT)).toEqual(['Insiders say']);
     expect(api.registry.texts(HIGHLIGHT_NAMES.anonymous)).toEqual(['Insiders say it will close.']);

@@ -1,0 +1,79 @@
+/**
+ * What a reader decides and sees on a page: teaser lists are not flagged, a dismissed flag goes
+ * and stays gone (until undone), highlights hide and come back, and an article read shows up in
+ * the reading record on the Notes page.
+ */
+import { expect, test } from 'vitest';
+import type { PageReport } from '../../shared/messages.ts';
+import { inEachBrowser } from './in-each-browser.ts';
+import { countHighlights, FLAG_HIGHLIGHTS } from './page-probes.ts';
+import { allSentences, settledHighlights } from './settled-highlights.ts';
+
+const TEASERS = [
+  'port deal is close to collapse',
+  'new terminal is already too small',
+  'Harbour master reportedly',
+  'Read more: sources say',
+];
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+inEachBrowser('the reader’s choices', (context) => {
+  test('a list of linked headlines inside the article is not flagged, and the badge counts the body only', async () => {
+    const { browser, server } = context();
+    const tab = await browser.open(server.url('/teasers.html'));
+    const sentences = allSentences(await settledHighlights(tab));
+    expect(sentences.filter((sentence) => TEASERS.some((teaser) => sentence.includes(teaser)))).toEqual([]);
+    expect(sentences).toContainEqual(expect.stringMatching(/^Insiders say the increase/));
+    expect(await browser.badgeText()).toBe(String(sentences.length));
+    await tab.close();
+  });
+
+  test('a dismissed flag is unpainted, uncounted, still dismissed after a reload, and comes back on undo', async () => {
+    const { browser, server } = context();
+    const tab = await browser.open(server.url('/seed-news.html?dismiss'));
+    const before = allSentences(await settledHighlights(tab)).length;
+    const report = (await browser.pageReport()) as PageReport;
+    const target = report.flags[1]!;
+    await browser.askPage({ type: 'page/dismiss-flag', id: target.id, dismissed: true });
+    expect(await tab.evaluate(countHighlights, FLAG_HIGHLIGHTS)).toBe(before - 1);
+    expect(await browser.badgeText()).toBe(String(before - 1));
+
+    await tab.reload();
+    await settledHighlights(tab);
+    const again = (await browser.pageReport()) as PageReport;
+    expect(again.dismissed.map((flag) => flag.key)).toEqual([target.key]);
+    expect(again.flags).toHaveLength(before - 1);
+
+    await browser.askPage({ type: 'page/dismiss-flag', id: again.dismissed[0]!.id, dismissed: false });
+    expect(await tab.evaluate(countHighlights, FLAG_HIGHLIGHTS)).toBe(before);
+    await tab.close();
+  });
+
+  test('highlights hide on this page and come back', async () => {
+    const { browser, server } = context();
+    const tab = await browser.open(server.url('/seed-news.html?hide'));
+    const before = allSentences(await settledHighlights(tab)).length;
+    expect(await browser.askPage({ type: 'page/set-hidden' })).toBe(true);
+    expect(await tab.evaluate(countHighlights, FLAG_HIGHLIGHTS)).toBe(0);
+    expect((await browser.pageReport()).hidden).toBe(true);
+    expect(await browser.askPage({ type: 'page/set-hidden' })).toBe(false);
+    expect(await tab.evaluate(countHighlights, FLAG_HIGHLIGHTS)).toBe(before);
+    await tab.close();
+  });
+
+  test('an article read is in the reading record, with its outlet and share', async () => {
+    const { browser, server } = context();
+    const tab = await browser.open(server.url('/seed-news.html?read'));
+    await settledHighlights(tab);
+    await sleep(500);
+    await tab.close();
+    const notes = await browser.openExtensionPage('notes.html#view=reading');
+    const row = await notes.waitFor(() => {
+      const cells = document.querySelectorAll('table.outlets tbody tr');
+      return cells.length ? (cells[0]!.textContent ?? '') : null;
+    });
+    expect(row).toContain('127.0.0.1');
+    expect(row).toMatch(/\d+\s*%/);
+    await notes.close();
+  });
+});
