@@ -46,6 +46,8 @@ export class PageSession {
   private lastCount = 0;
   private painted = false;
   private recorded = '';
+  /** Whether the page looked like an article when it was last begun. */
+  private article = false;
   private readonly blocks = new BodyBlocks();
   private readonly flags: FlagLayer;
   private readonly notes: NoteLayer;
@@ -215,8 +217,12 @@ export class PageSession {
   }
 
   private begin(): void {
-    if (!this.siteEnabled()) this.stop('disabled');
-    else if (this.forced || isArticlePage(this.deps.doc) || this.notes.count) this.rescan();
+    if (!this.siteEnabled()) {
+      this.stop('disabled');
+      return;
+    }
+    this.article = isArticlePage(this.deps.doc);
+    if (this.article || this.forced || this.notes.count) this.rescan();
     else this.state = 'not-article';
   }
 
@@ -287,9 +293,11 @@ export class PageSession {
 
   /** Once per article and visit, while the reader allows it: the profile for the reading record. */
   private record(): void {
-    if (!this.settings.recordReading || this.recorded === this.url || !isArticlePage(this.deps.doc)) return;
+    // An article the reader opened, not a page they had scanned or that holds their notes.
+    if (!this.settings.recordReading || this.recorded === this.url || !this.article) return;
     this.recorded = this.url;
-    void this.deps.store.recordReading(readingEntry(this.report(), Date.now())).catch(() => {});
+    const profile = { context: pageContext(this.url, this.deps.doc, this.body?.metadata), stats: this.flags.stats() };
+    void this.deps.store.recordReading(readingEntry(profile, Date.now())).catch(() => {});
   }
 
   private refilter(): void {
