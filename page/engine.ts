@@ -104,6 +104,7 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
     },
     settings,
     forced: slot.reason === 'forced',
+    article: slot.reason === 'article',
     onCountChange: (count) => void sendToBackground('badge/set', { count }).catch(() => {}),
     onError,
     timeWork,

@@ -48,6 +48,7 @@ export class PageSession {
   private recorded = '';
   /** Whether the page looked like an article when it was last begun. */
   private article = false;
+  private loaderSaidArticle: boolean;
   private readonly blocks = new BodyBlocks();
   private readonly flags: FlagLayer;
   private readonly notes: NoteLayer;
@@ -58,6 +59,7 @@ export class PageSession {
   constructor(private readonly deps: PageSessionDeps) {
     this.url = deps.location();
     this.forced = deps.forced ?? false;
+    this.loaderSaidArticle = deps.article ?? false;
     this.settings = deps.settings ?? DEFAULT_SETTINGS;
     this.flags = new FlagLayer(deps.painter);
     this.notes = new NoteLayer({ ...deps, painter: deps.notePainter, timeWork: this.timeWork });
@@ -221,7 +223,9 @@ export class PageSession {
       this.stop('disabled');
       return;
     }
-    this.article = isArticlePage(this.deps.doc);
+    // The loader has just found the page an article: the first look need not be taken twice.
+    this.article = this.loaderSaidArticle || isArticlePage(this.deps.doc);
+    this.loaderSaidArticle = false;
     if (this.article || this.forced || this.notes.count) this.rescan();
     else this.state = 'not-article';
   }
