@@ -11,7 +11,7 @@ import type { BackgroundServices } from './background-handler.ts';
 
 /** The engine's files, as WXT builds entrypoints/engine.ts and its parts. */
 export const ENGINE_FILE = '/engine.js';
-export const PART_FILES = { readability: '/readability.js' } as const satisfies Record<EnginePart, string>;
+export const PART_FILES = { readability: '/readability.js', card: '/card.js' } as const satisfies Record<EnginePart, string>;
 
 /** The Notes page, showing one article's notes when given its URL. */
 export function notesPageUrl(articleUrl?: string): string {

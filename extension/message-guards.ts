@@ -50,7 +50,7 @@ const ENGINE_REASONS = new Set(['article', 'forced', 'notes', 'ui']);
 
 const VALIDATORS: Validators = {
   'engine/start': (m) => typeof m.reason === 'string' && ENGINE_REASONS.has(m.reason),
-  'engine/part': (m) => m.part === 'readability',
+  'engine/part': (m) => m.part === 'readability' || m.part === 'card',
   'analysis/run': (m) => typeof m.text === 'string' && m.text.length <= MAX_ANALYSIS_CHARS,
   'badge/set': (m) => isCount(m.count),
   'notes/save': (m) => isRecord(m.draft) && isUrl(m.draft.articleUrl),

@@ -77,7 +77,8 @@ function isHtmlDocument(doc: Document): boolean {
 
 export function isArticlePage(doc: Document): boolean {
   if (!isHtmlDocument(doc)) return false;
-  if (hasArticleJsonLd(doc) || hasArticleMicrodata(doc) || hasArticleOpenGraph(doc)) return true;
+  // Cheapest first: one meta tag, then the marked-up types, then parsing the JSON-LD blocks.
+  if (hasArticleOpenGraph(doc) || hasArticleMicrodata(doc) || hasArticleJsonLd(doc)) return true;
   try {
     return isProbablyReaderable(doc);
   } catch {

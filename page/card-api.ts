@@ -8,6 +8,7 @@ import type { NoticeTone, PageFlag, SaveResult } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { HighlightStyles } from './highlight-styles.ts';
 import type { PageColours } from './page-background.ts';
+import type { CardTriggerOptions } from './card-triggers.ts';
 import type { FlagEntry } from './flag-layer.ts';
 
 /** One thing to do about a notice, such as "Undo". */
@@ -54,7 +55,15 @@ export interface MountCardOptions extends PageCallbacks {
   colourAt?: (element: Element) => PageColours;
   /** Which events are the reader's own: `event.isTrusted` (a test seam). */
   isTrusted?: (event: Event) => boolean;
+  /** False when the caller watches the pointer and keys itself and calls `triggers` (a card loaded later). */
+  watchTriggers?: boolean;
 }
+
+/** What the reader's pointer and keys do to the card (see card-triggers.ts). */
+export type CardTriggerHandlers = Pick<
+  CardTriggerOptions,
+  'onEnter' | 'onRest' | 'onLeave' | 'onFlagClick' | 'onClickAway' | 'onEscape'
+>;
 
 export interface ShowOptions {
   /** Move keyboard focus into the card (a keyboard command reached the flag); implies `pin`. */
@@ -77,4 +86,11 @@ export interface CardHost {
   setPageHidden(hidden: boolean): void;
   /** The flag whose card is open, or null. */
   readonly openFlagId: number | null;
+}
+
+/** A mounted card, with what a caller that watches the triggers itself needs. */
+export interface MountedCard extends CardHost {
+  readonly triggers: CardTriggerHandlers;
+  /** True for events inside the card's own UI. */
+  isOwnUi(target: EventTarget | null): boolean;
 }

@@ -10,7 +10,7 @@ import { CardLayer } from '../components/card/CardLayer.tsx';
 import { CARD_CSS } from '../components/card/card-style.ts';
 import type { NoticeTone, PageFlag } from '../shared/messages.ts';
 import { createCardActions, type OpenCard } from './card-actions.ts';
-import type { CardHost, MountCardOptions, NoticeAction, ShowOptions } from './card-api.ts';
+import type { CardTriggerHandlers, MountCardOptions, MountedCard, NoticeAction, ShowOptions } from './card-api.ts';
 import { createNoticeLine, type NoticeLine } from './card-notice.ts';
 import { boxesOf } from './card-placement.ts';
 import { placementKey, positionCard } from './card-position.ts';
@@ -22,7 +22,7 @@ import type { FlagEntry } from './flag-layer.ts';
 /** The pointer may cross the gap between the sentence and the card: an unpinned card waits this long. */
 export const HIDE_DELAY_MS = 300;
 
-export type { CardHost, MountCardOptions, NoticeAction, PageCallbacks, ShowOptions } from './card-api.ts';
+export type { CardHost, MountCardOptions, MountedCard, NoticeAction, PageCallbacks, ShowOptions } from './card-api.ts';
 
 const elementOf = (range: Range): Element | null => {
   const node = range.startContainer;
@@ -201,7 +201,7 @@ class CardController {
   }
 }
 
-export function mountCard(options: MountCardOptions): CardHost {
+export function mountCard(options: MountCardOptions): MountedCard {
   const { doc, signal } = options;
   const isTrusted = options.isTrusted ?? ((event: Event) => event.isTrusted === true);
   const shell = createCardShell({
@@ -228,23 +228,29 @@ export function mountCard(options: MountCardOptions): CardHost {
     },
   });
 
-  watchCardTriggers({
-    doc,
-    entries: options.entries,
-    schedule: options.schedule,
-    setTimeout: options.setTimeout,
-    clearTimeout: options.clearTimeout,
-    signal,
-    isTrusted,
-    isOwnUi: shell.isOwnUi,
-    ...(options.onError ? { onError: options.onError } : {}),
+  const triggers: CardTriggerHandlers = {
     onEnter: (entry) => card.open?.flag.id === entry.flag.id && card.cancelHide(),
     onRest: (entry, line) => guarded(() => card.rest(entry, line)),
     onLeave: () => card.hideSoon(),
     onFlagClick: (entry, line) => !card.pageHidden && guarded(() => card.show(entry.flag, entry.sentence, { line, pin: true })),
     onClickAway: () => card.open && !card.open.writing && guarded(() => card.hide()),
     onEscape: () => card.open && guarded(() => card.hide()),
-  });
+  };
+  // The engine watches the triggers itself when it loads the card lazily (see lazy-card.ts).
+  if (options.watchTriggers !== false) {
+    watchCardTriggers({
+      doc,
+      entries: options.entries,
+      schedule: options.schedule,
+      setTimeout: options.setTimeout,
+      clearTimeout: options.clearTimeout,
+      signal,
+      isTrusted,
+      isOwnUi: shell.isOwnUi,
+      ...(options.onError ? { onError: options.onError } : {}),
+      ...triggers,
+    });
+  }
 
   signal.addEventListener(
     'abort',
@@ -257,6 +263,8 @@ export function mountCard(options: MountCardOptions): CardHost {
   );
 
   return {
+    triggers,
+    isOwnUi: shell.isOwnUi,
     show: (flag, anchor, opts) => guarded(() => card.show(flag, anchor, opts)),
     hide: () => guarded(() => card.hide()),
     notice: (text, tone, action) => guarded(() => card.notice(text, tone, action)),

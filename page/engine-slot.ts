@@ -4,6 +4,7 @@
  * page's own scripts live in another world and never see it) and registers itself there.
  */
 import type { EngineReason, Result } from '../shared/messages.ts';
+import type { MountCardOptions, MountedCard } from './card-api.ts';
 import type { ReadabilityClass } from './readability-body.ts';
 
 export const ENGINE_SLOT = Symbol.for('sourcelight.engine-slot');
@@ -32,14 +33,29 @@ export function openEngineSlot(global: typeof globalThis, slot: EngineSlot): voi
   (global as SlotHolder)[ENGINE_SLOT] = slot;
 }
 
-/** Where the separately injected Readability part leaves its class (see entrypoints/readability.ts). */
-export const READABILITY_SLOT = Symbol.for('sourcelight.readability');
+/**
+ * Where the engine's separately injected parts leave what they offer: Readability's class, the
+ * card's mount function. Each is injected only when a page needs it (see entrypoints/).
+ */
+export const PARTS_SLOT = Symbol.for('sourcelight.engine-parts');
 
-type ReadabilityHolder = typeof globalThis & { [READABILITY_SLOT]?: ReadabilityClass };
+export interface EngineParts {
+  readability?: ReadabilityClass;
+  card?: (options: MountCardOptions) => MountedCard;
+}
 
-export const readReadability = (global: typeof globalThis): ReadabilityClass | undefined =>
-  (global as ReadabilityHolder)[READABILITY_SLOT];
+type PartsHolder = typeof globalThis & { [PARTS_SLOT]?: EngineParts };
 
-export function offerReadability(global: typeof globalThis, Readability: ReadabilityClass): void {
-  (global as ReadabilityHolder)[READABILITY_SLOT] = Readability;
+export function readPart<K extends keyof EngineParts>(global: typeof globalThis, part: K): EngineParts[K] {
+  return (global as PartsHolder)[PARTS_SLOT]?.[part];
+}
+
+export function offerPart<K extends keyof EngineParts>(
+  global: typeof globalThis,
+  part: K,
+  value: NonNullable<EngineParts[K]>,
+): void {
+  const holder = global as PartsHolder;
+  holder[PARTS_SLOT] ??= {};
+  holder[PARTS_SLOT][part] = value;
 }

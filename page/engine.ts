@@ -8,9 +8,9 @@ import type { ContentMessage } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import { loadSettings, watchSettings } from '../shared/settings-store.ts';
 import { createEngineHandler } from './engine-handler.ts';
-import { readReadability, type EngineSlot } from './engine-slot.ts';
+import { type EngineParts, type EngineSlot, readPart } from './engine-slot.ts';
 import { createHighlightPainter, NO_PAINTER } from './highlight-painter.ts';
-import { mountCard } from './card-host.ts';
+import { createLazyCard } from './lazy-card.ts';
 import { installHighlightStyles } from './highlight-styles.ts';
 import { createNoteOverlay } from './note-overlay.ts';
 import { browserScheduling, captureBrowserApis } from './page-environment.ts';
@@ -64,7 +64,8 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
   const notePainter = createNoteOverlay(doc, win);
 
   let currentSettings = settings;
-  const card = mountCard({
+  const card = createLazyCard({
+    load: () => loadPart('card'),
     doc,
     signal,
     CSSStyleSheet: apis.CSSStyleSheet,
@@ -95,15 +96,11 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
     signal,
     now: () => win.performance.now(),
     store,
-    readability: () => readReadability(globalThis),
-    loadReadability: async () => {
-      await sendToBackground('engine/part', { part: 'readability' });
-      const Readability = readReadability(globalThis);
-      if (!Readability) throw new Error('Readability did not load.');
-      return Readability;
-    },
+    readability: () => readPart(globalThis, 'readability'),
+    loadReadability: () => loadPart('readability'),
     settings,
     forced: slot.reason === 'forced',
+    article: slot.reason === 'article',
     onCountChange: (count) => void sendToBackground('badge/set', { count }).catch(() => {}),
     onError,
     timeWork,
@@ -143,6 +140,16 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
 
   slot.register({ handle: (message) => handle(message as ContentMessage), locationChanged: () => session.locationChanged() });
   void session.start();
+}
+
+/** One of the engine's parts, injected by the background on first use (see engine-slot.ts). */
+async function loadPart<K extends keyof EngineParts>(part: K): Promise<NonNullable<EngineParts[K]>> {
+  const loaded = readPart(globalThis, part);
+  if (loaded) return loaded;
+  await sendToBackground('engine/part', { part });
+  const offered = readPart(globalThis, part);
+  if (!offered) throw new Error(`Sourcelight's ${part} did not load.`);
+  return offered;
 }
 
 /** A flag's id now, shown or dismissed, from its key. */

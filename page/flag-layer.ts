@@ -123,16 +123,17 @@ export class FlagLayer {
 
   report(): FlagReport {
     const { entries, dismissed } = this.built();
+    return { flags: entries.map((entry) => entry.flag), dismissed, sources: this.mergedSources(), stats: this.stats() };
+  }
+
+  /** The counts alone (the badge and the reading record need no more). */
+  stats(): FlagReport['stats'] {
+    const { entries } = this.built();
     const byCategory = zeroCounts();
     for (const entry of entries) byCategory[entry.flag.category] += 1;
     let sentences = 0;
     for (const chunk of this.chunks) sentences += chunk.analysis.stats.sentences;
-    return {
-      flags: entries.map((entry) => entry.flag),
-      dismissed,
-      sources: this.mergedSources(),
-      stats: { sentences, flagged: entries.length, byCategory },
-    };
+    return { sentences, flagged: entries.length, byCategory };
   }
 
   private visible(flag: ChunkFlag): boolean {

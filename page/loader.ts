@@ -55,6 +55,7 @@ export function startLoader(deps: LoaderDeps): void {
   let state: LoaderState = 'idle';
   let engine: Engine | null = null;
   let engineRequest: Promise<Engine | null> | null = null;
+  let pendingReason: EngineReason | null = null;
   let registerEngine: ((engine: Engine) => void) | null = null;
   let stopLateWatch: (() => void) | null = null;
 
@@ -64,7 +65,11 @@ export function startLoader(deps: LoaderDeps): void {
   /** Asks the background to inject the engine; null when it declined (no notes) or failed. */
   const requestEngine = (reason: EngineReason): Promise<Engine | null> => {
     if (engine) return Promise.resolve(engine);
+    // A pending "are there notes here?" may be declined; a request that must load follows it.
+    if (engineRequest && pendingReason === 'notes' && reason !== 'notes')
+      return engineRequest.then((e) => e ?? requestEngine(reason));
     if (engineRequest) return engineRequest;
+    pendingReason = reason;
     // globalThis, not window: in Firefox a content script's window is the page's, seen through a
     // wrapper, while the scripts injected into this world share its own global.
     openEngineSlot(globalThis, { reason, signal, register: (registered) => registerEngine?.(registered) });

@@ -46,6 +46,9 @@ export class PageSession {
   private lastCount = 0;
   private painted = false;
   private recorded = '';
+  /** Whether the page looked like an article when it was last begun. */
+  private article = false;
+  private loaderSaidArticle: boolean;
   private readonly blocks = new BodyBlocks();
   private readonly flags: FlagLayer;
   private readonly notes: NoteLayer;
@@ -56,6 +59,7 @@ export class PageSession {
   constructor(private readonly deps: PageSessionDeps) {
     this.url = deps.location();
     this.forced = deps.forced ?? false;
+    this.loaderSaidArticle = deps.article ?? false;
     this.settings = deps.settings ?? DEFAULT_SETTINGS;
     this.flags = new FlagLayer(deps.painter);
     this.notes = new NoteLayer({ ...deps, painter: deps.notePainter, timeWork: this.timeWork });
@@ -215,8 +219,14 @@ export class PageSession {
   }
 
   private begin(): void {
-    if (!this.siteEnabled()) this.stop('disabled');
-    else if (this.forced || isArticlePage(this.deps.doc) || this.notes.count) this.rescan();
+    if (!this.siteEnabled()) {
+      this.stop('disabled');
+      return;
+    }
+    // The loader has just found the page an article: the first look need not be taken twice.
+    this.article = this.loaderSaidArticle || isArticlePage(this.deps.doc);
+    this.loaderSaidArticle = false;
+    if (this.article || this.forced || this.notes.count) this.rescan();
     else this.state = 'not-article';
   }
 
@@ -287,9 +297,11 @@ export class PageSession {
 
   /** Once per article and visit, while the reader allows it: the profile for the reading record. */
   private record(): void {
-    if (!this.settings.recordReading || this.recorded === this.url || !isArticlePage(this.deps.doc)) return;
+    // An article the reader opened, not a page they had scanned or that holds their notes.
+    if (!this.settings.recordReading || this.recorded === this.url || !this.article) return;
     this.recorded = this.url;
-    void this.deps.store.recordReading(readingEntry(this.report(), Date.now())).catch(() => {});
+    const profile = { context: pageContext(this.url, this.deps.doc, this.body?.metadata), stats: this.flags.stats() };
+    void this.deps.store.recordReading(readingEntry(profile, Date.now())).catch(() => {});
   }
 
   private refilter(): void {

@@ -38,6 +38,8 @@ export interface PageSessionDeps {
   settings?: Settings;
   /** The reader asked for a scan of this page, article or not. */
   forced?: boolean;
+  /** The loader found the page an article just now (it need not be checked again at start). */
+  article?: boolean;
   onCountChange?: (count: number) => void;
   onError?: (error: unknown) => void;
   timeWork?: <T>(work: () => T) => T;

@@ -62,7 +62,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 export type EngineReason = 'article' | 'forced' | 'notes' | 'ui';
 
 /** Parts of the engine injected only when a page needs them. */
-export type EnginePart = 'readability';
+export type EnginePart = 'readability' | 'card';
 
 /** Handled by the background; sent by content scripts and extension pages. */
 export interface BackgroundProtocol {

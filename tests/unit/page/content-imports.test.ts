@@ -53,9 +53,11 @@ describe('the always-on loader', () => {
 describe('the engine', () => {
   const { files, packages } = importGraph('entrypoints/engine.ts');
 
-  it('never opens the notes database and never carries the detector, Readability or the polyfill', () => {
+  it('never opens the notes database and never carries the detector, Readability, the card or the polyfill', () => {
     expect(packages.filter((p) => p === 'dexie' || p.startsWith('dexie/'))).toEqual([]);
-    expect(packages.filter((p) => p === '@mozilla/readability' || p === 'wxt/browser')).toEqual([]);
+    // Readability and the card (with Preact) are parts injected when a page needs them.
+    expect(packages.filter((p) => ['@mozilla/readability', 'wxt/browser', 'preact'].includes(p))).toEqual([]);
+    expect(files.filter((f) => f.startsWith('components/') || f === 'page/card-host.ts')).toEqual([]);
     expect(files.filter((f) => /^(notes|detector)\//.test(f) && !f.endsWith('/types.ts'))).toEqual([]);
   });
 

@@ -25,6 +25,8 @@ function loader(options: { settings?: unknown; notesHere?: boolean; url?: string
       sendMessage: async (message) => {
         sent.push(message);
         const { reason } = message as { reason: string };
+        // Looking for notes takes the background a moment (it opens the database).
+        if (reason === 'notes') await new Promise((resolve) => setTimeout(resolve, 20));
         const loaded = reason !== 'notes' || !!options.notesHere;
         // The background injects the engine, which registers in the loader's slot.
         if (loaded) readEngineSlot(window)?.register(engine);
@@ -71,7 +73,7 @@ describe('the loader', () => {
   it('loads the engine on a page that is no article when the reader saved notes there', async () => {
     load(page('not-article.html'));
     const { ask } = loader({ notesHere: true });
-    await settle(5);
+    await settle(50);
     expect(await ask({ type: 'page/report' })).toEqual({ ok: true, value: 'from the engine' });
   });
 
@@ -110,5 +112,18 @@ describe('the loader', () => {
     document.body.innerHTML = new DOMParser().parseFromString(article, 'text/html').body.innerHTML;
     await settle(LATE_CHECK_DELAY_MS + 100);
     expect(sent.at(-1)).toEqual({ type: 'engine/start', reason: 'article' });
+  });
+});
+
+describe('a scan asked for while the loader is still asking about notes', () => {
+  it('waits for that answer, then loads the engine for the scan', async () => {
+    load(page('not-article.html'));
+    const { sent, ask } = loader();
+    for (let tick = 0; tick < 20 && !sent.length; tick++) await Promise.resolve();
+    expect(sent).toEqual([{ type: 'engine/start', reason: 'notes' }]);
+    // The "notes?" request is still out when the reader asks for a scan.
+    const answer = await ask({ type: 'page/scan' });
+    expect(answer).toEqual({ ok: true, value: 'from the engine' });
+    expect(sent.map((m) => (m as { reason: string }).reason)).toEqual(['notes', 'forced']);
   });
 });
