@@ -13,6 +13,14 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Explicit imports keep every module reachable from plain Vitest and Node.
   imports: false,
+  hooks: {
+    // WXT 0.21 still runs its auto-import plugin when imports are off: a parameter named
+    // `storage` pulled the whole storage library into the page scripts. Empty its lists.
+    'config:resolved': (wxt) => {
+      wxt.config.imports.presets = [];
+      wxt.config.imports.imports = [];
+    },
+  },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     // Every user-facing string comes from locales/en.yml (built into _locales/).

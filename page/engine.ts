@@ -6,7 +6,7 @@
 import { sendToBackground } from '../shared/messaging.ts';
 import type { ContentMessage } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
-import { loadSettings, watchSettings } from '../shared/settings-store.ts';
+import { onSettingsChange, readSettings } from '../shared/settings-reader.ts';
 import { createEngineHandler } from './engine-handler.ts';
 import { type EngineParts, type EngineSlot, readPart } from './engine-slot.ts';
 import { createHighlightPainter, NO_PAINTER } from './highlight-painter.ts';
@@ -33,7 +33,7 @@ export async function startEngine(slot: EngineSlot, win: Window & typeof globalT
   win.performance.mark(ENGINE_MARK);
   // Captured once, before anything else runs: later page tampering cannot swap them.
   const apis = captureBrowserApis(win);
-  const settings = await loadSettings();
+  const settings = await readSettings();
   const timeWork = createWorkTimer(win.performance);
   timeWork(() => wireEngine({ slot, win, doc, apis, settings, timeWork }));
 }
@@ -126,7 +126,7 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
     notice: (text, tone) => card.notice(text, tone),
     setHidden,
   });
-  const unwatch = watchSettings((next) => {
+  const unwatch = onSettingsChange((next) => {
     currentSettings = next;
     session.applySettings(next);
   });

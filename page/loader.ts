@@ -6,7 +6,8 @@
  */
 import { siteOf } from '../shared/article-url.ts';
 import type { ContentMessage, EngineReason, Result } from '../shared/messages.ts';
-import { isSiteEnabled, parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings.ts';
+import { isSiteEnabled, parseSettings, type Settings } from '../shared/settings.ts';
+import { onSettingsChange, readSettings, type SettingsArea } from '../shared/settings-reader.ts';
 import { isArticlePage } from './article-detection.ts';
 import { parseContentMessage, isPageMessage } from './content-messages.ts';
 import { type Engine, openEngineSlot } from './engine-slot.ts';
@@ -29,21 +30,12 @@ export interface LoaderRuntime {
 }
 type MessageListener = (message: unknown, sender: unknown, sendResponse: (answer: unknown) => void) => boolean | undefined;
 
-export interface LoaderStorage {
-  get(key: string): Promise<Record<string, unknown>>;
-  onChanged: {
-    addListener(listener: StorageListener): void;
-    removeListener(listener: StorageListener): void;
-  };
-}
-type StorageListener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
-
 export interface LoaderDeps {
   doc: Document;
   win: Window & typeof globalThis;
   location: () => string;
   runtime: LoaderRuntime;
-  storage: LoaderStorage;
+  storage: SettingsArea;
   /** Aborted when the extension goes away. */
   controller: AbortController;
 }
@@ -156,21 +148,19 @@ export function startLoader(deps: LoaderDeps): void {
   };
   runtime.onMessage.addListener(onMessage);
 
-  const onStorage: StorageListener = (changes, area) => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+  const unwatch = onSettingsChange((next) => {
     const wasEnabled = siteEnabled();
-    settings = parseSettings(changes[SETTINGS_KEY]?.newValue);
+    settings = next;
     // The engine follows settings itself; without one, a site switched back on is looked at again.
     if (!engine && !wasEnabled && siteEnabled()) decide();
     else if (!engine && !siteEnabled()) state = 'disabled';
-  };
-  deps.storage.onChanged.addListener(onStorage);
+  }, deps.storage);
 
   signal.addEventListener(
     'abort',
     () => {
       runtime.onMessage.removeListener(onMessage);
-      deps.storage.onChanged.removeListener(onStorage);
+      unwatch();
       stopLateWatch?.();
     },
     { once: true },
@@ -187,12 +177,10 @@ export function startLoader(deps: LoaderDeps): void {
     },
   });
 
-  deps.storage
-    .get(SETTINGS_KEY)
+  readSettings(deps.storage)
     .then((stored) => {
-      settings = parseSettings(stored[SETTINGS_KEY]);
+      settings = stored;
     })
-    .catch(() => {})
     .finally(decide);
 }
 

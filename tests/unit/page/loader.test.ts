@@ -35,7 +35,7 @@ function loader(options: { settings?: unknown; notesHere?: boolean; url?: string
       onMessage: { addListener: (l) => (listener = l as Listener), removeListener: () => (listener = null) },
     },
     storage: {
-      get: async () => (options.settings ? { settings: options.settings } : {}),
+      local: { get: async () => (options.settings ? { settings: options.settings } : {}) },
       onChanged: { addListener() {}, removeListener() {} },
     },
     controller,
