@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundHandler } from '../extension/background-handler.ts';
-import { createBackgroundServices } from '../extension/background-services.ts';
+import { broadcastSettingsChanges, createBackgroundServices } from '../extension/background-services.ts';
 import { runFlagCommand, SAVE_SELECTION_MENU_ID, saveSelectionFromTab } from '../extension/background-actions.ts';
 import { sendToTab } from '../shared/messaging.ts';
 import { openNotesDb } from '../notes/db.ts';
@@ -12,6 +12,7 @@ export default defineBackground(() => {
   // The notes database lives here and in the extension pages, never in a content script.
   const notes = createNotesRepository(openNotesDb());
   const handle = createBackgroundHandler(createBackgroundServices(notes));
+  broadcastSettingsChanges();
   browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));
 
   browser.commands.onCommand.addListener(async (command) => {

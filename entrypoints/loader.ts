@@ -1,7 +1,6 @@
 import { browser } from '@wxt-dev/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startLoader, type LoaderRuntime } from '../page/loader.ts';
-import type { SettingsArea } from '../shared/settings-reader.ts';
 
 // Declared in wxt.config.ts as the one content script: it runs in every web page, so it is
 // built without the polyfill and the engine is injected only where needed (README, "Speed").
@@ -11,7 +10,6 @@ export default defineUnlistedScript(() => {
     win: window,
     location: () => location.href,
     runtime: browser.runtime as unknown as LoaderRuntime,
-    storage: browser.storage as unknown as SettingsArea,
     controller: new AbortController(),
   });
 });

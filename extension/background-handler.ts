@@ -4,7 +4,7 @@
  */
 import { i18n } from '#i18n';
 import type { Analysis } from '../detector/types.ts';
-import type { BackgroundMessage, BackgroundProtocol, EnginePart, EngineReason, Result } from '../shared/messages.ts';
+import type { BackgroundMessage, BackgroundProtocol, EnginePart, EngineReason, EngineStart, Result } from '../shared/messages.ts';
 import type { NoteDraft } from '../shared/note-model.ts';
 import type { ReadingEntry } from '../shared/reading.ts';
 import { badgeText } from './badge.ts';
@@ -22,6 +22,8 @@ export interface BackgroundServices {
   /** Injects the engine, or one of its parts, into one frame of a tab. */
   injectEngine(tabId: number, frameId: number, part?: EnginePart): Promise<void>;
   analyze(text: string): Analysis;
+  /** False for a page on a site the reader switched off. */
+  siteEnabled(pageUrl: string): Promise<boolean>;
 }
 
 type Response = BackgroundProtocol[keyof BackgroundProtocol]['response'];
@@ -42,10 +44,14 @@ function articleOf(message: BackgroundMessage): string | undefined {
   }
 }
 
-/** A page that is no article gets the engine only when the reader saved notes on it. */
-async function shouldStartEngine(services: BackgroundServices, reason: EngineReason, pageUrl: string): Promise<boolean> {
-  if (reason !== 'notes') return true;
-  return (await services.notesForPage(pageUrl)).length > 0;
+/**
+ * No engine on a site the reader switched off (the loader does not read the settings: that is
+ * kept out of every page); a page that is no article gets it only when the reader saved notes on it.
+ */
+async function engineStart(services: BackgroundServices, reason: EngineReason, pageUrl: string): Promise<EngineStart> {
+  if (reason !== 'ui' && !(await services.siteEnabled(pageUrl))) return { loaded: false, disabled: true };
+  if (reason === 'notes' && (await services.notesForPage(pageUrl)).length === 0) return { loaded: false };
+  return { loaded: true };
 }
 
 async function answer(services: BackgroundServices, message: BackgroundMessage, sender: MessageSender): Promise<Response> {
@@ -53,9 +59,9 @@ async function answer(services: BackgroundServices, message: BackgroundMessage, 
     case 'engine/start': {
       const tabId = sender.tab?.id;
       if (tabId === undefined || !sender.url) throw new Error(i18n.t('background.needsTab'));
-      if (!(await shouldStartEngine(services, message.reason, sender.url))) return { loaded: false };
-      await services.injectEngine(tabId, sender.frameId ?? 0);
-      return { loaded: true };
+      const start = await engineStart(services, message.reason, sender.url);
+      if (start.loaded) await services.injectEngine(tabId, sender.frameId ?? 0);
+      return start;
     }
     case 'engine/part': {
       const tabId = sender.tab?.id;

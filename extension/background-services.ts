@@ -6,7 +6,8 @@ import { browser } from 'wxt/browser';
 import { analyze } from '../detector/analyze.ts';
 import type { EnginePart } from '../shared/messages.ts';
 import type { NotesStore } from '../shared/note-model.ts';
-import { parseSettings, SETTINGS_KEY } from '../shared/settings.ts';
+import { siteOf } from '../shared/article-url.ts';
+import { isSiteEnabled, parseSettings, SETTINGS_KEY } from '../shared/settings.ts';
 import type { BackgroundServices } from './background-handler.ts';
 
 /** The engine's files, as WXT builds entrypoints/engine.ts and its parts. */
@@ -19,9 +20,9 @@ export function notesPageUrl(articleUrl?: string): string {
   return articleUrl ? `${page}#article=${encodeURIComponent(articleUrl)}` : page;
 }
 
-async function readingAllowed(): Promise<boolean> {
+async function storedSettings() {
   const stored = await browser.storage.local.get(SETTINGS_KEY);
-  return parseSettings(stored[SETTINGS_KEY]).recordReading;
+  return parseSettings(stored[SETTINGS_KEY]);
 }
 
 export function createBackgroundServices(notes: NotesStore): BackgroundServices {
@@ -35,12 +36,28 @@ export function createBackgroundServices(notes: NotesStore): BackgroundServices 
     setDismissal: (url, key, dismissed) => notes.setDismissal(url, key, dismissed),
     // The page asks only while the switch is on; the background checks again, as the switch is the reader's word.
     recordReading: async (entry) => {
-      if (await readingAllowed()) await notes.recordReading(entry);
+      if ((await storedSettings()).recordReading) await notes.recordReading(entry);
     },
     injectEngine: async (tabId, frameId, part) => {
       const file = part ? PART_FILES[part] : ENGINE_FILE;
       await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
     },
     analyze,
+    siteEnabled: async (pageUrl) => isSiteEnabled(await storedSettings(), siteOf(pageUrl)),
   };
+}
+
+/**
+ * Tells every tab the settings changed. The always-on loader does not read them itself (that is
+ * kept out of every page), so a page idle on a site the reader switches back on hears it here.
+ */
+export function broadcastSettingsChanges(): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    void browser.tabs.query({}).then((tabs) => {
+      for (const tab of tabs) {
+        if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'page/settings-changed' }).catch(() => {});
+      }
+    });
+  });
 }

@@ -21,6 +21,7 @@ const VALIDATORS: { [K in ContentMessage['type']]: (m: Record<string, unknown>) 
   'page/notice': (m) =>
     typeof m.text === 'string' && m.text.length <= MAX_NOTICE_CHARS && (m.tone === 'success' || m.tone === 'error'),
   'page/dismiss-flag': (m) => isIndex(m.id) && typeof m.dismissed === 'boolean',
+  'page/settings-changed': () => true,
   'page/set-hidden': (m) => m.hidden === undefined || typeof m.hidden === 'boolean',
 };
 

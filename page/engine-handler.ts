@@ -37,6 +37,9 @@ export function createEngineHandler(session: PageSession, ui: EngineUi) {
       case 'page/dismiss-flag':
         await session.setDismissed(message.id, message.dismissed);
         return null;
+      case 'page/settings-changed':
+        // The engine follows the stored settings itself (settings-reader.ts).
+        return null;
       case 'page/set-hidden':
         return ui.setHidden(message.hidden);
     }

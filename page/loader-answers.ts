@@ -55,6 +55,7 @@ export function answerWithoutEngine(message: ContentMessage, view: LoaderView): 
       return { ok: true, value: false };
     case 'page/notes-changed':
     case 'page/notice':
+    case 'page/settings-changed':
       return { ok: true, value: null };
     case 'page/dismiss-flag':
       return { ok: false, error: 'This flag is no longer on the page.' };

@@ -64,11 +64,17 @@ export type EngineReason = 'article' | 'forced' | 'notes' | 'ui';
 /** Parts of the engine injected only when a page needs them. */
 export type EnginePart = 'readability' | 'card';
 
+/** The background's answer to a page asking for the engine: `disabled` when the reader switched the site off. */
+export interface EngineStart {
+  loaded: boolean;
+  disabled?: boolean;
+}
+
 /** Handled by the background; sent by content scripts and extension pages. */
 export interface BackgroundProtocol {
   'badge/set': { request: { count: number }; response: null };
   /** From the always-on loader: inject the engine into this frame (for 'notes', only if the page holds notes). */
-  'engine/start': { request: { reason: EngineReason }; response: { loaded: boolean } };
+  'engine/start': { request: { reason: EngineReason }; response: EngineStart };
   /** From the engine: inject one of its parts that most pages never need (Readability). */
   'engine/part': { request: { part: EnginePart }; response: null };
   /** The detector, run in the background so the page's main thread only paints. */
@@ -102,6 +108,8 @@ export interface ContentProtocol {
   'page/notice': { request: { text: string; tone: NoticeTone }; response: null };
   /** Dismisses one flag on this article, or brings it back. */
   'page/dismiss-flag': { request: { id: number; dismissed: boolean }; response: null };
+  /** The reader's settings changed (sent by the background to every tab): a page idle on a switched-off site looks again. */
+  'page/settings-changed': { request: Record<string, never>; response: null };
   /** Hides or shows every highlight on this page (toggles when `hidden` is left out); answers the new state. */
   'page/set-hidden': { request: { hidden?: boolean }; response: boolean };
 }

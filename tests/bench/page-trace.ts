@@ -1,8 +1,13 @@
 /**
  * Sourcelight's main-thread time in one page load, read from a Chromium performance trace: the
  * compile and evaluation of its scripts (start-up, which no User Timing entry can see) and every
- * `sourcelight-work` measure its code records, joined as a union of intervals on the page's
- * main thread, so nothing is counted twice.
+ * `sourcelight-work` measure its code records, on the page's main thread, nothing counted twice.
+ *
+ * Two clocks: wall time, and the main thread's own CPU time. On a machine with few cores the
+ * browser's other processes take the core away from the page in the middle of our work, so the
+ * wall time of a stretch includes waiting; the CPU time is what the work itself cost. Script
+ * events carry their CPU time; a measure's is its wall time scaled by the CPU share of the
+ * top-level task it ran in.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 
@@ -12,19 +17,22 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  tdur?: number;
   pid: number;
   tid: number;
   id?: string;
   id2?: { local?: string };
-  args?: { data?: { url?: string }; name?: string };
+  args?: { data?: { url?: string } };
 }
 
 export interface LoadTrace {
-  /** Sourcelight's main-thread time from its first script to its first highlights painted (ms). */
+  /** From Sourcelight's first script to its first highlights painted: main-thread CPU time (ms). */
   toPaintMs: number;
-  /** All of it, up to the end of the trace. */
+  /** The same stretch in wall time (ms). */
+  toPaintWallMs: number;
+  /** All of it, up to the end of the trace (CPU ms). */
   totalMs: number;
-  /** The longest single stretch of its work. */
+  /** The longest single stretch of its work (wall ms: what a frame or an input waits for). */
   longestMs: number;
   /** From the loader's first instruction to the first highlights (ms); null when nothing was painted. */
   firstPaintAfterMs: number | null;
@@ -32,8 +40,14 @@ export interface LoadTrace {
   engineLoaded: boolean;
 }
 
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'toplevel'];
-const SCRIPT_EVENTS = new Set(['v8.compile', 'EvaluateScript', 'v8.produceCache', 'v8.compileModule']);
+// Few categories: tracing itself costs the page time, and only these events are read.
+const CATEGORIES = ['devtools.timeline', 'blink.user_timing', 'toplevel'];
+
+interface Stretch {
+  start: number;
+  end: number;
+  cpu: number;
+}
 
 /** Starts tracing a fresh page; `finish` ends it and returns the figures. */
 export async function tracePageLoad(context: BrowserContext, page: Page) {
@@ -56,42 +70,50 @@ export async function tracePageLoad(context: BrowserContext, page: Page) {
 
 const isOurs = (url: string | undefined) => !!url && url.startsWith('chrome-extension://');
 
-function figures(events: TraceEvent[]): LoadTrace {
-  const scripts = events.filter((e) => SCRIPT_EVENTS.has(e.name) && e.ph === 'X' && isOurs(e.args?.data?.url));
-  const loader = scripts.find((e) => e.args!.data!.url!.endsWith('/loader.js'));
-  if (!loader) throw new Error('the loader did not run in the traced page');
-  const onMain = (e: TraceEvent) => e.pid === loader.pid && e.tid === loader.tid;
-  const intervals: Array<[number, number]> = scripts.filter(onMain).map((e) => [e.ts, e.ts + (e.dur ?? 0)]);
-  // performance.measure() shows as a nestable async pair (b/e) in blink.user_timing.
+/** performance.measure() shows as a nestable async pair (b/e) in blink.user_timing. */
+function measures(events: TraceEvent[], pid: number): Array<[number, number]> {
   const open = new Map<string, number>();
+  const found: Array<[number, number]> = [];
   for (const e of events) {
-    if (e.cat !== 'blink.user_timing' || e.name !== 'sourcelight-work' || e.pid !== loader.pid) continue;
+    if (e.cat !== 'blink.user_timing' || e.name !== 'sourcelight-work' || e.pid !== pid) continue;
     const key = e.id ?? e.id2?.local ?? '';
     if (e.ph === 'b') open.set(key, e.ts);
     else if (e.ph === 'e' && open.has(key)) {
-      intervals.push([open.get(key)!, e.ts]);
+      found.push([open.get(key)!, e.ts]);
       open.delete(key);
     }
   }
+  return found;
+}
+
+function figures(events: TraceEvent[]): LoadTrace {
+  const scripts = events.filter((e) => e.name === 'EvaluateScript' && e.ph === 'X' && isOurs(e.args?.data?.url));
+  const loader = scripts.find((e) => e.args!.data!.url!.endsWith('/loader.js'));
+  if (!loader) throw new Error('the loader did not run in the traced page');
+  const onMain = (e: TraceEvent) => e.pid === loader.pid && e.tid === loader.tid && e.ph === 'X';
+  const tasks = events.filter((e) => onMain(e) && e.cat.includes('toplevel') && e.tdur !== undefined && (e.dur ?? 0) > 0);
+  /** The CPU share of the innermost top-level task holding [start, end]. */
+  const cpuShare = (start: number, end: number) => {
+    const holders = tasks.filter((t) => t.ts <= start && t.ts + t.dur! >= end);
+    const inner = holders.sort((a, b) => a.dur! - b.dur!)[0];
+    return inner ? Math.min(1, inner.tdur! / inner.dur!) : 1;
+  };
+  const stretches: Stretch[] = [
+    ...scripts.filter(onMain).map((e) => ({ start: e.ts, end: e.ts + (e.dur ?? 0), cpu: e.tdur ?? e.dur ?? 0 })),
+    ...measures(events, loader.pid).map(([start, end]) => ({ start, end, cpu: (end - start) * cpuShare(start, end) })),
+  ].sort((a, b) => a.start - b.start);
   const painted = events.find((e) => e.cat === 'blink.user_timing' && e.name === 'sourcelight-painted' && e.pid === loader.pid);
-  const merged = union(intervals);
-  const sum = (until: number) => merged.reduce((total, [a, b]) => total + Math.max(0, Math.min(b, until) - a), 0);
+  const until = painted?.ts ?? Number.POSITIVE_INFINITY;
+  // Nested stretches (work measured inside work) count once: the outer one holds them.
+  const outer = stretches.filter((s, i) => !stretches.slice(0, i).some((o) => o.start <= s.start && o.end >= s.end));
+  const before = outer.filter((s) => s.end <= until);
+  const sum = (list: Stretch[], pick: (s: Stretch) => number) => list.reduce((total, s) => total + pick(s), 0) / 1000;
   return {
-    toPaintMs: painted ? sum(painted.ts) / 1000 : Number.NaN,
-    totalMs: sum(Number.POSITIVE_INFINITY) / 1000,
-    longestMs: merged.reduce((longest, [a, b]) => Math.max(longest, b - a), 0) / 1000,
+    toPaintMs: painted ? sum(before, (s) => s.cpu) : Number.NaN,
+    toPaintWallMs: painted ? sum(before, (s) => s.end - s.start) : Number.NaN,
+    totalMs: sum(outer, (s) => s.cpu),
+    longestMs: outer.reduce((longest, s) => Math.max(longest, s.end - s.start), 0) / 1000,
     firstPaintAfterMs: painted ? (painted.ts - loader.ts) / 1000 : null,
     engineLoaded: scripts.some((e) => e.args!.data!.url!.endsWith('/engine.js')),
   };
-}
-
-function union(intervals: Array<[number, number]>): Array<[number, number]> {
-  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
-  for (const [start, end] of sorted) {
-    const last = merged.at(-1);
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
-  return merged;
 }

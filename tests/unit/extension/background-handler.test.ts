@@ -18,6 +18,7 @@ function servicesWithSpies(): BackgroundServices {
     setDismissal: vi.fn(async () => {}),
     recordReading: vi.fn(async () => {}),
     injectEngine: vi.fn(async () => {}),
+    siteEnabled: vi.fn(async (url: string) => !url.includes('off.example')),
     analyze: vi.fn(() => ({ sentences: [], flags: [], sources: [], stats: { sentences: 0, flagged: 0 } })),
   };
 }
@@ -98,5 +99,33 @@ test('the popup or Notes page opened in a tab acts for any article, as the toolb
   expect(await createBackgroundHandler(services)({ type: 'notes/for-page', url: 'https://a.example/x' }, inTab)).toEqual({
     ok: true,
     value: [],
+  });
+});
+
+describe('asking for the engine', () => {
+  const handle = (services: BackgroundServices) => createBackgroundHandler(services);
+  const from = (url: string) => ({ id: RUNTIME_ID, tab: { id: 7 }, frameId: 0, url });
+
+  test('an article gets it; a site the reader switched off does not, and the page is told why', async () => {
+    const services = servicesWithSpies();
+    expect(await handle(services)({ type: 'engine/start', reason: 'article' }, from('https://news.example/a'))).toEqual({
+      ok: true,
+      value: { loaded: true },
+    });
+    expect(services.injectEngine).toHaveBeenCalledWith(7, 0);
+    expect(await handle(services)({ type: 'engine/start', reason: 'forced' }, from('https://off.example/a'))).toEqual({
+      ok: true,
+      value: { loaded: false, disabled: true },
+    });
+    expect(services.injectEngine).toHaveBeenCalledTimes(1);
+  });
+
+  test('a page that is no article gets it only when it holds the reader’s notes', async () => {
+    const services = servicesWithSpies();
+    expect(await handle(services)({ type: 'engine/start', reason: 'notes' }, from('https://news.example/b'))).toEqual({
+      ok: true,
+      value: { loaded: false },
+    });
+    expect(services.injectEngine).not.toHaveBeenCalled();
   });
 });

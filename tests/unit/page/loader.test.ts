@@ -8,7 +8,7 @@ import { load, page, settle } from './session-harness.ts';
 
 type Listener = (message: unknown, sender: unknown, respond: (answer: unknown) => void) => boolean | undefined;
 
-function loader(options: { settings?: unknown; notesHere?: boolean; url?: string } = {}) {
+function loader(options: { disabledHere?: boolean; notesHere?: boolean; url?: string } = {}) {
   const sent: unknown[] = [];
   let listener: Listener | null = null;
   const controller = new AbortController();
@@ -25,6 +25,8 @@ function loader(options: { settings?: unknown; notesHere?: boolean; url?: string
       sendMessage: async (message) => {
         sent.push(message);
         const { reason } = message as { reason: string };
+        // The background checks the site against the reader's settings.
+        if (reason !== 'ui' && options.disabledHere) return { ok: true, value: { loaded: false, disabled: true } };
         // Looking for notes takes the background a moment (it opens the database).
         if (reason === 'notes') await new Promise((resolve) => setTimeout(resolve, 20));
         const loaded = reason !== 'notes' || !!options.notesHere;
@@ -34,10 +36,6 @@ function loader(options: { settings?: unknown; notesHere?: boolean; url?: string
       },
       onMessage: { addListener: (l) => (listener = l as Listener), removeListener: () => (listener = null) },
     },
-    storage: {
-      local: { get: async () => (options.settings ? { settings: options.settings } : {}) },
-      onChanged: { addListener() {}, removeListener() {} },
-    },
     controller,
   });
   const ask = (message: unknown) =>
@@ -45,7 +43,15 @@ function loader(options: { settings?: unknown; notesHere?: boolean; url?: string
       const async = listener!(message, {}, resolve);
       if (!async) resolve(undefined);
     });
-  return { sent, ask, engine, controller };
+  return {
+    sent,
+    ask,
+    engine,
+    controller,
+    enable: () => {
+      options.disabledHere = false;
+    },
+  };
 }
 
 describe('the loader', () => {
@@ -85,12 +91,16 @@ describe('the loader', () => {
     expect(sent.at(-1)).toEqual({ type: 'engine/start', reason: 'forced' });
   });
 
-  it('stays idle on a site the reader switched off, whatever the page is', async () => {
+  it('stays idle on a site the reader switched off, whatever the page is, and looks again when it is switched on', async () => {
     load(page('seed-news.html'));
-    const { sent, ask } = loader({ settings: { disabledSites: ['news.example'] } });
+    const harness = loader({ disabledHere: true });
     await settle(5);
-    expect(sent).toEqual([]);
-    expect(await ask({ type: 'page/scan' })).toMatchObject({ ok: true, value: { state: 'disabled' } });
+    expect(await harness.ask({ type: 'page/report' })).toMatchObject({ ok: true, value: { state: 'disabled' } });
+    expect(await harness.ask({ type: 'page/scan' })).toMatchObject({ ok: true, value: { state: 'disabled' } });
+    harness.enable();
+    await harness.ask({ type: 'page/settings-changed' });
+    await settle(5);
+    expect(await harness.ask({ type: 'page/report' })).toEqual({ ok: true, value: 'from the engine' });
   });
 
   it('refuses a malformed page message and ignores what is not for pages', async () => {
