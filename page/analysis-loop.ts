@@ -7,7 +7,9 @@ import { runAnalysis, type AnalysedChunk, type AnalysisRunDeps, type AnalysisRun
 import type { BodyBlocks } from './body-blocks.ts';
 import type { BodyText } from './body-text.ts';
 
-export interface AnalysisLoopDeps extends Omit<AnalysisRunDeps, 'isStale' | 'onChunk' | 'blocks'> {
+export interface AnalysisLoopDeps extends Omit<AnalysisRunDeps, 'isStale' | 'onChunk' | 'blocks' | 'firstChunkChars'> {
+  /** The first chunk's size for the run about to start (a long body's is a screenful). */
+  firstChunk?: () => number | undefined;
   blocks: BodyBlocks;
   /** Bumped by the session on every rescan and stop: a run of an older generation is dropped. */
   generation: () => number;
@@ -34,8 +36,10 @@ export class AnalysisLoop {
     const generation = this.deps.generation();
     const version = this.deps.blocks.version;
     let index = 0;
+    const firstChunkChars = this.deps.firstChunk?.();
     this.running = runAnalysis({
       ...this.deps,
+      ...(firstChunkChars ? { firstChunkChars } : {}),
       isStale: () => generation !== this.deps.generation() || version !== this.deps.blocks.version,
       onChunk: (chunk, body) => this.deps.onChunk(index++, chunk, body),
     })

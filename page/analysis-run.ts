@@ -11,6 +11,8 @@ import { BLOCK_SEPARATOR, BodyText } from './body-text.ts';
 
 /** A chunk closes at a block end once it holds this much, when the block's text says so (see closesAfter). */
 export const MIN_CHUNK_CHARS = 20_000;
+/** A long body's first chunk: about a screenful or two of text, painted before the rest is read. */
+export const FIRST_SCREEN_CHARS = 4_000;
 /** …and always by this size; one analysis request never carries more. */
 export const MAX_CHUNK_CHARS = 60_000;
 /** Past this much body text only the first part is read and painted (the popup says so). */
@@ -34,6 +36,8 @@ export interface AnalysisRunDeps {
   now: () => number;
   /** Wraps each slice of main-thread work (User Timing). */
   timeWork: <T>(work: () => T) => T;
+  /** A long body's first chunk may close sooner, so the top of the page is painted first. */
+  firstChunkChars?: number;
   /** True once the page changed or the session stopped: the run gives up. */
   isStale: () => boolean;
   /** Each chunk's analysis, in reading order, as soon as it and all before it are in. */
@@ -52,9 +56,9 @@ export interface AnalysisRunResult {
  * past MIN_CHUNK_CHARS), so an edit or an inserted paragraph changes one chunk and the ones after
  * it fall back on the same boundaries, and their cached analyses are used again.
  */
-function closesAfter(chunkChars: number, blockText: string): boolean {
+function closesAfter(chunkChars: number, blockText: string, min: number): boolean {
   if (chunkChars >= MAX_CHUNK_CHARS) return true;
-  if (chunkChars < MIN_CHUNK_CHARS) return false;
+  if (chunkChars < min) return false;
   let hash = 0;
   for (let i = 0; i < blockText.length; i += 7) hash = (hash * 31 + blockText.charCodeAt(i)) | 0;
   return (hash & 7) === 0;
@@ -120,7 +124,8 @@ export async function runAnalysis(deps: AnalysisRunDeps): Promise<AnalysisRunRes
           capped = true;
           break;
         }
-        if (closesAfter(body.text.length - chunkStart, block.text)) dispatch(body.text.length);
+        const min = pending.length ? MIN_CHUNK_CHARS : (deps.firstChunkChars ?? MIN_CHUNK_CHARS);
+        if (closesAfter(body.text.length - chunkStart, block.text, min)) dispatch(body.text.length);
       }
     });
   }

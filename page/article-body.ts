@@ -64,11 +64,18 @@ export function fallbackRoot(doc: Document): Element {
   return best ?? doc.querySelector('main, [role="main"]') ?? doc.body;
 }
 
+/** Whether any text is under `root`: stops at the first word (`textContent` would copy a huge page's text). */
+function hasText(root: Node, doc: Document): boolean {
+  const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Text).data.trim()) return true;
+  return false;
+}
+
 function fallbackBody(doc: Document, huge: boolean): ArticleBody | null {
   const root = fallbackRoot(doc);
   if (huge) {
     // Walking and filtering every node here would be one long task: the walk is left to the gatherer.
-    return (root.textContent ?? '').trim() ? { textNodes: null, root, via: 'fallback', metadata: pageMetadata(doc) } : null;
+    return hasText(root, doc) ? { textNodes: null, root, via: 'fallback', metadata: pageMetadata(doc) } : null;
   }
   const textNodes = withoutFurniture(textNodesUnder(root, doc));
   if (!textNodes.some((node) => node.data.trim())) return null;

@@ -75,10 +75,34 @@ function isHtmlDocument(doc: Document): boolean {
   return (!contentType || contentType === 'text/html' || contentType === 'application/xhtml+xml') && !!doc.body;
 }
 
+/** Readability's readerable test scores nodes of at least this much text, and needs this much score. */
+const READERABLE_MIN_LENGTH = 140;
+const READERABLE_MIN_SCORE = 20;
+
+/**
+ * The most the readerable test could score on this page (it skips hidden and unlikely nodes, so
+ * it scores less): counted over the live tag collections, which cost next to nothing, so a web
+ * app or a page of short snippets is answered without the test's selector walks of the document.
+ */
+function readerableScoreBound(doc: Document): number {
+  let bound = 0;
+  const add = (node: Node | null) => {
+    const length = node?.textContent?.trim().length ?? 0;
+    if (length >= READERABLE_MIN_LENGTH) bound += Math.sqrt(length - READERABLE_MIN_LENGTH);
+  };
+  for (const tag of ['p', 'pre', 'article']) for (const node of doc.getElementsByTagName(tag)) add(node);
+  const divsWithBreaks = new Set<Node>();
+  for (const br of doc.getElementsByTagName('br'))
+    if (br.parentElement?.localName === 'div') divsWithBreaks.add(br.parentElement);
+  for (const div of divsWithBreaks) add(div);
+  return bound;
+}
+
 export function isArticlePage(doc: Document): boolean {
   if (!isHtmlDocument(doc)) return false;
   // Cheapest first: one meta tag, then the marked-up types, then parsing the JSON-LD blocks.
   if (hasArticleOpenGraph(doc) || hasArticleMicrodata(doc) || hasArticleJsonLd(doc)) return true;
+  if (readerableScoreBound(doc) < READERABLE_MIN_SCORE) return false;
   try {
     return isProbablyReaderable(doc);
   } catch {

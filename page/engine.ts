@@ -7,6 +7,7 @@ import { sendToBackground } from '../shared/messaging.ts';
 import type { ContentMessage } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import { onSettingsChange, readSettings } from '../shared/settings-reader.ts';
+import { cachedAnalysis } from './analysis-cache.ts';
 import { createEngineHandler } from './engine-handler.ts';
 import { type EngineParts, type EngineSlot, readPart } from './engine-slot.ts';
 import { createHighlightPainter, NO_PAINTER } from './highlight-painter.ts';
@@ -88,7 +89,7 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
     doc,
     win,
     location: () => win.location.href,
-    analyze: (text) => sendToBackground('analysis/run', { text }),
+    analyze: cachedAnalysis((text) => sendToBackground('analysis/run', { text })),
     painter,
     notePainter,
     MutationObserver: apis.MutationObserver,

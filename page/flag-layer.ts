@@ -30,6 +30,8 @@ interface PaintedChunk {
   flags: ChunkFlag[];
   /** Body offset of the chunk: its analysis offsets are relative to it. */
   start: number;
+  /** Its visible flags by category, counted when it is painted (the badge asks after every chunk). */
+  visible: Record<Category, number>;
 }
 
 export interface FlagFilters {
@@ -73,7 +75,7 @@ export class FlagLayer {
       });
     }
     const key = this.chunks[index]?.key ?? {};
-    this.chunks[index] = { key, analysis: chunk.analysis, flags, start: chunk.start };
+    this.chunks[index] = { key, analysis: chunk.analysis, flags, start: chunk.start, visible: zeroCounts() };
     this.paintChunk(this.chunks[index]!);
     this.view = null;
   }
@@ -117,8 +119,11 @@ export class FlagLayer {
     return entries[id]?.flag ?? dismissed[id - entries.length];
   }
 
+  /** Visible flags: summed from each chunk's own count, so a long page is not re-listed after every chunk. */
   get count(): number {
-    return this.built().entries.length;
+    let count = 0;
+    for (const chunk of this.chunks) for (const category of CATEGORIES) count += chunk.visible[category];
+    return count;
   }
 
   report(): FlagReport {
@@ -128,12 +133,13 @@ export class FlagLayer {
 
   /** The counts alone (the badge and the reading record need no more). */
   stats(): FlagReport['stats'] {
-    const { entries } = this.built();
     const byCategory = zeroCounts();
-    for (const entry of entries) byCategory[entry.flag.category] += 1;
     let sentences = 0;
-    for (const chunk of this.chunks) sentences += chunk.analysis.stats.sentences;
-    return { sentences, flagged: entries.length, byCategory };
+    for (const chunk of this.chunks) {
+      sentences += chunk.analysis.stats.sentences;
+      for (const category of CATEGORIES) byCategory[category] += chunk.visible[category];
+    }
+    return { sentences, flagged: CATEGORIES.reduce((sum, category) => sum + byCategory[category], 0), byCategory };
   }
 
   private visible(flag: ChunkFlag): boolean {
@@ -141,11 +147,12 @@ export class FlagLayer {
   }
 
   private paintChunk(chunk: PaintedChunk): void {
+    const shown = chunk.flags.filter((flag) => this.visible(flag));
+    chunk.visible = zeroCounts();
+    for (const { flag } of shown) chunk.visible[flag.category] += 1;
     const painted: PaintedFlag[] = this.filters.hidden
       ? []
-      : chunk.flags
-          .filter((flag) => this.visible(flag))
-          .map(({ flag, sentence, cue }) => ({ category: flag.category, sentence, cue }));
+      : shown.map(({ flag, sentence, cue }) => ({ category: flag.category, sentence, cue }));
     this.painter.paint(chunk.key, painted);
   }
 

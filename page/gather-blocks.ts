@@ -18,7 +18,13 @@ export interface GatherDeps {
 }
 
 /** The body's blocks in reading order, or null when the page moved on meanwhile (`isStale`). */
-export async function gatherBlocks(body: ArticleBody, deps: GatherDeps, isStale: () => boolean): Promise<PendingBlock[] | null> {
+export async function gatherBlocks(
+  body: ArticleBody,
+  deps: GatherDeps,
+  isStale: () => boolean,
+  /** For a body gathered in slices: the blocks of the first slice, but its last, which may still grow. */
+  onFirstPart?: (blocks: PendingBlock[]) => void,
+): Promise<PendingBlock[] | null> {
   if (body.textNodes && body.textNodes.length <= SYNC_GROUP_MAX_NODES) return groupByBlock(body.textNodes);
   const gatherer = createBlockGatherer(
     { textNodes: body.textNodes, root: body.root, excluded: createExclusionCheck() },
@@ -27,10 +33,13 @@ export async function gatherBlocks(body: ArticleBody, deps: GatherDeps, isStale:
   );
   const timeWork = deps.timeWork ?? ((work) => work());
   let done = false;
+  let first = true;
   while (!done) {
     await deps.yieldToMain();
     if (isStale()) return null;
     done = timeWork(() => gatherer.step(deps.now() + SLICE_BUDGET_MS));
+    if (first && !done && onFirstPart) timeWork(() => onFirstPart(gatherer.blocks().slice(0, -1)));
+    first = false;
   }
   return gatherer.blocks();
 }

@@ -11,14 +11,15 @@ import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '../shared/settin
 import { isArticlePage } from './article-detection.ts';
 import type { ArticleBody } from './article-body.ts';
 import { AnalysisLoop } from './analysis-loop.ts';
-import type { AnalysisRunResult } from './analysis-run.ts';
+import { type AnalysisRunResult, FIRST_SCREEN_CHARS } from './analysis-run.ts';
 import { BodyBlocks } from './body-blocks.ts';
 import { applyBodyChanges, NEW_TEXT_MIN_CHARS, readableLength } from './body-changes.ts';
 import type { BodyText } from './body-text.ts';
 import { findBody } from './find-body.ts';
 import { FlagLayer, type FlagEntry } from './flag-layer.ts';
 import { createFlagNavigator, type FlagNavigator } from './flag-navigation.ts';
-import { gatherBlocks } from './gather-blocks.ts';
+import { gatherBlocks, SYNC_GROUP_MAX_NODES } from './gather-blocks.ts';
+import type { PendingBlock } from './text-blocks.ts';
 import { watchMutations, type MutationBatch } from './mutation-watcher.ts';
 import { draftFromFlag, draftFromSelection } from './note-drafts.ts';
 import { NoteLayer } from './note-layer.ts';
@@ -40,6 +41,8 @@ export class PageSession {
   private url: string;
   private settings: Settings;
   private generation = 0;
+  /** Settles when the reader's notes and dismissals for this address are loaded. */
+  private stored: Promise<void> = Promise.resolve();
   /** Settles when the latest rescan's blocks are gathered and handed to the analysis. */
   private gathering: Promise<void> = Promise.resolve();
   private readonly rescans: RescanThrottle;
@@ -67,9 +70,18 @@ export class PageSession {
     this.marks = new ReaderMarks(deps.store, this.notes, (error) => deps.onError?.(error));
     this.analysis = new AnalysisLoop({
       ...deps,
+      // Sent at once; answered only when the stored marks are in (see start).
+      analyze: async (text) => {
+        const analysis = deps.analyze(text);
+        await this.stored;
+        return analysis;
+      },
       blocks: this.blocks,
       timeWork: this.timeWork,
       generation: () => this.generation,
+      // A body too long to group at once is long: its first chunk is a screenful, painted first.
+      firstChunk: () =>
+        this.body && (this.body.textNodes?.length ?? Infinity) > SYNC_GROUP_MAX_NODES ? FIRST_SCREEN_CHARS : undefined,
       onChunk: (index, chunk, body) => {
         this.flags.setChunk(index, chunk, body);
         this.changed();
@@ -96,14 +108,17 @@ export class PageSession {
       onBatch: (batch) => this.guard(() => this.onMutations(batch)),
       signal: this.deps.signal,
     });
-    const generation = this.generation;
-    return this.loadStored().then(() =>
-      this.guard(() => {
-        // A scan the reader asked for meanwhile has begun already; the notes just loaded still need finding.
-        if (generation === this.generation) this.begin();
-        else void this.anchorNotes();
-      }),
-    );
+    // The page is read while the reader's notes and dismissals load (two round trips to the
+    // background); the first flags are painted once both are in, so a dismissed flag never shows.
+    this.stored = this.loadStored();
+    this.guard(() => this.begin());
+    return this.stored.then(() => this.guard(() => this.storedArrived()));
+  }
+
+  /** Notes may make a page that is no article worth reading; otherwise they are found on it. */
+  private storedArrived(): void {
+    if (this.notes.count && this.state === 'not-article') this.rescanForNotes();
+    else void this.anchorNotes();
   }
 
   /** Scan now, even a page that does not look like an article ('page/scan'). Resolves when done. */
@@ -194,7 +209,9 @@ export class PageSession {
     this.forced = false;
     this.marks.reset();
     this.stop('idle');
-    void this.loadStored().then(() => this.guard(() => this.begin()));
+    this.stored = this.loadStored();
+    this.guard(() => this.begin());
+    void this.stored.then(() => this.guard(() => this.storedArrived()));
   }
 
   dispose(): void {
@@ -262,7 +279,12 @@ export class PageSession {
         return;
       }
       this.state = 'ready';
-      const blocks = await gatherBlocks(body, { ...this.deps, timeWork: this.timeWork }, stale);
+      // A long body: its top is read and painted while the rest is still being gathered.
+      const readTop = (top: PendingBlock[]) => {
+        this.blocks.set(top);
+        this.analysis.request();
+      };
+      const blocks = await gatherBlocks(body, { ...this.deps, timeWork: this.timeWork }, stale, readTop);
       if (!blocks || stale()) return;
       this.blocks.set(blocks);
       this.analysis.request();

@@ -18,13 +18,13 @@ export class ReaderMarks {
 
   /** Dismissals and notes for `url`; `current` says whether the page is still there. */
   async load(url: string, current: () => boolean): Promise<void> {
-    const dismissed = await this.store.dismissalsForPage(url).catch((error: unknown) => {
+    const dismissals = this.store.dismissalsForPage(url).catch((error: unknown) => {
       this.onError(error);
       return [] as string[];
     });
-    if (!current()) return;
-    this.dismissed = new Set(dismissed);
-    await this.loadNotes(url, current);
+    // Both at once: each is a round trip to the background.
+    const [dismissed] = await Promise.all([dismissals, this.loadNotes(url, current)]);
+    if (current()) this.dismissed = new Set(dismissed);
   }
 
   async loadNotes(url: string, current: () => boolean): Promise<void> {

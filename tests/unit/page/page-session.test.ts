@@ -140,3 +140,26 @@ describe('a scan the reader asks for while the page is still starting', () => {
     expect(report.flags.length).toBeGreaterThan(0);
   });
 });
+
+describe('a very long article', () => {
+  it('is painted from the top before the rest is gathered, and flagged to the end', async () => {
+    const paragraphs = Array.from({ length: 1600 }, (_, i) =>
+      i % 10 === 3
+        ? `<p>Paragraph ${i}: insiders say the plan changed again.</p>`
+        : `<p>Paragraph ${i} says nothing much at all.</p>`,
+    );
+    load(
+      `<html><head><meta property="og:type" content="article"></head><body><article>${paragraphs.join('')}</article></body></html>`,
+    );
+    const counts: number[] = [];
+    const { s } = startSession({ onFirstPaint: () => counts.push(s.report().stats.flagged) });
+    await s.start();
+    await s.settled();
+    expect(counts).toHaveLength(1);
+    // The first paint came with the first screenful (about 4,000 characters, ten flags or so),
+    // not with the first full chunk of the body.
+    expect(counts[0]!).toBeGreaterThan(0);
+    expect(counts[0]!).toBeLessThanOrEqual(15);
+    expect(s.report().stats.flagged).toBe(160);
+  }, 30_000);
+});
