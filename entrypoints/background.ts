@@ -10,7 +10,10 @@ import { createNotesRepository } from '../notes/repository.ts';
 
 export default defineBackground(() => {
   // The notes database lives here and in the extension pages, never in a content script.
-  const notes = createNotesRepository(openNotesDb());
+  const db = openNotesDb();
+  // Opened now, not on the first question: an article's engine asks for its notes at once.
+  void db.open().catch(() => {});
+  const notes = createNotesRepository(db);
   const handle = createBackgroundHandler(createBackgroundServices(notes));
   broadcastSettingsChanges();
   browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));

@@ -125,9 +125,15 @@ export async function runAnalysis(deps: AnalysisRunDeps): Promise<AnalysisRunRes
           break;
         }
         const min = pending.length ? MIN_CHUNK_CHARS : (deps.firstChunkChars ?? MIN_CHUNK_CHARS);
-        if (closesAfter(body.text.length - chunkStart, block.text, min)) dispatch(body.text.length);
+        if (closesAfter(body.text.length - chunkStart, block.text, min)) {
+          dispatch(body.text.length);
+          if (deps.firstChunkChars && pending.length === 1) break;
+        }
       }
     });
+    // A long body's first screenful is painted before more of it is read: its answer waits behind
+    // our own continuations otherwise.
+    if (deps.firstChunkChars && pending.length === 1 && !delivered && draining) await draining;
   }
   if (body.text.length > chunkStart) dispatch(body.text.length);
   while (draining) await draining;

@@ -24,6 +24,8 @@ export async function gatherBlocks(
   isStale: () => boolean,
   /** For a body gathered in slices: the blocks of the first slice, but its last, which may still grow. */
   onFirstPart?: (blocks: PendingBlock[]) => void,
+  /** What the rest of the gathering waits for once the first part is handed over. */
+  thenWait?: () => Promise<void>,
 ): Promise<PendingBlock[] | null> {
   if (body.textNodes && body.textNodes.length <= SYNC_GROUP_MAX_NODES) return groupByBlock(body.textNodes);
   const gatherer = createBlockGatherer(
@@ -38,7 +40,10 @@ export async function gatherBlocks(
     await deps.yieldToMain();
     if (isStale()) return null;
     done = timeWork(() => gatherer.step(deps.now() + SLICE_BUDGET_MS));
-    if (first && !done && onFirstPart) timeWork(() => onFirstPart(gatherer.blocks().slice(0, -1)));
+    if (first && !done && onFirstPart) {
+      timeWork(() => onFirstPart(gatherer.blocks().slice(0, -1)));
+      await thenWait?.();
+    }
     first = false;
   }
   return gatherer.blocks();

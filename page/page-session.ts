@@ -32,6 +32,9 @@ export type { PageSessionDeps, PageStore } from './session-deps.ts';
 
 export { RESCAN_MIN_INTERVAL_MS } from './rescan-throttle.ts';
 
+/** The rest of a long body waits at most this long for its top to be painted. */
+export const TOP_FIRST_WAIT_MS = 300;
+
 export class PageSession {
   private state: PageState = 'idle';
   private body: ArticleBody | null = null;
@@ -41,6 +44,8 @@ export class PageSession {
   private url: string;
   private settings: Settings;
   private generation = 0;
+  /** Called when a chunk is painted, while the rest of a long body waits for its top to show. */
+  private chunkPainted: (() => void) | null = null;
   /** Settles when the reader's notes and dismissals for this address are loaded. */
   private stored: Promise<void> = Promise.resolve();
   /** Settles when the latest rescan's blocks are gathered and handed to the analysis. */
@@ -85,6 +90,7 @@ export class PageSession {
       onChunk: (index, chunk, body) => {
         this.flags.setChunk(index, chunk, body);
         this.changed();
+        this.chunkPainted?.();
       },
       onDone: (result) => this.analysed(result),
       onError: (error) => deps.onError?.(error),
@@ -284,7 +290,14 @@ export class PageSession {
         this.blocks.set(top);
         this.analysis.request();
       };
-      const blocks = await gatherBlocks(body, { ...this.deps, timeWork: this.timeWork }, stale, readTop);
+      // The rest is gathered once the top is painted: the page's main thread is kept free for the
+      // answer meanwhile (yielding lets the page run, but our own continuations would go first).
+      const topPainted = new Promise<void>((resolve) => {
+        this.chunkPainted = resolve;
+        this.deps.setTimeout(resolve, TOP_FIRST_WAIT_MS);
+      });
+      const blocks = await gatherBlocks(body, { ...this.deps, timeWork: this.timeWork }, stale, readTop, () => topPainted);
+      this.chunkPainted = null;
       if (!blocks || stale()) return;
       this.blocks.set(blocks);
       this.analysis.request();

@@ -36,6 +36,8 @@ export interface LoadTrace {
   longestMs: number;
   /** From the loader's first instruction to the first highlights (ms); null when nothing was painted. */
   firstPaintAfterMs: number | null;
+  /** Of that stretch, the time the main thread spent on the page's own tasks (its layout, its scripts), which the first highlights wait behind (ms). */
+  pageWorkBeforePaintMs: number | null;
   /** Whether the engine script ran in the page. */
   engineLoaded: boolean;
 }
@@ -114,6 +116,25 @@ function figures(events: TraceEvent[]): LoadTrace {
     totalMs: sum(outer, (s) => s.cpu),
     longestMs: outer.reduce((longest, s) => Math.max(longest, s.end - s.start), 0) / 1000,
     firstPaintAfterMs: painted ? (painted.ts - loader.ts) / 1000 : null,
+    pageWorkBeforePaintMs: painted ? pageWork(tasks, outer, loader.ts + (loader.dur ?? 0), painted.ts) / 1000 : null,
     engineLoaded: scripts.some((e) => e.args!.data!.url!.endsWith('/engine.js')),
   };
+}
+
+/** Main-thread task time in [from, to] that is not Sourcelight's own stretches. */
+function pageWork(tasks: TraceEvent[], ours: Stretch[], from: number, to: number): number {
+  const overlap = (a: number, b: number, c: number, d: number) => Math.max(0, Math.min(b, d) - Math.max(a, c));
+  // Top-level tasks only (the ones no longer task holds).
+  const top = tasks.filter(
+    (t) => !tasks.some((o) => o !== t && o.ts <= t.ts && o.ts + o.dur! >= t.ts + t.dur! && o.dur! > t.dur!),
+  );
+  let busy = 0;
+  for (const task of top) {
+    const start = Math.max(task.ts, from);
+    const end = Math.min(task.ts + task.dur!, to);
+    if (end <= start) continue;
+    const oursInside = ours.reduce((sum, s) => sum + overlap(s.start, s.end, start, end), 0);
+    busy += Math.max(0, end - start - oursInside);
+  }
+  return busy;
 }
