@@ -38,6 +38,8 @@ export interface AnalysisRunDeps {
   timeWork: <T>(work: () => T) => T;
   /** A long body's first chunk may close sooner, so the top of the page is painted first. */
   firstChunkChars?: number;
+  /** A huge body's whole length, roughly, for the popup's "read in part" line (asked when the cap is reached). */
+  estimateTotal?: (scannedChars: number, blocksRead: number) => number;
   /** True once the page changed or the session stopped: the run gives up. */
   isStale: () => boolean;
   /** Each chunk's analysis, in reading order, as soon as it and all before it are in. */
@@ -139,6 +141,9 @@ export async function runAnalysis(deps: AnalysisRunDeps): Promise<AnalysisRunRes
   while (draining) await draining;
   if (deps.isStale()) return null;
   const result: AnalysisRunResult = { body, chunks: pending.length };
-  if (capped) result.capped = { scannedChars: body.text.length, totalChars: body.text.length + deps.blocks.rawLengthFrom(index) };
+  if (capped) {
+    const scannedChars = body.text.length;
+    result.capped = { scannedChars, totalChars: deps.estimateTotal?.(scannedChars, body.blocks.length) ?? scannedChars };
+  }
   return result;
 }

@@ -22,6 +22,8 @@ export interface GatherSource {
   root: Element;
   /** For a walk: true for nodes that are not body text (furniture). */
   excluded: (node: Node) => boolean;
+  /** Stop once this much raw text is gathered. */
+  maxChars?: number;
 }
 
 export function createBlockGatherer(source: GatherSource, doc: Document, now: () => number): BlockGatherer {
@@ -30,6 +32,7 @@ export function createBlockGatherer(source: GatherSource, doc: Document, now: ()
   const walker = list ? null : doc.createTreeWalker(source.root, 0x4 /* SHOW_TEXT */);
   let index = 0;
   let done = false;
+  let gathered = 0;
 
   const next = (): Text | null => {
     if (list) return index < list.length ? list[index++]! : null;
@@ -56,6 +59,12 @@ export function createBlockGatherer(source: GatherSource, doc: Document, now: ()
           return true;
         }
         add(node);
+        gathered += node.data.length;
+        // More than can be read: the rest of a huge page is never walked (see MAX_SCANNED_CHARS).
+        if (source.maxChars !== undefined && gathered > source.maxChars) {
+          done = true;
+          return true;
+        }
         if (count % CLOCK_EVERY === 0 && now() >= deadline) return false;
       }
     },

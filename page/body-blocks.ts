@@ -71,18 +71,6 @@ export class BodyBlocks {
     return built;
   }
 
-  /** The raw text length of the blocks from a reading position on (an estimate: white space not folded). */
-  rawLengthFrom(index: number): number {
-    let total = 0;
-    for (let i = index; i < this.order.length; i++) {
-      const block = this.byElement.get(this.order[i]!);
-      if (!block) continue;
-      if (isBuilt(block)) total += block.text.length + 1;
-      else for (const node of block.nodes) total += node.data.length;
-    }
-    return total;
-  }
-
   /** The built blocks in reading order (unbuilt ones are skipped). */
   built(): TextBlock[] {
     const blocks: TextBlock[] = [];

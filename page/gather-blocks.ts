@@ -4,7 +4,7 @@
  */
 import { createExclusionCheck, type ArticleBody } from './article-body.ts';
 import { createBlockGatherer } from './block-gatherer.ts';
-import { SLICE_BUDGET_MS } from './analysis-run.ts';
+import { MAX_SCANNED_CHARS, SLICE_BUDGET_MS } from './analysis-run.ts';
 import { groupByBlock, type PendingBlock } from './text-blocks.ts';
 
 /** Past this many text nodes, grouping them into blocks waits for the next task (long-task budget). */
@@ -28,8 +28,10 @@ export async function gatherBlocks(
   thenWait?: () => Promise<void>,
 ): Promise<PendingBlock[] | null> {
   if (body.textNodes && body.textNodes.length <= SYNC_GROUP_MAX_NODES) return groupByBlock(body.textNodes);
+  // A little past what is read: white space folds away, so the raw text is longer than the read.
+  const maxChars = Math.ceil(MAX_SCANNED_CHARS * 1.25);
   const gatherer = createBlockGatherer(
-    { textNodes: body.textNodes, root: body.root, excluded: createExclusionCheck() },
+    { textNodes: body.textNodes, root: body.root, excluded: createExclusionCheck(), maxChars },
     deps.doc,
     deps.now,
   );

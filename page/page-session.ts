@@ -84,6 +84,12 @@ export class PageSession {
       blocks: this.blocks,
       timeWork: this.timeWork,
       generation: () => this.generation,
+      // The rest of a huge body is never walked: its length is told from its paragraphs, which
+      // the browser counts without reading them.
+      estimateTotal: (scanned, read) => {
+        const paragraphs = this.body?.root.getElementsByTagName('p').length ?? 0;
+        return paragraphs > read ? Math.round((scanned / Math.max(read, 1)) * paragraphs) : scanned;
+      },
       // A body too long to group at once is long: its first chunk is a screenful, painted first.
       firstChunk: () =>
         this.body && (this.body.textNodes?.length ?? Infinity) > SYNC_GROUP_MAX_NODES ? FIRST_SCREEN_CHARS : undefined,

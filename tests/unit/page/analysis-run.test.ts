@@ -15,7 +15,7 @@ function bodyOf(paragraphs: string[]): BodyBlocks {
   return blocks;
 }
 
-function run(blocks: BodyBlocks, options: { stale?: () => boolean } = {}) {
+function run(blocks: BodyBlocks, options: { stale?: () => boolean; paragraphs?: number } = {}) {
   const chunks: AnalysedChunk[] = [];
   const sent: string[] = [];
   const result = runAnalysis({
@@ -30,6 +30,7 @@ function run(blocks: BodyBlocks, options: { stale?: () => boolean } = {}) {
     timeWork: (work) => work(),
     isStale: options.stale ?? (() => false),
     onChunk: (chunk) => chunks.push(chunk),
+    ...(options.paragraphs ? { estimateTotal: (scanned: number, read: number) => (scanned / read) * options.paragraphs! } : {}),
   });
   return { result, chunks, sent };
 }
@@ -72,10 +73,13 @@ describe('runAnalysis', () => {
   it('reads the first part of a body past the cap and says how much there was', async () => {
     const long = 'A reportedly long sentence that goes on. '.repeat(2500);
     const texts = Array.from({ length: Math.ceil(MAX_SCANNED_CHARS / long.length) + 5 }, () => long);
-    const { result } = run(bodyOf(texts));
+    const { result } = run(bodyOf(texts), { paragraphs: texts.length });
     const done = (await result)!;
     expect(done.capped!.scannedChars).toBeGreaterThanOrEqual(MAX_SCANNED_CHARS);
-    expect(done.capped!.totalChars).toBeGreaterThan(done.capped!.scannedChars);
+    // Told from the paragraphs not read: about the whole body's length.
+    const whole = texts.length * (long.length + 1);
+    expect(done.capped!.totalChars).toBeGreaterThan(whole * 0.9);
+    expect(done.capped!.totalChars).toBeLessThan(whole * 1.1);
   });
 
   it('gives up when the page changes under it, and paints nothing stale', async () => {
