@@ -100,6 +100,9 @@ export interface HighlightStyles {
   remove(): void;
 }
 
+/** What the sheet starts with, before the page's own colours are read: dark text on white. */
+const LIGHT_PAGE: PageColours = { background: WHITE, text: { r: 20, g: 20, b: 20 }, scheme: 'light' };
+
 export interface HighlightStyleOptions {
   doc: Document;
   CSSStyleSheet: typeof CSSStyleSheet | undefined;
@@ -117,13 +120,15 @@ export interface HighlightStyleOptions {
 export function installHighlightStyles(options: HighlightStyleOptions): HighlightStyles {
   const { doc, signal } = options;
   const colourAt = options.colourAt ?? ((element: Element) => pageColoursAt(element));
-  let anchor: Element = likelyBodyElement(doc);
-  let colours = colourAt(anchor);
-  let css = highlightCss(colours);
+  let anchor: Element | null = null;
+  // Read only when first needed (the first paint calls `follow`): reading computed colours makes
+  // the browser compute the page's styles at once, which on a huge page is a long task of its own.
+  let colours: PageColours | null = null;
+  let css = highlightCss(LIGHT_PAGE);
   const sheet: AdoptedStyles = adoptStyles(doc, css, options.CSSStyleSheet);
 
   const refresh = () => {
-    if (!anchor.isConnected) anchor = likelyBodyElement(doc);
+    if (!anchor?.isConnected) anchor = likelyBodyElement(doc);
     colours = colourAt(anchor);
     const next = highlightCss(colours);
     if (next === css) return;
@@ -138,7 +143,8 @@ export function installHighlightStyles(options: HighlightStyleOptions): Highligh
     },
     reassert: () => void sheet.reassert(),
     get colours() {
-      return colours;
+      if (!colours) refresh();
+      return colours ?? LIGHT_PAGE;
     },
     remove: () => sheet.remove(),
   };
@@ -146,7 +152,7 @@ export function installHighlightStyles(options: HighlightStyleOptions): Highligh
   const Observer = options.MutationObserver;
   if (Observer) {
     const observer = new Observer((records) => {
-      if (records.some((record) => record.type === 'attributes')) refresh();
+      if (colours && records.some((record) => record.type === 'attributes')) refresh();
       sheet.reassert();
     });
     const watchTheme = { attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-color-mode'] };
@@ -155,7 +161,10 @@ export function installHighlightStyles(options: HighlightStyleOptions): Highligh
     if (doc.body) observer.observe(doc.body, watchTheme);
     signal?.addEventListener('abort', () => observer.disconnect(), { once: true });
   }
-  doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').addEventListener?.('change', refresh, signal ? { signal } : {});
+  const themeChanged = () => colours && refresh();
+  doc.defaultView
+    ?.matchMedia?.('(prefers-color-scheme: dark)')
+    .addEventListener?.('change', themeChanged, signal ? { signal } : {});
   signal?.addEventListener('abort', () => sheet.remove(), { once: true });
   return styles;
 }
