@@ -4,6 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundHandler } from '../extension/background-handler.ts';
 import { broadcastSettingsChanges, createBackgroundServices } from '../extension/background-services.ts';
 import { runFlagCommand, SAVE_SELECTION_MENU_ID, saveSelectionFromTab } from '../extension/background-actions.ts';
+import { watchTabsForNotes } from '../extension/notes-tab-watch.ts';
 import { sendToTab } from '../shared/messaging.ts';
 import { openNotesDb } from '../notes/db.ts';
 import { createNotesRepository } from '../notes/repository.ts';
@@ -14,7 +15,14 @@ export default defineBackground(() => {
   // Opened now, not on the first question: an article's engine asks for its notes at once.
   void db.open().catch(() => {});
   const notes = createNotesRepository(db);
-  const handle = createBackgroundHandler(createBackgroundServices(notes));
+  const noteTabs = watchTabsForNotes({
+    onUpdated: browser.tabs.onUpdated,
+    onRemoved: browser.tabs.onRemoved,
+    hasNotes: async (url) => (await notes.forPage(url)).length > 0,
+    tell: (tabId) => browser.tabs.sendMessage(tabId, { type: 'page/notes-changed' }, { frameId: 0 }),
+    wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  });
+  const handle = createBackgroundHandler(createBackgroundServices(notes, noteTabs.engineInjected));
   broadcastSettingsChanges();
   browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));
 

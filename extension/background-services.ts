@@ -25,7 +25,8 @@ async function storedSettings() {
   return parseSettings(stored[SETTINGS_KEY]);
 }
 
-export function createBackgroundServices(notes: NotesStore): BackgroundServices {
+/** `injected` hears of each engine put into a tab's top frame (see notes-tab-watch.ts). */
+export function createBackgroundServices(notes: NotesStore, injected?: (tabId: number) => void): BackgroundServices {
   return {
     runtimeId: browser.runtime.id,
     setBadgeText: (tabId, text) => browser.action.setBadgeText({ tabId, text }),
@@ -41,6 +42,7 @@ export function createBackgroundServices(notes: NotesStore): BackgroundServices 
     injectEngine: async (tabId, frameId, part) => {
       const file = part ? PART_FILES[part] : ENGINE_FILE;
       await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+      if (!part && frameId === 0) injected?.(tabId);
     },
     analyze,
     siteEnabled: async (pageUrl) => isSiteEnabled(await storedSettings(), siteOf(pageUrl)),

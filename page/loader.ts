@@ -117,9 +117,9 @@ export function startLoader(deps: LoaderDeps): void {
         void requestEngine('article');
         return;
       }
+      // Not an article. Should the reader have saved notes here, the background says so
+      // (extension/notes-tab-watch.ts): asking from every page would cost every page a message.
       state = 'not-article';
-      // Not an article, but the reader may have saved notes here: the background knows.
-      void requestEngine('notes');
       stopLateWatch ??= watchLate();
     });
 

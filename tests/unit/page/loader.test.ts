@@ -66,21 +66,31 @@ describe('the loader', () => {
     expect(engine.handle).toHaveBeenCalledWith({ type: 'page/report' });
   });
 
-  it('on a page that is no article asks only whether there are notes, and answers for itself', async () => {
+  it('on a page that is no article sends nothing (the background tells of notes) and answers for itself', async () => {
     load(page('not-article.html'));
     const { sent, ask } = loader();
     await settle(5);
-    expect(sent).toEqual([{ type: 'engine/start', reason: 'notes' }]);
+    expect(sent).toEqual([]);
     const report = (await ask({ type: 'page/report' })) as { ok: true; value: { state: string; flags: unknown[] } };
     expect(report.value).toMatchObject({ state: 'not-article', flags: [] });
     expect(await ask({ type: 'page/step-flag', direction: 1 })).toEqual({ ok: true, value: null });
   });
 
-  it('loads the engine on a page that is no article when the reader saved notes there', async () => {
+  it('loads the engine on a page that is no article when the background tells it holds notes', async () => {
     load(page('not-article.html'));
-    const { ask } = loader({ notesHere: true });
-    await settle(50);
+    const { sent, ask } = loader({ notesHere: true });
+    await settle(5);
+    expect(await ask({ type: 'page/notes-changed' })).toEqual({ ok: true, value: 'from the engine' });
+    expect(sent).toEqual([{ type: 'engine/start', reason: 'notes' }]);
     expect(await ask({ type: 'page/report' })).toEqual({ ok: true, value: 'from the engine' });
+  });
+
+  it('stays without the engine when the background finds no notes after all', async () => {
+    load(page('not-article.html'));
+    const { ask } = loader();
+    await settle(5);
+    await ask({ type: 'page/notes-changed' });
+    expect(await ask({ type: 'page/report' })).toMatchObject({ ok: true, value: { state: 'not-article' } });
   });
 
   it('loads the engine for "Scan anyway"', async () => {
@@ -117,7 +127,7 @@ describe('the loader', () => {
     load('<html><body><div id="app">Loading…</div></body></html>');
     const { sent } = loader();
     await settle(5);
-    expect(sent).toEqual([{ type: 'engine/start', reason: 'notes' }]);
+    expect(sent).toEqual([]);
     const article = page('seed-news.html');
     document.body.innerHTML = new DOMParser().parseFromString(article, 'text/html').body.innerHTML;
     await settle(LATE_CHECK_DELAY_MS + 100);
@@ -129,11 +139,14 @@ describe('a scan asked for while the loader is still asking about notes', () => 
   it('waits for that answer, then loads the engine for the scan', async () => {
     load(page('not-article.html'));
     const { sent, ask } = loader();
+    await settle(5);
+    const told = ask({ type: 'page/notes-changed' });
     for (let tick = 0; tick < 20 && !sent.length; tick++) await Promise.resolve();
     expect(sent).toEqual([{ type: 'engine/start', reason: 'notes' }]);
     // The "notes?" request is still out when the reader asks for a scan.
     const answer = await ask({ type: 'page/scan' });
     expect(answer).toEqual({ ok: true, value: 'from the engine' });
     expect(sent.map((m) => (m as { reason: string }).reason)).toEqual(['notes', 'forced']);
+    await told;
   });
 });
