@@ -33,6 +33,12 @@ describe('isArticlePage', () => {
       ),
       false,
     ],
+    [
+      'results whose snippets are long paragraphs in list items',
+      page('<title>Search</title>', `<ol>${`<li><a href="/r">Result</a><p>${LONG_PARAGRAPH}</p></li>`.repeat(8)}</ol>`),
+      false,
+    ],
+    ['the same paragraphs outside a list', page('', `<div>${`<p>${LONG_PARAGRAPH}</p>`.repeat(8)}</div>`), true],
   ];
   it.each(cases)('%s', (_name, doc, expected) => {
     expect(isArticlePage(doc)).toBe(expected);
