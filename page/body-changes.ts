@@ -63,8 +63,16 @@ function affectedBlocks(batch: MutationBatch, body: ArticleBody, doc: Document, 
   return { affected, outsideText };
 }
 
-/** Applies a batch to the body's blocks; says whether they changed or the body must be found again. */
-export function applyBodyChanges(batch: MutationBatch, body: ArticleBody, blocks: BodyBlocks, doc: Document): BodyChange {
+/**
+ * Applies a batch to the body's blocks; says whether they changed or the body must be found
+ * again. Without a body yet, enough new text may be one arriving (late rendering, a client-side
+ * app): look again.
+ */
+export function applyBodyChanges(batch: MutationBatch, body: ArticleBody | null, blocks: BodyBlocks, doc: Document): BodyChange {
+  if (!body) {
+    const text = batch.added.reduce((sum, node) => sum + readableLength(node, NEW_TEXT_MIN_CHARS), 0);
+    return batch.overflow || text >= NEW_TEXT_MIN_CHARS ? 'rescan' : 'none';
+  }
   if (batch.overflow || !body.root.isConnected) return 'rescan';
   const excluded = createExclusionCheck();
   const accept = (node: Text) => body.root.contains(node) && !excluded(node) && !isInsideSourcelightUi(node);

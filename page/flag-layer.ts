@@ -48,13 +48,24 @@ function shifted<T extends { start: number; end: number }>(span: T, by: number):
   return { ...span, start: span.start + by, end: span.end + by };
 }
 
+export interface FlagCountListeners {
+  onFirstPaint?: (() => void) | undefined;
+  onCountChange?: ((count: number) => void) | undefined;
+}
+
 export class FlagLayer {
   private chunks: PaintedChunk[] = [];
   private filters: FlagFilters = { enabled: new Set(CATEGORIES), dismissed: new Set(), hidden: false };
   private saved: ReadonlySet<string> = new Set();
   private view: { entries: FlagEntry[]; dismissed: PageFlag[] } | null = null;
 
-  constructor(private readonly painter: HighlightPainter) {}
+  private painted = false;
+  private lastCount = 0;
+
+  constructor(
+    private readonly painter: HighlightPainter,
+    private readonly told: FlagCountListeners = {},
+  ) {}
 
   /** A chunk's analysis arrived (chunk `index` of the current run): its flags replace what was painted there. */
   setChunk(index: number, chunk: AnalysedChunk, body: BodyText): void {
@@ -78,24 +89,28 @@ export class FlagLayer {
     this.chunks[index] = { key, analysis: chunk.analysis, flags, start: chunk.start, visible: zeroCounts() };
     this.paintChunk(this.chunks[index]!);
     this.view = null;
+    this.tellCount();
   }
 
   /** The run ended with `count` chunks: anything painted past them belongs to text that is gone. */
   truncate(count: number): void {
     for (const chunk of this.chunks.splice(count)) this.painter.erase(chunk.key);
     this.view = null;
+    this.tellCount();
   }
 
   clear(): void {
     this.chunks = [];
     this.painter.clear();
     this.view = null;
+    this.tellCount();
   }
 
   setFilters(filters: FlagFilters): void {
     this.filters = filters;
     for (const chunk of this.chunks) this.paintChunk(chunk);
     this.view = null;
+    this.tellCount();
   }
 
   get currentFilters(): FlagFilters {
@@ -124,6 +139,18 @@ export class FlagLayer {
     let count = 0;
     for (const chunk of this.chunks) for (const category of CATEGORIES) count += chunk.visible[category];
     return count;
+  }
+
+  /** The badge follows the visible count; the first flags painted mark the page's timeline. */
+  private tellCount(): void {
+    const count = this.count;
+    if (count > 0 && !this.painted) {
+      this.painted = true;
+      this.told.onFirstPaint?.();
+    }
+    if (count === this.lastCount) return;
+    this.lastCount = count;
+    this.told.onCountChange?.(count);
   }
 
   report(): FlagReport {

@@ -11,15 +11,13 @@ import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '../shared/settin
 import { isArticlePage } from './article-detection.ts';
 import type { ArticleBody } from './article-body.ts';
 import { AnalysisLoop } from './analysis-loop.ts';
-import { type AnalysisRunResult, FIRST_SCREEN_CHARS } from './analysis-run.ts';
+import type { AnalysisRunResult } from './analysis-run.ts';
 import { BodyBlocks } from './body-blocks.ts';
-import { applyBodyChanges, NEW_TEXT_MIN_CHARS, readableLength } from './body-changes.ts';
+import { applyBodyChanges } from './body-changes.ts';
+import { BodyReader } from './body-reader.ts';
 import type { BodyText } from './body-text.ts';
-import { findBody } from './find-body.ts';
 import { FlagLayer, type FlagEntry } from './flag-layer.ts';
 import { createFlagNavigator, type FlagNavigator } from './flag-navigation.ts';
-import { gatherBlocks, SYNC_GROUP_MAX_NODES } from './gather-blocks.ts';
-import type { PendingBlock } from './text-blocks.ts';
 import { watchMutations, type MutationBatch } from './mutation-watcher.ts';
 import { draftFromFlag, draftFromSelection } from './note-drafts.ts';
 import { NoteLayer } from './note-layer.ts';
@@ -31,33 +29,27 @@ import type { PageSessionDeps } from './session-deps.ts';
 export type { PageSessionDeps, PageStore } from './session-deps.ts';
 
 export { RESCAN_MIN_INTERVAL_MS } from './rescan-throttle.ts';
-
-/** The rest of a long body waits at most this long for its top to be painted. */
-export const TOP_FIRST_WAIT_MS = 300;
+export { TOP_FIRST_WAIT_MS } from './body-reader.ts';
 
 export class PageSession {
   private state: PageState = 'idle';
-  private body: ArticleBody | null = null;
   private bodyText: BodyText | null = null;
   private capped: AnalysisRunResult['capped'];
   private forced: boolean;
   private url: string;
   private settings: Settings;
   private generation = 0;
-  /** Called when a chunk is painted, while the rest of a long body waits for its top to show. */
-  private chunkPainted: (() => void) | null = null;
   /** Settles when the reader's notes and dismissals for this address are loaded. */
   private stored: Promise<void> = Promise.resolve();
   /** Settles when the latest rescan's blocks are gathered and handed to the analysis. */
   private gathering: Promise<void> = Promise.resolve();
   private readonly rescans: RescanThrottle;
-  private lastCount = 0;
-  private painted = false;
   private recorded = '';
   /** Whether the page looked like an article when it was last begun. */
   private article = false;
   private loaderSaidArticle: boolean;
   private readonly blocks = new BodyBlocks();
+  private readonly reader: BodyReader;
   private readonly flags: FlagLayer;
   private readonly notes: NoteLayer;
   private readonly marks: ReaderMarks;
@@ -69,9 +61,10 @@ export class PageSession {
     this.forced = deps.forced ?? false;
     this.loaderSaidArticle = deps.article ?? false;
     this.settings = deps.settings ?? DEFAULT_SETTINGS;
-    this.flags = new FlagLayer(deps.painter);
+    this.flags = new FlagLayer(deps.painter, deps);
     this.notes = new NoteLayer({ ...deps, painter: deps.notePainter, timeWork: this.timeWork });
     this.rescans = new RescanThrottle(deps);
+    this.reader = new BodyReader(deps, this.timeWork);
     this.marks = new ReaderMarks(deps.store, this.notes, (error) => deps.onError?.(error));
     this.analysis = new AnalysisLoop({
       ...deps,
@@ -84,19 +77,11 @@ export class PageSession {
       blocks: this.blocks,
       timeWork: this.timeWork,
       generation: () => this.generation,
-      // The rest of a huge body is never walked: its length is told from its paragraphs, which
-      // the browser counts without reading them.
-      estimateTotal: (scanned, read) => {
-        const paragraphs = this.body?.root.getElementsByTagName('p').length ?? 0;
-        return paragraphs > read ? Math.round((scanned / Math.max(read, 1)) * paragraphs) : scanned;
-      },
-      // A body too long to group at once is long: its first chunk is a screenful, painted first.
-      firstChunk: () =>
-        this.body && (this.body.textNodes?.length ?? Infinity) > SYNC_GROUP_MAX_NODES ? FIRST_SCREEN_CHARS : undefined,
+      estimateTotal: (scanned, read) => this.reader.estimateTotal(scanned, read),
+      firstChunk: () => this.reader.firstChunkChars(),
       onChunk: (index, chunk, body) => {
         this.flags.setChunk(index, chunk, body);
-        this.changed();
-        this.chunkPainted?.();
+        this.reader.chunkPainted();
       },
       onDone: (result) => this.analysed(result),
       onError: (error) => deps.onError?.(error),
@@ -120,8 +105,14 @@ export class PageSession {
       onBatch: (batch) => this.guard(() => this.onMutations(batch)),
       signal: this.deps.signal,
     });
-    // The page is read while the reader's notes and dismissals load (two round trips to the
-    // background); the first flags are painted once both are in, so a dismissed flag never shows.
+    return this.beginWithStored();
+  }
+
+  /**
+   * The page is read while the reader's notes and dismissals load (two round trips to the
+   * background); the first flags are painted once both are in, so a dismissed flag never shows.
+   */
+  private beginWithStored(): Promise<void> {
     this.stored = this.loadStored();
     this.guard(() => this.begin());
     return this.stored.then(() => this.guard(() => this.storedArrived()));
@@ -146,7 +137,7 @@ export class PageSession {
   report(): PageReport {
     return {
       state: this.state === 'ready' && this.analysis.busy ? 'scanning' : this.state,
-      context: pageContext(this.url, this.deps.doc, this.body?.metadata),
+      context: pageContext(this.url, this.deps.doc, this.reader.body?.metadata),
       ...this.flags.report(),
       orphanNoteIds: this.notes.orphans,
       notesFound: this.notes.anchored,
@@ -185,8 +176,7 @@ export class PageSession {
     const url = this.url;
     await this.marks.loadNotes(url, () => url === this.url);
     this.flags.setSaved(this.notes.savedFlagKeys());
-    if (this.notes.count && this.state === 'not-article') this.guard(() => this.rescanForNotes());
-    else void this.anchorNotes();
+    this.guard(() => this.storedArrived());
   }
 
   async setDismissed(id: number, dismissed: boolean): Promise<void> {
@@ -221,9 +211,7 @@ export class PageSession {
     this.forced = false;
     this.marks.reset();
     this.stop('idle');
-    this.stored = this.loadStored();
-    this.guard(() => this.begin());
-    void this.stored.then(() => this.guard(() => this.storedArrived()));
+    void this.beginWithStored();
   }
 
   dispose(): void {
@@ -268,13 +256,12 @@ export class PageSession {
   private stop(state: PageState): void {
     this.generation++;
     this.state = state;
-    this.body = null;
+    this.reader.clear();
     this.bodyText = null;
     this.capped = undefined;
     this.blocks.clear();
     this.navigator.reset();
     this.flags.clear();
-    this.changed();
   }
 
   /** Finds the body again and reads it whole; unchanged chunks reuse their cached analyses. */
@@ -282,32 +269,24 @@ export class PageSession {
     this.rescans.ran();
     const generation = ++this.generation;
     const stale = () => generation !== this.generation;
-    this.gathering = findBody(this.deps, { force: this.forced || this.notes.count > 0 }, this.timeWork).then(async (body) => {
-      if (stale()) return;
-      this.body = body;
-      if (!body) {
-        this.state = this.state === 'not-article' && !this.forced ? 'not-article' : 'idle';
-        this.flags.clear();
-        return;
-      }
-      this.state = 'ready';
-      // A long body: its top is read and painted while the rest is still being gathered.
-      const readTop = (top: PendingBlock[]) => {
-        this.blocks.set(top);
+    this.gathering = this.reader.read({
+      force: this.forced || this.notes.count > 0,
+      stale,
+      found: (body) => this.bodyFound(body),
+      blocks: (blocks) => {
+        this.blocks.set(blocks);
         this.analysis.request();
-      };
-      // The rest is gathered once the top is painted: the page's main thread is kept free for the
-      // answer meanwhile (yielding lets the page run, but our own continuations would go first).
-      const topPainted = new Promise<void>((resolve) => {
-        this.chunkPainted = resolve;
-        this.deps.setTimeout(resolve, TOP_FIRST_WAIT_MS);
-      });
-      const blocks = await gatherBlocks(body, { ...this.deps, timeWork: this.timeWork }, stale, readTop, () => topPainted);
-      this.chunkPainted = null;
-      if (!blocks || stale()) return;
-      this.blocks.set(blocks);
-      this.analysis.request();
+      },
     });
+  }
+
+  private bodyFound(body: ArticleBody | null): void {
+    if (body) {
+      this.state = 'ready';
+      return;
+    }
+    this.state = this.state === 'not-article' && !this.forced ? 'not-article' : 'idle';
+    this.flags.clear();
   }
 
   /** A run of the analysis finished: the body text it read is the one drafts and notes use. */
@@ -315,7 +294,6 @@ export class PageSession {
     this.flags.truncate(result.chunks);
     this.bodyText = result.body;
     this.capped = result.capped;
-    this.changed();
     void this.anchorNotes();
     this.record();
   }
@@ -341,7 +319,7 @@ export class PageSession {
     // An article the reader opened, not a page they had scanned or that holds their notes.
     if (!this.settings.recordReading || this.recorded === this.url || !this.article) return;
     this.recorded = this.url;
-    const profile = { context: pageContext(this.url, this.deps.doc, this.body?.metadata), stats: this.flags.stats() };
+    const profile = { context: pageContext(this.url, this.deps.doc, this.reader.body?.metadata), stats: this.flags.stats() };
     void this.deps.store.recordReading(readingEntry(profile, Date.now())).catch(() => {});
   }
 
@@ -351,7 +329,6 @@ export class PageSession {
       dismissed: this.marks.dismissed,
       hidden: this.marks.hidden,
     });
-    this.changed();
   }
 
   /** A rescan now, or as soon as the interval allows (many batches in a row cost one rescan). */
@@ -361,29 +338,11 @@ export class PageSession {
 
   private onMutations(batch: MutationBatch): void {
     if (this.state === 'disabled') return;
-    const body = this.body;
-    if (!body) {
-      // A body may have arrived (late rendering, a client-side app): look again.
-      const text = batch.added.reduce((sum, node) => sum + readableLength(node, NEW_TEXT_MIN_CHARS), 0);
-      if (batch.overflow || text >= NEW_TEXT_MIN_CHARS) this.requestRescan();
-      return;
-    }
-    const change = applyBodyChanges(batch, body, this.blocks, this.deps.doc);
+    const change = applyBodyChanges(batch, this.reader.body, this.blocks, this.deps.doc);
     if (change === 'rescan') this.requestRescan();
     else if (change === 'blocks') this.analysis.request();
     // Text moved: the saved passages' marks follow it.
-    if (this.notes.anchored) this.deps.notePainter.reposition();
-  }
-
-  private changed(): void {
-    const count = this.flags.count;
-    if (count > 0 && !this.painted) {
-      this.painted = true;
-      this.deps.onFirstPaint?.();
-    }
-    if (count === this.lastCount) return;
-    this.lastCount = count;
-    this.deps.onCountChange?.(count);
+    if (this.reader.body && this.notes.anchored) this.deps.notePainter.reposition();
   }
 
   /** A bug in Sourcelight must never break the page: report it and carry on. */
