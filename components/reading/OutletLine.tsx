@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
-import { formatShare } from './percent.ts';
+import { formatCount, formatShare } from './percent.ts';
 import type { ReadingRecord } from './reading-types.ts';
 
 /**
@@ -17,7 +17,7 @@ export function OutletLine({ reading, site }: { reading: ReadingRecord; site: st
   return (
     <p class="outlet-line">
       {i18n.t('reading.outletLine', outlet.articles, {
-        articles: outlet.articles.toLocaleString(),
+        articles: formatCount(outlet.articles),
         share: formatShare(outlet.share),
         overall: formatShare(all.share),
       })}

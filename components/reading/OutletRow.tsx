@@ -1,6 +1,6 @@
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { OutletChart } from './OutletChart.tsx';
-import { formatShare } from './percent.ts';
+import { formatCount, formatShare } from './percent.ts';
 import type { OutletShare, ReadingPoint, ReadingRecord } from './reading-types.ts';
 
 const NO_POINTS: ReadingPoint[] = [];
@@ -24,7 +24,7 @@ export function OutletRow({
       <th scope="row" class="outlet-site">
         {outlet.site}
       </th>
-      <td class="number">{outlet.articles.toLocaleString()}</td>
+      <td class="number">{formatCount(outlet.articles)}</td>
       <td class="share">
         <span class="share-bar" aria-hidden="true">
           <span class="share-fill" style={{ width: formatShare(Math.min(1, outlet.share), 'en') }} />
