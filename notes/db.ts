@@ -7,12 +7,13 @@ import type { Category } from '../detector/types.ts';
 import type { Article } from '../shared/note-model.ts';
 import type { ReadingEntry } from '../shared/reading.ts';
 import type { StoredNote } from './stored-note.ts';
+import { NOTES_DB_NAME } from './db-identity.ts';
 import { upgradeToV2, upgradeToV3, upgradeToV4 } from './upgrades.ts';
 
 // Older modules and tests import the stored-note helpers from here.
 export { fromStoredNote, NO_CATEGORY, toStoredNote, type StoredNote } from './stored-note.ts';
 
-export const NOTES_DB_NAME = 'sourcelight';
+export { NOTES_DB_NAME } from './db-identity.ts';
 
 /** A flag the reader dismissed on an article ("not an issue here"). */
 export interface Dismissal {

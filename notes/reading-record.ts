@@ -6,7 +6,7 @@
  */
 import type { OutletShare, ReadingEntry, ReadingPoint, ReadingSummary } from '../shared/reading.ts';
 import { normalizeHostname } from '../shared/settings.ts';
-import type { NotesDb, ReadingTotals } from './db.ts';
+import type { NotesDb, OutletTotals, ReadingTotals } from './db.ts';
 import { checkReadingEntry, emptyTotals, monthOf, shiftedTotals, sumTotals, summaryOf } from './reading-entry.ts';
 
 /** Adds an entry to its outlet's and month's totals, or takes it out; a total left empty is deleted. */
@@ -51,10 +51,14 @@ export async function readingSummary(db: NotesDb, site?: string): Promise<Readin
 const byShare = (a: OutletShare, b: OutletShare) =>
   b.share - a.share || b.articles - a.articles || (a.site < b.site ? -1 : a.site > b.site ? 1 : 0);
 
-export async function outletsByShare(db: NotesDb, limit?: number): Promise<OutletShare[]> {
-  const outlets = await db.readingOutlets.toArray();
+/** Outlets' totals ranked by their share of unnamed sourcing, the first `limit` of them. */
+export function rankOutlets(outlets: readonly OutletTotals[], limit?: number): OutletShare[] {
   const ranked = outlets.map((outlet) => ({ site: outlet.site, ...summaryOf(outlet) })).sort(byShare);
   return limit === undefined ? ranked : ranked.slice(0, Math.max(0, Math.floor(limit)));
+}
+
+export async function outletsByShare(db: NotesDb, limit?: number): Promise<OutletShare[]> {
+  return rankOutlets(await db.readingOutlets.toArray(), limit);
 }
 
 export async function outletTimeline(db: NotesDb, site: string): Promise<ReadingPoint[]> {

@@ -7,6 +7,7 @@ import type { SearchAnswer } from '../popup/notes/use-note-search.ts';
 import type { NotesServices } from '../popup/services.ts';
 import { TabList } from '../popup/TabList.tsx';
 import { ReadingView } from '../reading/ReadingView.tsx';
+import type { OutletShare } from '../reading/reading-types.ts';
 import { ArticleDetail } from './ArticleDetail.tsx';
 import { notesPageHash, parseNotesPageHash } from './notes-address.ts';
 
@@ -15,6 +16,8 @@ export interface NotesPageProps {
   /** The address's hash: which view, and which article to show. */
   hash: string;
   early?: LiveSource<SearchAnswer>;
+  /** The Reading view's first outlets, when the page opens on it. */
+  earlyOutlets?: LiveSource<OutletShare[]>;
   /** Keeps the address in step with the view and article shown (so a reload shows the same). */
   onNavigate?: (hash: string) => void;
 }
@@ -22,7 +25,7 @@ export interface NotesPageProps {
 type View = 'notes' | 'reading';
 
 /** The Notes page, a full page in a tab: the notes list beside the chosen article, and the Reading view. */
-export function NotesPage({ services, hash, early, onNavigate }: NotesPageProps) {
+export function NotesPage({ services, hash, early, earlyOutlets, onNavigate }: NotesPageProps) {
   const start = parseNotesPageHash(hash);
   const [view, setView] = useState<View>(start.view);
   const [article, setArticle] = useState<string | undefined>(start.articleUrl);
@@ -55,7 +58,7 @@ export function NotesPage({ services, hash, early, onNavigate }: NotesPageProps)
           </div>
         </section>
         <section role="tabpanel" id="view-panel-reading" aria-labelledby="view-tab-reading" hidden={view !== 'reading'}>
-          {view === 'reading' && <ReadingView services={services} />}
+          {view === 'reading' && <ReadingView services={services} early={earlyOutlets} />}
         </section>
       </main>
     </div>

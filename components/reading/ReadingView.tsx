@@ -1,23 +1,35 @@
 import { i18n } from '#i18n';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { errorMessage } from '../hooks/use-async.ts';
+import type { LiveSource } from '../hooks/live-source.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { useSettings } from '../hooks/use-settings.ts';
 import { downloadText, exportFileName } from '../popup/notes/download.ts';
 import type { NotesServices } from '../popup/services.ts';
 import { OutletRow } from './OutletRow.tsx';
-import { formatShare } from './percent.ts';
+import { formatCount, formatShare } from './percent.ts';
+import type { OutletShare } from './reading-types.ts';
 
 /** Outlets shown at first, and added by "Show more". */
 export const OUTLETS_PAGE = 50;
 /** The User Timing mark the reading benchmark reads. */
 export const READING_RENDERED_MARK = 'sourcelight-reading-rendered';
 
+/** The first outlets shown (one more tells whether there are more), as the view and main.tsx ask for them. */
+export const firstOutlets = (reading: NotesServices['reading']) => () => reading.outletsByShare(OUTLETS_PAGE + 1);
+
+export interface ReadingViewProps {
+  services: NotesServices;
+  /** The first outlets, asked for before the page rendered (see live-source.ts). */
+  early?: LiveSource<OutletShare[]> | undefined;
+  doc?: Document;
+}
+
 /** The Reading view: outlets by their share of unnamed sourcing, each with a small chart over time, exportable as CSV. */
-export function ReadingView({ services, doc = document }: { services: NotesServices; doc?: Document }) {
+export function ReadingView({ services, early, doc = document }: ReadingViewProps) {
   const { reading } = services;
   const [limit, setLimit] = useState(OUTLETS_PAGE);
-  const outlets = useLiveQuery(() => reading.outletsByShare(limit + 1), [limit]);
+  const outlets = useLiveQuery(() => reading.outletsByShare(limit + 1), [limit], early);
   const rowsUp = outlets.status === 'done';
   // Rows first: the overall figure and the charts are read once the rows are on screen.
   const overall = useLiveQuery(() => (rowsUp ? reading.readingSummary() : Promise.resolve(null)), [rowsUp]);
@@ -68,7 +80,7 @@ export function ReadingView({ services, doc = document }: { services: NotesServi
         <p class="reading-summary">
           {summary
             ? i18n.t('reading.overall', summary.articles, {
-                articles: summary.articles.toLocaleString(),
+                articles: formatCount(summary.articles),
                 share: formatShare(summary.share),
               })
             : ' '}

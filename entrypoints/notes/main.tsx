@@ -2,33 +2,52 @@ import { i18n } from '#i18n';
 import { render } from 'preact';
 import { startLiveQuery } from '../../components/hooks/live-source.ts';
 import { NotesPage } from '../../components/notes-page/NotesPage.tsx';
+import { firstOutlets, OUTLETS_PAGE } from '../../components/reading/ReadingView.tsx';
 import { parseNotesPageHash } from '../../components/notes-page/notes-address.ts';
-import { newestRows, PAGE_SIZE, searchNotes } from '../../components/popup/notes/use-note-search.ts';
+import { newestAnswer, newestRows, PAGE_SIZE, searchNotes } from '../../components/popup/notes/use-note-search.ts';
 import { newestNotes } from '../../extension/newest-notes.ts';
 import { createNotesServices } from '../../extension/page-services.ts';
 import { startPage } from '../../extension/page-start.ts';
-import { openNotesDb } from '../../notes/db.ts';
+import { fromStoredNote, type OutletTotals, openNotesDb, type StoredNote } from '../../notes/db.ts';
+import { takeEarlyRows } from '../../notes/early-read.ts';
+import { rankOutlets } from '../../notes/reading-record.ts';
 import { createNotesRepository } from '../../notes/repository.ts';
 
 startPage(document, i18n.t('notesPage.title'));
 const db = openNotesDb();
 const notes = createNotesRepository(db);
-// The first rows are asked for now, while the page renders, not after its first effects; rows
-// first (a plain read of the newest), then the live query with the count.
+const services = createNotesServices(notes, false);
+// The first rows are asked for now, while the page renders, not after its first effects: the
+// rows notes-early.js read before this script loaded (rendered at once when they are in), else a
+// plain read; then the live query (for notes, with the count). The rows read early are this
+// store's own, at this build's version (early-read.ts).
+const startView = parseNotesPageHash(location.hash).view;
+const earlyRows = takeEarlyRows(globalThis);
+const storedNotes = (rows: unknown[] | null) => (rows ? newestAnswer((rows as StoredNote[]).map(fromStoredNote)) : undefined);
+const rankedOutlets = (rows: unknown[] | null) => (rows ? rankOutlets(rows as OutletTotals[], OUTLETS_PAGE + 1) : undefined);
 const early =
-  parseNotesPageHash(location.hash).view === 'notes'
+  startView === 'notes'
     ? startLiveQuery(
         searchNotes(notes, {}, PAGE_SIZE),
-        newestRows((limit) => newestNotes(db, limit)),
+        async () => storedNotes(await earlyRows.notes.promise) ?? newestRows((limit) => newestNotes(db, limit))(),
+        storedNotes(earlyRows.notes.rows),
       )
     : undefined;
-const services = createNotesServices(notes, false);
+const earlyOutlets =
+  startView === 'reading'
+    ? startLiveQuery(
+        firstOutlets(services.reading),
+        async () => rankedOutlets(await earlyRows.outlets.promise) ?? firstOutlets(services.reading)(),
+        rankedOutlets(earlyRows.outlets.rows),
+      )
+    : undefined;
 
 render(
   <NotesPage
     services={services}
     hash={location.hash}
     {...(early ? { early } : {})}
+    {...(earlyOutlets ? { earlyOutlets } : {})}
     onNavigate={(hash) => history.replaceState(null, '', hash || location.pathname)}
   />,
   document.getElementById('app')!,

@@ -2,13 +2,9 @@ import { useCallback, useState } from 'preact/hooks';
 import type { Note, NotePage, NoteQuery, NotesRepository } from '../../../shared/note-model.ts';
 import type { LiveSource } from '../../hooks/live-source.ts';
 import { useLiveQuery } from '../../hooks/use-live-query.ts';
+import { PAGE_SIZE } from './page-size.ts';
 
-/**
- * Rows fetched and rendered at a time: the DOM stays small even with ten thousand notes. The
- * popup shows about six notes at once, so a page of 25 fills it four times over; more load as
- * the reader scrolls.
- */
-export const PAGE_SIZE = 25;
+export { PAGE_SIZE } from './page-size.ts';
 
 /** One answer of the live search: the rows for `key` (a query) up to `limit`. */
 export interface SearchAnswer {
@@ -29,10 +25,12 @@ export function searchNotes(notes: NotesRepository, query: NoteQuery, limit: num
 
 /** The first rows of the unfiltered list without their count, from a reader of the newest notes. */
 export function newestRows(read: (limit: number) => Promise<Note[]>, limit = PAGE_SIZE): () => Promise<SearchAnswer> {
-  return async () => {
-    const notes = await read(limit);
-    return { key: queryKey({}), limit, page: { notes, total: notes.length }, countPending: true };
-  };
+  return async () => newestAnswer(await read(limit), limit);
+}
+
+/** The newest notes, in hand, as the answer to the empty search (its count to follow). */
+export function newestAnswer(notes: Note[], limit = PAGE_SIZE): SearchAnswer {
+  return { key: queryKey({}), limit, page: { notes, total: notes.length }, countPending: true };
 }
 
 export type NoteSearch =

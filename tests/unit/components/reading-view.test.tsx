@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, expect, test } from 'vitest';
 import { PageTab } from '../../../components/popup/PageTab.tsx';
 import { chartPoints } from '../../../components/reading/OutletChart.tsx';
-import { ReadingView } from '../../../components/reading/ReadingView.tsx';
+import { startLiveQuery } from '../../../components/hooks/live-source.ts';
+import { OUTLETS_PAGE, ReadingView } from '../../../components/reading/ReadingView.tsx';
 import type { ReadingEntry } from '../../../shared/reading.ts';
 import { NOW, testServices, type TestServices } from '../popup/page-fixtures.ts';
 
@@ -95,4 +96,19 @@ test("This page shows the outlet beside the article, from the reader's own readi
       'Across the 2 articles you read from this outlet, 30% of sentences rested on unnamed sources; 15% across all your reading.',
     ),
   ).toBeTruthy();
+});
+
+test('outlets in hand when the page opens are on screen at its first render, then kept current', async () => {
+  const services = await testServices();
+  await withReading(services, [entry('daily.example', 1, 20, 2, 3)]);
+  const inHand = [
+    { site: 'early.example', articles: 4, sentences: 40, flagged: 20, share: 0.5, byCategory: { ...NO_CATEGORIES } },
+  ];
+  const early = startLiveQuery(() => services.reading.outletsByShare(OUTLETS_PAGE + 1), undefined, inHand);
+  render(<ReadingView services={services} early={early} />);
+  // No waiting: the first render already has the rows.
+  expect(screen.getByRole('table').textContent).toContain('early.example');
+  // The live query's own answer replaces them.
+  await waitFor(() => expect(screen.getByRole('table').textContent).toContain('daily.example'));
+  expect(screen.getByRole('table').textContent).not.toContain('early.example');
 });
