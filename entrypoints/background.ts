@@ -19,7 +19,7 @@ export default defineBackground(() => {
     onUpdated: browser.tabs.onUpdated,
     onRemoved: browser.tabs.onRemoved,
     hasNotes: async (url) => (await notes.forPage(url)).length > 0,
-    tell: (tabId) => browser.tabs.sendMessage(tabId, { type: 'page/notes-changed' }, { frameId: 0 }),
+    tell: (tabId) => sendToTab(tabId, 'page/notes-changed', {}),
     wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   });
   const handle = createBackgroundHandler(createBackgroundServices(notes, noteTabs.engineInjected));

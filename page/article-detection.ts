@@ -64,8 +64,10 @@ function hasArticleMicrodata(doc: Document): boolean {
   return false;
 }
 
+/** Read from the head only: the parser keeps meta tags there, and a selector over the whole
+ * document costs a page of 20,000 nodes about 0.4 ms (README, "Speed"). */
 function hasArticleOpenGraph(doc: Document): boolean {
-  const type = doc.querySelector('meta[property="og:type" i], meta[name="og:type" i]')?.getAttribute('content');
+  const type = doc.head?.querySelector('meta[property="og:type" i], meta[name="og:type" i]')?.getAttribute('content');
   return !!type && /^article\b/i.test(type.trim());
 }
 

@@ -4,8 +4,9 @@
  * is injected by the background only where it is needed: on an article, when the reader asks
  * for a scan, or on a page that holds their notes. Kept small on purpose (see README, "Speed"):
  * it does not even read the settings; the background checks the site when asked for the engine.
+ * On a page that is no article it does not even listen for messages until a sender wakes it.
  */
-import type { ContentMessage, EngineReason, EngineStart, Result } from '../shared/messages.ts';
+import { type ContentMessage, type EngineReason, type EngineStart, LOADER_SLOT_KEY, type Result } from '../shared/messages.ts';
 import { isArticlePage } from './article-detection.ts';
 import { isPageMessage, parseContentMessage } from './content-messages.ts';
 import { type Engine, openEngineSlot } from './engine-slot.ts';
@@ -32,7 +33,8 @@ export interface LoaderDeps {
   doc: Document;
   win: Window & typeof globalThis;
   location: () => string;
-  runtime: LoaderRuntime;
+  /** Read only when needed: the first touch of the extension APIs costs a page about 0.4 ms. */
+  runtime: () => LoaderRuntime;
   /** Aborted when the extension goes away. */
   controller: AbortController;
 }
@@ -44,8 +46,14 @@ const LOADS_ENGINE: Partial<Record<ContentMessage['type'], EngineReason>> = {
   'page/notice': 'ui',
 };
 
+/** Where a sender wakes a loader that does not listen yet (see LOADER_SLOT_KEY). */
+export interface LoaderSlot {
+  listen(): void;
+}
+
 export function startLoader(deps: LoaderDeps): void {
-  const { doc, win, runtime, controller } = deps;
+  const { doc, win, controller } = deps;
+  const runtime = deps.runtime;
   const signal = controller.signal;
   let state: LoaderState = 'idle';
   let engine: Engine | null = null;
@@ -53,7 +61,7 @@ export function startLoader(deps: LoaderDeps): void {
   let pendingReason: EngineReason | null = null;
   let registerEngine: ((engine: Engine) => void) | null = null;
   let stopLateWatch: (() => void) | null = null;
-  const alive = () => !signal.aborted && !!runtime.id;
+  const alive = () => !signal.aborted && !!runtime().id;
 
   const ask = async (reason: EngineReason): Promise<Engine | null> => {
     const registered = new Promise<Engine>((resolve, reject) => {
@@ -61,7 +69,7 @@ export function startLoader(deps: LoaderDeps): void {
       win.setTimeout(() => reject(new Error('The engine did not start.')), ENGINE_START_TIMEOUT_MS);
     });
     registered.catch(() => {}); // Declined requests never wait for it.
-    const answer = (await runtime.sendMessage({ type: 'engine/start', reason })) as Result<EngineStart> | undefined;
+    const answer = (await runtime().sendMessage({ type: 'engine/start', reason })) as Result<EngineStart> | undefined;
     if (answer?.ok && answer.value.disabled) state = 'disabled';
     if (!answer?.ok || !answer.value.loaded) return null;
     engine = await registered;
@@ -77,6 +85,7 @@ export function startLoader(deps: LoaderDeps): void {
       return engineRequest.then((found) => found ?? requestEngine(reason));
     }
     if (engineRequest) return engineRequest;
+    listen(); // The engine answers the reader's commands through the loader's channel.
     pendingReason = reason;
     // globalThis, not window: in Firefox a content script's window is the page's, seen through a
     // wrapper, while the scripts injected into this world share its own global.
@@ -109,19 +118,21 @@ export function startLoader(deps: LoaderDeps): void {
       signal,
     });
 
-  const decide = () =>
-    timed(win, () => {
-      if (!alive() || engine) return;
-      if (isArticlePage(doc)) {
-        state = 'scanning';
-        void requestEngine('article');
-        return;
-      }
-      // Not an article. Should the reader have saved notes here, the background says so
-      // (extension/notes-tab-watch.ts): asking from every page would cost every page a message.
-      state = 'not-article';
-      stopLateWatch ??= watchLate();
-    });
+  const decideNow = () => {
+    if (signal.aborted || engine) return;
+    if (isArticlePage(doc)) {
+      state = 'scanning';
+      void requestEngine('article');
+      return;
+    }
+    // Not an article. Should the reader have saved notes here, the background says so
+    // (extension/notes-tab-watch.ts): asking from every page would cost every page a message.
+    state = 'not-article';
+    stopLateWatch ??= watchLate();
+  };
+  // Later decisions are measured. The first runs inside the script's evaluation, which the
+  // timeline shows already; reading the clock there would cost every page that is no article.
+  const decide = () => timed(win, decideNow);
 
   const answer = async (message: ContentMessage): Promise<Result<unknown>> => {
     if (engine) return engine.handle(message);
@@ -150,11 +161,17 @@ export function startLoader(deps: LoaderDeps): void {
     );
     return true;
   };
-  runtime.onMessage.addListener(onMessage);
+  let listening = false;
+  const listen = () => {
+    if (listening || signal.aborted) return;
+    listening = true;
+    runtime().onMessage.addListener(onMessage);
+  };
+  (globalThis as typeof globalThis & { [key: symbol]: LoaderSlot })[Symbol.for(LOADER_SLOT_KEY)] = { listen };
   signal.addEventListener(
     'abort',
     () => {
-      runtime.onMessage.removeListener(onMessage);
+      if (listening) runtime().onMessage.removeListener(onMessage);
       stopLateWatch?.();
     },
     { once: true },
@@ -170,7 +187,7 @@ export function startLoader(deps: LoaderDeps): void {
       else decide();
     },
   });
-  decide();
+  decideNow();
 }
 
 /** The loader's work shows in the page's timeline like the engine's (see work-timing.ts). */

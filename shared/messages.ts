@@ -114,6 +114,13 @@ export interface ContentProtocol {
   'page/set-hidden': { request: { hidden?: boolean }; response: boolean };
 }
 
+/**
+ * On a page that is no article the loader opens no message channel (it costs every page the
+ * extension APIs' set-up): it leaves `listen()` in its isolated world under this registered
+ * symbol, and a sender that finds nothing listening calls it there (shared/messaging.ts).
+ */
+export const LOADER_SLOT_KEY = 'sourcelight.loader';
+
 export type MessageOf<P> = {
   [K in keyof P]: P[K] extends { request: infer R } ? { type: K } & R : never;
 }[keyof P];

@@ -10,7 +10,7 @@
 import { i18n } from '#i18n';
 // The browser's own API, not the polyfill: this module also runs in every article page (README, "Speed").
 import { browser } from '@wxt-dev/browser';
-import type { BackgroundProtocol, ContentProtocol, MessageOf, Result } from './messages.ts';
+import { type BackgroundProtocol, type ContentProtocol, LOADER_SLOT_KEY, type MessageOf, type Result } from './messages.ts';
 
 type Protocol<P> = { [K in keyof P]: { request: object; response: unknown } };
 type Request<P extends Protocol<P>, K extends keyof P> = P[K]['request'];
@@ -59,10 +59,51 @@ export function sendToBackground<K extends keyof BackgroundProtocol>(
   );
 }
 
+/** The browser's words when nothing in the tab listens. */
+const NO_RECEIVER = /receiving end does not exist|could not establish connection/i;
+
+/**
+ * Sends to a tab; when nothing listens there, wakes the loader (on a page that is no article it
+ * listens only when asked, see LOADER_SLOT_KEY) and sends once more. A tab with no loader at all
+ * (a browser page, a tab opened before the install) keeps the browser's error.
+ */
+export async function sendWaking<T>(send: () => Promise<T>, wake: () => Promise<boolean>): Promise<T> {
+  try {
+    return await send();
+  } catch (error) {
+    if (!NO_RECEIVER.test(error instanceof Error ? error.message : String(error))) throw error;
+    if (!(await wake().catch(() => false))) throw error;
+    return send();
+  }
+}
+
+/** Runs in the tab's isolated world, serialized by the browser: it must stay self-contained. */
+function wakeLoaderInPage(key: string): boolean {
+  const slot = (globalThis as unknown as Record<symbol, { listen?: () => void } | undefined>)[Symbol.for(key)];
+  if (typeof slot?.listen !== 'function') return false;
+  slot.listen();
+  return true;
+}
+
+async function wakeLoader(tabId: number): Promise<boolean> {
+  const [injection] = await browser.scripting.executeScript({
+    target: { tabId, frameIds: [0] },
+    func: wakeLoaderInPage,
+    args: [LOADER_SLOT_KEY],
+  });
+  return injection?.result === true;
+}
+
 export async function sendToTab<K extends keyof ContentProtocol>(
   tabId: number,
   type: K,
   request: Request<ContentProtocol, K>,
 ): Promise<Response<ContentProtocol, K>> {
-  return unwrap(await browser.tabs.sendMessage(tabId, { ...request, type } as MessageOf<ContentProtocol>));
+  const message = { ...request, type } as MessageOf<ContentProtocol>;
+  return unwrap(
+    await sendWaking(
+      () => browser.tabs.sendMessage(tabId, message),
+      () => wakeLoader(tabId),
+    ),
+  );
 }

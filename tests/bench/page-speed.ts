@@ -8,7 +8,8 @@
  * - on pages that are no article: all of its time, and whether the engine was loaded at all;
  * - the JS heap it adds on the 5,000-paragraph page;
  * - a Firefox figure for the seed page (User Timing only: Firefox has no trace to read here).
- * Run: npm run bench:page (after npm run build).
+ * Run: npm run bench:page (after npm run build); `npm run bench:page -- web-app` runs only the
+ * pages whose path holds that word.
  */
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { BROWSER_EXECUTABLES, launchFirefox, openChromiumContext, unavailableReason } from '../e2e/browsers.ts';
@@ -39,6 +40,8 @@ const CASES: PageCase[] = [
   { path: '/search-results.html', label: 'search results page (no article)', article: false },
   { path: '/web-app.html', label: 'web app with 20,000 nodes (no article)', article: false },
 ];
+const only = process.argv[2];
+const cases = only ? CASES.filter((c) => c.path.includes(only)) : CASES;
 
 if (unavailableReason('chromium') || missingBuilds().length > 0) {
   console.error('Needs /usr/bin/chromium and a build (npm run build).');
@@ -107,7 +110,7 @@ const plain = await chromium.launch({ executablePath: BROWSER_EXECUTABLES.chromi
 const plainContext = await plain.newContext();
 const { context } = await openChromiumContext(EXTENSION_DIRS.chromium);
 try {
-  for (const { path, label, article } of CASES) {
+  for (const { path, label, article } of cases) {
     const url = server.url(path);
     const base = [];
     const runs = [];
@@ -162,7 +165,7 @@ try {
   await plain.close();
 }
 
-if (!unavailableReason('firefox')) {
+if (!unavailableReason('firefox') && cases.some((c) => c.path === '/seed-news.html')) {
   const firefox = await launchFirefox(EXTENSION_DIRS.firefox);
   try {
     const work: number[] = [];

@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Engine, readEngineSlot } from '../../../page/engine-slot.ts';
 import { LATE_CHECK_DELAY_MS } from '../../../page/late-article-watch.ts';
-import { startLoader } from '../../../page/loader.ts';
+import { type LoaderRuntime, type LoaderSlot, startLoader } from '../../../page/loader.ts';
+import { LOADER_SLOT_KEY } from '../../../shared/messages.ts';
 import { load, page, settle } from './session-harness.ts';
 
 type Listener = (message: unknown, sender: unknown, respond: (answer: unknown) => void) => boolean | undefined;
@@ -11,40 +12,46 @@ type Listener = (message: unknown, sender: unknown, respond: (answer: unknown) =
 function loader(options: { disabledHere?: boolean; notesHere?: boolean; url?: string } = {}) {
   const sent: unknown[] = [];
   let listener: Listener | null = null;
+  let runtimeReads = 0;
   const controller = new AbortController();
   const engine: Engine = {
     handle: vi.fn(async () => ({ ok: true as const, value: 'from the engine' })),
     locationChanged: vi.fn(),
   };
+  const runtime: LoaderRuntime = {
+    id: 'sourcelight',
+    sendMessage: async (message) => {
+      sent.push(message);
+      const { reason } = message as { reason: string };
+      // The background checks the site against the reader's settings.
+      if (reason !== 'ui' && options.disabledHere) return { ok: true, value: { loaded: false, disabled: true } };
+      // Looking for notes takes the background a moment (it opens the database).
+      if (reason === 'notes') await new Promise((resolve) => setTimeout(resolve, 20));
+      const loaded = reason !== 'notes' || !!options.notesHere;
+      // The background injects the engine, which registers in the loader's slot.
+      if (loaded) readEngineSlot(window)?.register(engine);
+      return { ok: true, value: { loaded } };
+    },
+    onMessage: { addListener: (l) => (listener = l as Listener), removeListener: () => (listener = null) },
+  };
   startLoader({
     doc: document,
     win: window as Window & typeof globalThis,
     location: () => options.url ?? 'https://news.example/story',
-    runtime: {
-      id: 'sourcelight',
-      sendMessage: async (message) => {
-        sent.push(message);
-        const { reason } = message as { reason: string };
-        // The background checks the site against the reader's settings.
-        if (reason !== 'ui' && options.disabledHere) return { ok: true, value: { loaded: false, disabled: true } };
-        // Looking for notes takes the background a moment (it opens the database).
-        if (reason === 'notes') await new Promise((resolve) => setTimeout(resolve, 20));
-        const loaded = reason !== 'notes' || !!options.notesHere;
-        // The background injects the engine, which registers in the loader's slot.
-        if (loaded) readEngineSlot(window)?.register(engine);
-        return { ok: true, value: { loaded } };
-      },
-      onMessage: { addListener: (l) => (listener = l as Listener), removeListener: () => (listener = null) },
-    },
+    runtime: (): LoaderRuntime => (runtimeReads++, runtime),
     controller,
   });
+  /** As the extension's senders do (shared/messaging.ts): nothing listening, wake the loader and send again. */
   const ask = (message: unknown) =>
     new Promise((resolve) => {
+      if (!listener) (globalThis as unknown as Record<symbol, LoaderSlot>)[Symbol.for(LOADER_SLOT_KEY)]!.listen();
       const async = listener!(message, {}, resolve);
       if (!async) resolve(undefined);
     });
   return {
     sent,
+    listening: () => listener !== null,
+    runtimeReads: () => runtimeReads,
     ask,
     engine,
     controller,
@@ -59,18 +66,21 @@ describe('the loader', () => {
 
   it('asks for the engine on an article, and hands the reader’s commands to it', async () => {
     load(page('seed-news.html'));
-    const { sent, ask, engine } = loader();
+    const { sent, ask, engine, listening } = loader();
     await settle(5);
     expect(sent).toEqual([{ type: 'engine/start', reason: 'article' }]);
+    expect(listening()).toBe(true);
     expect(await ask({ type: 'page/report' })).toEqual({ ok: true, value: 'from the engine' });
     expect(engine.handle).toHaveBeenCalledWith({ type: 'page/report' });
   });
 
   it('on a page that is no article sends nothing (the background tells of notes) and answers for itself', async () => {
     load(page('not-article.html'));
-    const { sent, ask } = loader();
+    const { sent, ask, listening, runtimeReads } = loader();
     await settle(5);
     expect(sent).toEqual([]);
+    // Not even a message channel until a sender wakes it: the extension APIs' set-up costs every page.
+    expect([listening(), runtimeReads()]).toEqual([false, 0]);
     const report = (await ask({ type: 'page/report' })) as { ok: true; value: { state: string; flags: unknown[] } };
     expect(report.value).toMatchObject({ state: 'not-article', flags: [] });
     expect(await ask({ type: 'page/step-flag', direction: 1 })).toEqual({ ok: true, value: null });

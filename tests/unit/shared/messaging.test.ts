@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isTransientMessagingError, RETRY_DELAYS_MS, withRetries } from '../../../shared/messaging.ts';
+import { isTransientMessagingError, RETRY_DELAYS_MS, sendWaking, withRetries } from '../../../shared/messaging.ts';
 
 const restarting = () =>
   new Error(
@@ -30,5 +30,30 @@ describe('messages to a background that restarts', () => {
     await expect(withRetries(send, noWait)).rejects.toThrow(/quota/);
     expect(send).toHaveBeenCalledTimes(1);
     expect(isTransientMessagingError(new Error('Refused: not from Sourcelight.'))).toBe(false);
+  });
+});
+
+describe('messages to a tab whose page is no article', () => {
+  const nobody = () => new Error('Could not establish connection. Receiving end does not exist.');
+
+  it('wake the loader when nothing listens, and arrive on the second try', async () => {
+    const send = vi.fn().mockRejectedValueOnce(nobody()).mockResolvedValue({ ok: true, value: 'report' });
+    const wake = vi.fn().mockResolvedValue(true);
+    await expect(sendWaking(send, wake)).resolves.toEqual({ ok: true, value: 'report' });
+    expect([send.mock.calls.length, wake.mock.calls.length]).toEqual([2, 1]);
+  });
+
+  it('keep the browser’s error in a tab with no loader to wake (a browser page)', async () => {
+    const send = vi.fn().mockRejectedValue(nobody());
+    await expect(sendWaking(send, vi.fn().mockResolvedValue(false))).rejects.toThrow(/Receiving end/);
+    await expect(sendWaking(send, vi.fn().mockRejectedValue(new Error('Cannot access a chrome:// URL')))).rejects.toThrow(
+      /Receiving end/,
+    );
+  });
+
+  it('never wake anything for an answer that is a refusal', async () => {
+    const wake = vi.fn();
+    await expect(sendWaking(vi.fn().mockRejectedValue(new Error('Refused.')), wake)).rejects.toThrow('Refused.');
+    expect(wake).not.toHaveBeenCalled();
   });
 });
