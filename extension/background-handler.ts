@@ -21,6 +21,8 @@ export interface BackgroundServices {
   recordReading(entry: ReadingEntry): Promise<void>;
   /** Injects the engine, or one of its parts, into one frame of a tab. */
   injectEngine(tabId: number, frameId: number, part?: EnginePart): Promise<void>;
+  /** The loader's message channel (shared/messages.ts, CHANNEL_FILE). */
+  injectChannel(tabId: number, frameId: number): Promise<void>;
   analyze(text: string): Analysis;
   /** False for a page on a site the reader switched off. */
   siteEnabled(pageUrl: string): Promise<boolean>;
@@ -59,6 +61,9 @@ async function answer(services: BackgroundServices, message: BackgroundMessage, 
     case 'engine/start': {
       const tabId = sender.tab?.id;
       if (tabId === undefined || !sender.url) throw new Error(i18n.t('background.needsTab'));
+      // A loader that found an article has no channel yet for the reader's commands: it comes
+      // first, engine or not (a site switched off must hear when it is switched back on).
+      if (message.reason === 'article') await services.injectChannel(tabId, sender.frameId ?? 0);
       const start = await engineStart(services, message.reason, sender.url);
       if (start.loaded) await services.injectEngine(tabId, sender.frameId ?? 0);
       return start;

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { analyze } from '../detector/analyze.ts';
-import type { EnginePart } from '../shared/messages.ts';
+import { CHANNEL_FILE, type EnginePart } from '../shared/messages.ts';
 import type { NotesStore } from '../shared/note-model.ts';
 import { siteOf } from '../shared/article-url.ts';
 import { isSiteEnabled, parseSettings, SETTINGS_KEY } from '../shared/settings.ts';
@@ -44,6 +44,8 @@ export function createBackgroundServices(notes: NotesStore, injected?: (tabId: n
       await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
       if (!part && frameId === 0) injected?.(tabId);
     },
+    injectChannel: async (tabId, frameId) =>
+      void (await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CHANNEL_FILE] })),
     analyze,
     siteEnabled: async (pageUrl) => isSiteEnabled(await storedSettings(), siteOf(pageUrl)),
   };

@@ -1,33 +1,25 @@
 /**
  * The part of Sourcelight that runs in every page. It only decides whether the page is an
- * article and answers the reader's commands; the engine (body extraction, painting, the card)
- * is injected by the background only where it is needed: on an article, when the reader asks
- * for a scan, or on a page that holds their notes. Kept small on purpose (see README, "Speed"):
- * it does not even read the settings; the background checks the site when asked for the engine.
- * On a page that is no article it does not even listen for messages until a sender wakes it.
+ * article; the engine (body extraction, painting, the card) is injected by the background only
+ * where it is needed: on an article, when the reader asks for a scan, or on a page that holds
+ * their notes. Kept small on purpose (see README, "Speed"): it does not read the settings (the
+ * background checks the site when asked for the engine), and it does not even listen for the
+ * reader's commands: that channel (loader-channel.ts) is injected with the engine, or by a sender
+ * that found nothing listening (loader-slot.ts).
  */
-import { type ContentMessage, type EngineReason, type EngineStart, LOADER_SLOT_KEY, type Result } from '../shared/messages.ts';
+import type { EngineReason, EngineStart, Result } from '../shared/messages.ts';
 import { isArticlePage } from './article-detection.ts';
-import { isPageMessage, parseContentMessage } from './content-messages.ts';
 import { type Engine, openEngineSlot } from './engine-slot.ts';
 import { watchForLateArticle } from './late-article-watch.ts';
-import { answerWithoutEngine, type LoaderState } from './loader-answers.ts';
+import type { LoaderState } from './loader-answers.ts';
+import { type LoaderRuntime, offerLoaderCore } from './loader-slot.ts';
 import { watchLocation } from './location-watch.ts';
 import { WORK_MEASURE } from './work-timing.ts';
 
+export type { LoaderRuntime };
+
 /** The engine registers within this long of being asked for, or the request fails. */
 export const ENGINE_START_TIMEOUT_MS = 10_000;
-
-/** The extension APIs the loader uses, native (no polyfill: the loader must stay small). */
-export interface LoaderRuntime {
-  readonly id?: string | undefined;
-  sendMessage(message: unknown): Promise<unknown>;
-  onMessage: {
-    addListener(listener: MessageListener): void;
-    removeListener(listener: MessageListener): void;
-  };
-}
-type MessageListener = (message: unknown, sender: unknown, sendResponse: (answer: unknown) => void) => boolean | undefined;
 
 export interface LoaderDeps {
   doc: Document;
@@ -37,18 +29,6 @@ export interface LoaderDeps {
   runtime: () => LoaderRuntime;
   /** Aborted when the extension goes away. */
   controller: AbortController;
-}
-
-/** Messages that bring the engine when there is none yet, and why. */
-const LOADS_ENGINE: Partial<Record<ContentMessage['type'], EngineReason>> = {
-  'page/scan': 'forced',
-  'page/notes-changed': 'notes',
-  'page/notice': 'ui',
-};
-
-/** Where a sender wakes a loader that does not listen yet (see LOADER_SLOT_KEY). */
-export interface LoaderSlot {
-  listen(): void;
 }
 
 export function startLoader(deps: LoaderDeps): void {
@@ -85,7 +65,6 @@ export function startLoader(deps: LoaderDeps): void {
       return engineRequest.then((found) => found ?? requestEngine(reason));
     }
     if (engineRequest) return engineRequest;
-    listen(); // The engine answers the reader's commands through the loader's channel.
     pendingReason = reason;
     // globalThis, not window: in Firefox a content script's window is the page's, seen through a
     // wrapper, while the scripts injected into this world share its own global.
@@ -134,48 +113,21 @@ export function startLoader(deps: LoaderDeps): void {
   // timeline shows already; reading the clock there would cost every page that is no article.
   const decide = () => timed(win, decideNow);
 
-  const answer = async (message: ContentMessage): Promise<Result<unknown>> => {
-    if (engine) return engine.handle(message);
-    if (message.type === 'page/settings-changed') {
-      // A site switched back on: look at the page again.
-      if (state === 'disabled') decide();
-      return { ok: true, value: null };
-    }
-    const reason = LOADS_ENGINE[message.type];
-    if (reason && (state !== 'disabled' || reason === 'ui')) {
-      const started = await requestEngine(reason);
-      if (started) return started.handle(message);
-    }
-    return answerWithoutEngine(message, { doc, url: deps.location(), state });
-  };
-
-  const onMessage: MessageListener = (raw, _sender, sendResponse) => {
-    if (!isPageMessage(raw)) return undefined;
-    const message = parseContentMessage(raw);
-    if (!message) {
-      sendResponse({ ok: false, error: 'Refused: not a Sourcelight page message.' });
-      return undefined;
-    }
-    answer(message).then(sendResponse, (error: unknown) =>
-      sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
-    );
-    return true;
-  };
-  let listening = false;
-  const listen = () => {
-    if (listening || signal.aborted) return;
-    listening = true;
-    runtime().onMessage.addListener(onMessage);
-  };
-  (globalThis as typeof globalThis & { [key: symbol]: LoaderSlot })[Symbol.for(LOADER_SLOT_KEY)] = { listen };
-  signal.addEventListener(
-    'abort',
-    () => {
-      if (listening) runtime().onMessage.removeListener(onMessage);
-      stopLateWatch?.();
+  let channelClaimed = false;
+  offerLoaderCore(globalThis, {
+    signal,
+    runtime,
+    view: () => ({ doc, url: deps.location(), state }),
+    engine: () => engine,
+    requestEngine,
+    decide,
+    claimChannel: () => {
+      if (channelClaimed) return false;
+      channelClaimed = true;
+      return true;
     },
-    { once: true },
-  );
+  });
+  signal.addEventListener('abort', () => stopLateWatch?.(), { once: true });
 
   watchLocation({
     win,

@@ -115,11 +115,11 @@ export interface ContentProtocol {
 }
 
 /**
- * On a page that is no article the loader opens no message channel (it costs every page the
- * extension APIs' set-up): it leaves `listen()` in its isolated world under this registered
- * symbol, and a sender that finds nothing listening calls it there (shared/messaging.ts).
+ * The loader's message channel, a script of its own: a page that is no article opens none (it
+ * would cost every page), so a sender that finds nothing listening injects it and sends again
+ * (shared/messaging.ts, page/loader-slot.ts).
  */
-export const LOADER_SLOT_KEY = 'sourcelight.loader';
+export const CHANNEL_FILE = '/channel.js';
 
 export type MessageOf<P> = {
   [K in keyof P]: P[K] extends { request: infer R } ? { type: K } & R : never;

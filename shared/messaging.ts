@@ -10,7 +10,7 @@
 import { i18n } from '#i18n';
 // The browser's own API, not the polyfill: this module also runs in every article page (README, "Speed").
 import { browser } from '@wxt-dev/browser';
-import { type BackgroundProtocol, type ContentProtocol, LOADER_SLOT_KEY, type MessageOf, type Result } from './messages.ts';
+import { type BackgroundProtocol, CHANNEL_FILE, type ContentProtocol, type MessageOf, type Result } from './messages.ts';
 
 type Protocol<P> = { [K in keyof P]: { request: object; response: unknown } };
 type Request<P extends Protocol<P>, K extends keyof P> = P[K]['request'];
@@ -63,36 +63,26 @@ export function sendToBackground<K extends keyof BackgroundProtocol>(
 const NO_RECEIVER = /receiving end does not exist|could not establish connection/i;
 
 /**
- * Sends to a tab; when nothing listens there, wakes the loader (on a page that is no article it
- * listens only when asked, see LOADER_SLOT_KEY) and sends once more. A tab with no loader at all
- * (a browser page, a tab opened before the install) keeps the browser's error.
+ * Sends to a tab; when nothing listens there, opens the loader's channel (a page that is no
+ * article opens none until asked, see CHANNEL_FILE) and sends once more. A tab with no loader (a
+ * browser page, a tab opened before the install) keeps the browser's error.
  */
-export async function sendWaking<T>(send: () => Promise<T>, wake: () => Promise<boolean>): Promise<T> {
+export async function sendWaking<T>(send: () => Promise<T>, openChannel: () => Promise<unknown>): Promise<T> {
   try {
     return await send();
   } catch (error) {
     if (!NO_RECEIVER.test(error instanceof Error ? error.message : String(error))) throw error;
-    if (!(await wake().catch(() => false))) throw error;
+    try {
+      await openChannel();
+    } catch {
+      throw error;
+    }
     return send();
   }
 }
 
-/** Runs in the tab's isolated world, serialized by the browser: it must stay self-contained. */
-function wakeLoaderInPage(key: string): boolean {
-  const slot = (globalThis as unknown as Record<symbol, { listen?: () => void } | undefined>)[Symbol.for(key)];
-  if (typeof slot?.listen !== 'function') return false;
-  slot.listen();
-  return true;
-}
-
-async function wakeLoader(tabId: number): Promise<boolean> {
-  const [injection] = await browser.scripting.executeScript({
-    target: { tabId, frameIds: [0] },
-    func: wakeLoaderInPage,
-    args: [LOADER_SLOT_KEY],
-  });
-  return injection?.result === true;
-}
+const openChannel = (tabId: number) =>
+  browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CHANNEL_FILE] });
 
 export async function sendToTab<K extends keyof ContentProtocol>(
   tabId: number,
@@ -103,7 +93,7 @@ export async function sendToTab<K extends keyof ContentProtocol>(
   return unwrap(
     await sendWaking(
       () => browser.tabs.sendMessage(tabId, message),
-      () => wakeLoader(tabId),
+      () => openChannel(tabId),
     ),
   );
 }

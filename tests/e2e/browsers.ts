@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium, type Browser as PlaywrightBrowser, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 
-import { LOADER_SLOT_KEY, type PageReport } from '../../shared/messages.ts';
+import { CHANNEL_FILE, type PageReport } from '../../shared/messages.ts';
 export type BrowserName = 'chromium' | 'firefox';
 
 export const BROWSER_EXECUTABLES: Record<BrowserName, string> = {
@@ -86,7 +86,7 @@ async function saveThroughBackground(draft: unknown): Promise<void> {
 }
 
 /** Runs in an extension context: the last-opened tab's answer to a message (see readLastTabBadge). */
-async function askLastTab({ message, loaderKey }: { message: unknown; loaderKey: string }): Promise<unknown> {
+async function askLastTab({ message, channelFile }: { message: unknown; channelFile: string }): Promise<unknown> {
   // biome-ignore lint/suspicious/noExplicitAny: runs inside the browser, where the extension API is untyped here.
   const g = globalThis as any;
   const api = g.browser ?? g.chrome;
@@ -95,15 +95,10 @@ async function askLastTab({ message, loaderKey }: { message: unknown; loaderKey:
   let last = tabs[0];
   for (const tab of tabs) if (tab.index > last.index) last = tab;
   const send = () => api.tabs.sendMessage(last.id, message);
-  // As the popup does (shared/messaging.ts): a page that is no article listens once woken.
+  // As the popup does (shared/messaging.ts): a page that is no article listens once its channel is opened.
   const answer = await send().catch(async (error: unknown) => {
     if (!/receiving end does not exist/i.test(String(error))) throw error;
-    await api.scripting.executeScript({
-      target: { tabId: last.id, frameIds: [0] },
-      // biome-ignore lint/suspicious/noExplicitAny: runs in the page's isolated world.
-      func: (key: string) => (globalThis as any)[Symbol.for(key)]?.listen(),
-      args: [loaderKey],
-    });
+    await api.scripting.executeScript({ target: { tabId: last.id, frameIds: [0] }, files: [channelFile] });
     return send();
   });
   if (!answer?.ok) throw new Error(answer?.error ?? 'no answer');
@@ -183,7 +178,7 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
   });
   const askPage: ExtensionBrowser['askPage'] = async (message) => {
     const live = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
-    return live.evaluate(askLastTab, { message, loaderKey: LOADER_SLOT_KEY });
+    return live.evaluate(askLastTab, { message, channelFile: CHANNEL_FILE });
   };
   const saveNote: ExtensionBrowser['saveNote'] = async (draft) => {
     const page = await context.newPage();
@@ -310,7 +305,7 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
     const page = await browser.newPage();
     try {
       await gotoExtensionPage(page, `${extensionOrigin}/options.html`);
-      return await page.evaluate(askLastTab, { message, loaderKey: LOADER_SLOT_KEY });
+      return await page.evaluate(askLastTab, { message, channelFile: CHANNEL_FILE });
     } finally {
       await page.close();
     }

@@ -141,7 +141,7 @@ export async function lastTabId(): Promise<number> {
   return last.id;
 }
 
-/** The page tab's status heading (not an article, switched off, …), once shown. */
+/** The page tab's status line (not an article, switched off, …) once the page has answered, not the busy "Looking…". */
 export function pageStatusText(): string | null {
-  return document.querySelector('.status-message')?.textContent?.trim() || null;
+  return document.querySelector('.status-message:not([aria-busy="true"])')?.textContent?.trim() || null;
 }

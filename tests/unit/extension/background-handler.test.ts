@@ -18,6 +18,7 @@ function servicesWithSpies(): BackgroundServices {
     setDismissal: vi.fn(async () => {}),
     recordReading: vi.fn(async () => {}),
     injectEngine: vi.fn(async () => {}),
+    injectChannel: vi.fn(async () => {}),
     siteEnabled: vi.fn(async (url: string) => !url.includes('off.example')),
     analyze: vi.fn(() => ({ sentences: [], flags: [], sources: [], stats: { sentences: 0, flagged: 0 } })),
   };
@@ -117,6 +118,11 @@ describe('asking for the engine', () => {
       ok: true,
       value: { loaded: false, disabled: true },
     });
+    expect(services.injectEngine).toHaveBeenCalledTimes(1);
+    // Engine or not, an article's page gets the channel the reader's commands arrive by.
+    expect(services.injectChannel).toHaveBeenCalledTimes(1);
+    await handle(services)({ type: 'engine/start', reason: 'article' }, from('https://off.example/a'));
+    expect(services.injectChannel).toHaveBeenCalledTimes(2);
     expect(services.injectEngine).toHaveBeenCalledTimes(1);
   });
 

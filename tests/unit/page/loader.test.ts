@@ -3,8 +3,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Engine, readEngineSlot } from '../../../page/engine-slot.ts';
 import { LATE_CHECK_DELAY_MS } from '../../../page/late-article-watch.ts';
-import { type LoaderRuntime, type LoaderSlot, startLoader } from '../../../page/loader.ts';
-import { LOADER_SLOT_KEY } from '../../../shared/messages.ts';
+import { type LoaderRuntime, startLoader } from '../../../page/loader.ts';
+import { openLoaderChannel } from '../../../page/loader-channel.ts';
+import { readLoaderCore } from '../../../page/loader-slot.ts';
 import { load, page, settle } from './session-harness.ts';
 
 type Listener = (message: unknown, sender: unknown, respond: (answer: unknown) => void) => boolean | undefined;
@@ -18,11 +19,14 @@ function loader(options: { disabledHere?: boolean; notesHere?: boolean; url?: st
     handle: vi.fn(async () => ({ ok: true as const, value: 'from the engine' })),
     locationChanged: vi.fn(),
   };
+  const openChannel = () => openLoaderChannel(readLoaderCore(globalThis)!);
   const runtime: LoaderRuntime = {
     id: 'sourcelight',
     sendMessage: async (message) => {
       sent.push(message);
       const { reason } = message as { reason: string };
+      // The background opens an article's channel for the reader's commands, engine or not.
+      if (reason === 'article') openChannel();
       // The background checks the site against the reader's settings.
       if (reason !== 'ui' && options.disabledHere) return { ok: true, value: { loaded: false, disabled: true } };
       // Looking for notes takes the background a moment (it opens the database).
@@ -41,10 +45,10 @@ function loader(options: { disabledHere?: boolean; notesHere?: boolean; url?: st
     runtime: (): LoaderRuntime => (runtimeReads++, runtime),
     controller,
   });
-  /** As the extension's senders do (shared/messaging.ts): nothing listening, wake the loader and send again. */
+  /** As the extension's senders do (shared/messaging.ts): nothing listening, open the channel and send again. */
   const ask = (message: unknown) =>
     new Promise((resolve) => {
-      if (!listener) (globalThis as unknown as Record<symbol, LoaderSlot>)[Symbol.for(LOADER_SLOT_KEY)]!.listen();
+      if (!listener) openChannel();
       const async = listener!(message, {}, resolve);
       if (!async) resolve(undefined);
     });

@@ -36,24 +36,24 @@ describe('messages to a background that restarts', () => {
 describe('messages to a tab whose page is no article', () => {
   const nobody = () => new Error('Could not establish connection. Receiving end does not exist.');
 
-  it('wake the loader when nothing listens, and arrive on the second try', async () => {
+  it('open the loader’s channel when nothing listens, and arrive on the second try', async () => {
     const send = vi.fn().mockRejectedValueOnce(nobody()).mockResolvedValue({ ok: true, value: 'report' });
-    const wake = vi.fn().mockResolvedValue(true);
-    await expect(sendWaking(send, wake)).resolves.toEqual({ ok: true, value: 'report' });
-    expect([send.mock.calls.length, wake.mock.calls.length]).toEqual([2, 1]);
+    const openChannel = vi.fn().mockResolvedValue(undefined);
+    await expect(sendWaking(send, openChannel)).resolves.toEqual({ ok: true, value: 'report' });
+    expect([send.mock.calls.length, openChannel.mock.calls.length]).toEqual([2, 1]);
   });
 
-  it('keep the browser’s error in a tab with no loader to wake (a browser page)', async () => {
+  it('keep the browser’s error in a tab with no loader (opened before the install, a browser page)', async () => {
     const send = vi.fn().mockRejectedValue(nobody());
-    await expect(sendWaking(send, vi.fn().mockResolvedValue(false))).rejects.toThrow(/Receiving end/);
+    await expect(sendWaking(send, vi.fn().mockResolvedValue(undefined))).rejects.toThrow(/Receiving end/);
     await expect(sendWaking(send, vi.fn().mockRejectedValue(new Error('Cannot access a chrome:// URL')))).rejects.toThrow(
       /Receiving end/,
     );
   });
 
-  it('never wake anything for an answer that is a refusal', async () => {
-    const wake = vi.fn();
-    await expect(sendWaking(vi.fn().mockRejectedValue(new Error('Refused.')), wake)).rejects.toThrow('Refused.');
-    expect(wake).not.toHaveBeenCalled();
+  it('never open anything for an answer that is a refusal', async () => {
+    const openChannel = vi.fn();
+    await expect(sendWaking(vi.fn().mockRejectedValue(new Error('Refused.')), openChannel)).rejects.toThrow('Refused.');
+    expect(openChannel).not.toHaveBeenCalled();
   });
 });
