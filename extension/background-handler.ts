@@ -20,7 +20,7 @@ export interface BackgroundServices {
   setDismissal(url: string, key: string, dismissed: boolean): Promise<void>;
   recordReading(entry: ReadingEntry): Promise<void>;
   /** Injects the engine, or one of its parts, into one frame of a tab. */
-  injectEngine(tabId: number, frameId: number, part?: EnginePart): Promise<void>;
+  injectEngine(tabId: number, frameId: number, what?: { part?: EnginePart; channel?: boolean }): Promise<void>;
   /** The loader's message channel (shared/messages.ts, CHANNEL_FILE). */
   injectChannel(tabId: number, frameId: number): Promise<void>;
   analyze(text: string): Analysis;
@@ -61,17 +61,19 @@ async function answer(services: BackgroundServices, message: BackgroundMessage, 
     case 'engine/start': {
       const tabId = sender.tab?.id;
       if (tabId === undefined || !sender.url) throw new Error(i18n.t('background.needsTab'));
-      // A loader that found an article has no channel yet for the reader's commands: it comes
-      // first, engine or not (a site switched off must hear when it is switched back on).
-      if (message.reason === 'article') await services.injectChannel(tabId, sender.frameId ?? 0);
       const start = await engineStart(services, message.reason, sender.url);
-      if (start.loaded) await services.injectEngine(tabId, sender.frameId ?? 0);
+      // A loader that found an article has no channel yet for the reader's commands: it comes
+      // with the engine, in one injection, or alone where the engine was declined (a site
+      // switched off must hear when it is switched back on).
+      const channel = message.reason === 'article';
+      if (start.loaded) await services.injectEngine(tabId, sender.frameId ?? 0, { channel });
+      else if (channel) await services.injectChannel(tabId, sender.frameId ?? 0);
       return start;
     }
     case 'engine/part': {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error(i18n.t('background.needsTab'));
-      await services.injectEngine(tabId, sender.frameId ?? 0, message.part);
+      await services.injectEngine(tabId, sender.frameId ?? 0, { part: message.part });
       return null;
     }
     case 'analysis/run':

@@ -39,9 +39,11 @@ export function createBackgroundServices(notes: NotesStore, injected?: (tabId: n
     recordReading: async (entry) => {
       if ((await storedSettings()).recordReading) await notes.recordReading(entry);
     },
-    injectEngine: async (tabId, frameId, part) => {
-      const file = part ? PART_FILES[part] : ENGINE_FILE;
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+    injectEngine: async (tabId, frameId, { part, channel } = {}) => {
+      type PageScript = typeof CHANNEL_FILE | typeof ENGINE_FILE | (typeof PART_FILES)[EnginePart];
+      const engine: PageScript[] = channel ? [CHANNEL_FILE, ENGINE_FILE] : [ENGINE_FILE];
+      const files: PageScript[] = part ? [PART_FILES[part]] : engine;
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files });
       if (!part && frameId === 0) injected?.(tabId);
     },
     injectChannel: async (tabId, frameId) =>

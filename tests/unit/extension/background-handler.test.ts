@@ -113,16 +113,17 @@ describe('asking for the engine', () => {
       ok: true,
       value: { loaded: true },
     });
-    expect(services.injectEngine).toHaveBeenCalledWith(7, 0);
+    // The channel the reader's commands arrive by comes with the engine, in one injection.
+    expect(services.injectEngine).toHaveBeenCalledWith(7, 0, { channel: true });
     expect(await handle(services)({ type: 'engine/start', reason: 'forced' }, from('https://off.example/a'))).toEqual({
       ok: true,
       value: { loaded: false, disabled: true },
     });
     expect(services.injectEngine).toHaveBeenCalledTimes(1);
-    // Engine or not, an article's page gets the channel the reader's commands arrive by.
-    expect(services.injectChannel).toHaveBeenCalledTimes(1);
+    // An article on a site switched off gets the channel alone, to hear when it is switched on.
+    expect(services.injectChannel).not.toHaveBeenCalled();
     await handle(services)({ type: 'engine/start', reason: 'article' }, from('https://off.example/a'));
-    expect(services.injectChannel).toHaveBeenCalledTimes(2);
+    expect(services.injectChannel).toHaveBeenCalledWith(7, 0);
     expect(services.injectEngine).toHaveBeenCalledTimes(1);
   });
 
