@@ -1,7 +1,8 @@
 /**
- * What the loader says for a page while no engine runs there (a page that is no article, a site
- * the reader switched off, or before the engine has started): an honest state and no flags. A
- * selection can still be saved from the context menu, with its words only.
+ * What the loader's channel (loader-channel.ts) says for a page while no engine runs there (a
+ * page that is no article, a site the reader switched off, or before the engine has started): an
+ * honest state and no flags. A selection can still be saved from the context menu, with its
+ * words only.
  */
 import { CATEGORIES, type Category } from '../detector/types.ts';
 import type { ContentMessage, PageReport, Result } from '../shared/messages.ts';
