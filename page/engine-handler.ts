@@ -3,6 +3,7 @@
  * answer is a Result, as shared/messaging.ts expects.
  */
 import type { ContentMessage, NoticeTone, Result } from '../shared/messages.ts';
+import { flagDraft, selectionDraft } from './note-drafts.ts';
 import type { PageSession } from './page-session.ts';
 
 /** The page-side UI the handler reaches: the reader's selection, and the notice line. */
@@ -25,9 +26,9 @@ export function createEngineHandler(session: PageSession, ui: EngineUi) {
       case 'page/step-flag':
         return session.navigator.step(message.direction);
       case 'page/capture-selection':
-        return session.selectionDraft(ui.selection());
+        return selectionDraft(session, ui.selection());
       case 'page/flag-draft':
-        return session.flagDraft(message.id);
+        return flagDraft(session, message.id);
       case 'page/notes-changed':
         await session.notesChanged();
         return null;

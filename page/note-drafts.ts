@@ -79,3 +79,22 @@ export function draftFromSelection(
     article: articleDraft(report.context, report.stats),
   };
 }
+
+/** What a draft is made from: the page's flags, its body text as last analysed, its report. */
+export interface DraftSource {
+  flagById(id: number): PageFlag | undefined;
+  text(): BodyText | null;
+  report(): PageReport;
+}
+
+/** A draft for one flag ('Save as note' on the card or in the popup), or null for an unknown id. */
+export function flagDraft(source: DraftSource, id: number): NoteDraft | null {
+  const flag = source.flagById(id);
+  return flag ? draftFromFlag(flag, source.text(), source.report()) : null;
+}
+
+/** The reader's selection as a draft (the context menu), or null when nothing is selected. */
+export function selectionDraft(source: DraftSource, selection: Selection | null): NoteDraft | null {
+  if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
+  return draftFromSelection(selection.getRangeAt(0), source.text(), source.report());
+}

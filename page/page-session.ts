@@ -6,7 +6,6 @@
  */
 import { siteOf } from '../shared/article-url.ts';
 import type { PageReport, PageState } from '../shared/messages.ts';
-import type { NoteDraft } from '../shared/note-model.ts';
 import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '../shared/settings.ts';
 import { isArticlePage } from './article-detection.ts';
 import type { ArticleBody } from './article-body.ts';
@@ -19,17 +18,11 @@ import type { BodyText } from './body-text.ts';
 import { FlagLayer, type FlagEntry } from './flag-layer.ts';
 import { createFlagNavigator, type FlagNavigator } from './flag-navigation.ts';
 import { watchMutations, type MutationBatch } from './mutation-watcher.ts';
-import { draftFromFlag, draftFromSelection } from './note-drafts.ts';
 import { NoteLayer } from './note-layer.ts';
 import { pageContext, readingEntry } from './page-context.ts';
 import { ReaderMarks } from './reader-marks.ts';
 import { RescanThrottle } from './rescan-throttle.ts';
 import type { PageSessionDeps } from './session-deps.ts';
-
-export type { PageSessionDeps, PageStore } from './session-deps.ts';
-
-export { RESCAN_MIN_INTERVAL_MS } from './rescan-throttle.ts';
-export { TOP_FIRST_WAIT_MS } from './body-reader.ts';
 
 export class PageSession {
   private state: PageState = 'idle';
@@ -65,7 +58,13 @@ export class PageSession {
     this.notes = new NoteLayer({ ...deps, painter: deps.notePainter, timeWork: this.timeWork });
     this.rescans = new RescanThrottle(deps);
     this.reader = new BodyReader(deps, this.timeWork);
-    this.marks = new ReaderMarks(deps.store, this.notes, (error) => deps.onError?.(error));
+    this.marks = new ReaderMarks({
+      ...deps,
+      notes: this.notes,
+      flags: this.flags,
+      enabledCategories: () => this.settings.enabledCategories,
+      onError: (error) => deps.onError?.(error),
+    });
     this.analysis = new AnalysisLoop({
       ...deps,
       // Sent at once; answered only when the stored marks are in (see start).
@@ -86,7 +85,7 @@ export class PageSession {
       onDone: (result) => this.analysed(result),
       onError: (error) => deps.onError?.(error),
     });
-    this.refilter();
+    this.marks.refilter();
     this.navigator = createFlagNavigator({
       ...deps,
       entries: () => this.flags.entries(),
@@ -159,23 +158,10 @@ export class PageSession {
     return this.flags.flagById(id);
   }
 
-  /** A draft for one flag ('Save as note' on the card or in the popup), or null for an unknown id. */
-  flagDraft(id: number): NoteDraft | null {
-    const flag = this.flags.flagById(id);
-    return flag ? draftFromFlag(flag, this.bodyText, this.report()) : null;
-  }
-
-  /** The reader's selection as a draft, or null when nothing is selected. */
-  selectionDraft(selection: Selection | null): NoteDraft | null {
-    if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
-    return draftFromSelection(selection.getRangeAt(0), this.bodyText, this.report());
-  }
-
   /** Saved notes changed: load them again and find them on the page. */
   async notesChanged(): Promise<void> {
     const url = this.url;
     await this.marks.loadNotes(url, () => url === this.url);
-    this.flags.setSaved(this.notes.savedFlagKeys());
     this.guard(() => this.storedArrived());
   }
 
@@ -183,21 +169,18 @@ export class PageSession {
     const flag = this.flags.flagById(id);
     if (!flag) throw new Error('This flag is no longer on the page.');
     await this.marks.dismiss(this.url, flag.key, dismissed);
-    this.refilter();
   }
 
   /** Hides or shows every highlight on this page; toggles when `hidden` is left out. */
   setHidden(hidden = !this.marks.hidden): boolean {
-    this.marks.hidden = hidden;
-    this.refilter();
-    return hidden;
+    return this.marks.setHidden(hidden);
   }
 
   applySettings(settings: Settings): void {
     this.guard(() => {
       const wasEnabled = this.siteEnabled();
       this.settings = settings;
-      this.refilter();
+      this.marks.refilter();
       if (wasEnabled && !this.siteEnabled()) this.stop('disabled');
       else if (!wasEnabled && this.siteEnabled()) this.begin();
     });
@@ -228,11 +211,9 @@ export class PageSession {
   }
 
   /** The reader's notes and dismissals for this page, from the background. */
-  private async loadStored(): Promise<void> {
+  private loadStored(): Promise<void> {
     const url = this.url;
-    await this.marks.load(url, () => url === this.url);
-    this.flags.setSaved(this.notes.savedFlagKeys());
-    this.refilter();
+    return this.marks.load(url, () => url === this.url);
   }
 
   private begin(): void {
@@ -321,14 +302,6 @@ export class PageSession {
     this.recorded = this.url;
     const profile = { context: pageContext(this.url, this.deps.doc, this.reader.body?.metadata), stats: this.flags.stats() };
     void this.deps.store.recordReading(readingEntry(profile, Date.now())).catch(() => {});
-  }
-
-  private refilter(): void {
-    this.flags.setFilters({
-      enabled: new Set(this.settings.enabledCategories),
-      dismissed: this.marks.dismissed,
-      hidden: this.marks.hidden,
-    });
   }
 
   /** A rescan now, or as soon as the interval allows (many batches in a row cost one rescan). */

@@ -7,15 +7,16 @@ import { i18n } from '#i18n';
 import type { NoteFormValue } from '../components/common/NoteForm.tsx';
 import type { PageFlag, SaveResult } from '../shared/messages.ts';
 import type { NoteDraft } from '../shared/note-model.ts';
+import { type DraftSource, flagDraft } from './note-drafts.ts';
 import type { PageSession } from './page-session.ts';
 
 export async function saveFlagAsNote(
-  session: Pick<PageSession, 'flagDraft' | 'notesChanged'>,
+  session: DraftSource & Pick<PageSession, 'notesChanged'>,
   flag: PageFlag,
   value: NoteFormValue,
   save: (draft: NoteDraft) => Promise<SaveResult>,
 ): Promise<SaveResult> {
-  const draft = session.flagDraft(flag.id);
+  const draft = flagDraft(session, flag.id);
   if (!draft) throw new Error(i18n.t('card.flagGone'));
   const saved = await save({ ...draft, comment: value.comment, tags: value.tags });
   await session.notesChanged();

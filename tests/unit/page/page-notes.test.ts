@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 /** Saved notes on the page: drafts from flags and selections, re-anchoring, orphans. */
 import { describe, expect, it } from 'vitest';
+import { flagDraft, selectionDraft } from '../../../page/note-drafts.ts';
 import type { PageSession } from '../../../page/page-session.ts';
 import type { Note } from '../../../shared/note-model.ts';
 import { ARTICLE_URL, load, noteFrom, page, startSession } from './session-harness.ts';
@@ -17,7 +18,7 @@ async function ready(notes: Note[] = []) {
 async function noteOfFlag(pick: (s: PageSession) => number, comment = ''): Promise<{ note: Note; sentence: string }> {
   const { s } = await ready();
   const id = pick(s);
-  const draft = s.flagDraft(id)!;
+  const draft = flagDraft(s, id)!;
   return { note: noteFrom({ ...draft, comment }), sentence: s.report().flags[id]!.sentence.text };
 }
 
@@ -26,14 +27,14 @@ describe('notes on the page', () => {
     load(page('seed-news.html'));
     const { s } = await ready();
     const flag = s.report().flags.find((f) => f.sentence.text.includes('according to insiders'))!;
-    const draft = s.flagDraft(flag.id)!;
+    const draft = flagDraft(s, flag.id)!;
     expect(draft.quote.exact).toBe(flag.sentence.text);
     expect(draft.quote.prefix.length).toBeGreaterThan(0);
     expect(draft.quote.suffix.length).toBeGreaterThan(0);
     expect(draft.position).toEqual({ start: flag.sentence.start, end: flag.sentence.end });
     expect(draft.category).toBe(flag.category);
     expect(draft.article).toMatchObject({ url: ARTICLE_URL, site: 'OK!' });
-    expect(s.flagDraft(9999)).toBeNull();
+    expect(flagDraft(s, 9999)).toBeNull();
   });
 
   it('finds a saved flag again on a later visit, marks it, and says the flag is saved', async () => {
@@ -91,7 +92,7 @@ describe('notes on the page', () => {
     range.setEnd(text, at + 'reportedly spoke'.length);
     selection.removeAllRanges();
     selection.addRange(range);
-    const inside = s.selectionDraft(selection)!;
+    const inside = selectionDraft(s, selection)!;
     expect(inside.quote.exact).toBe('reportedly spoke');
     expect(inside.quote.prefix.endsWith(text.data.slice(Math.max(0, at - 5), at))).toBe(true);
     expect(s.text()!.text.slice(inside.position!.start, inside.position!.end)).toBe('reportedly spoke');
@@ -100,12 +101,12 @@ describe('notes on the page', () => {
     range.selectNodeContents(nav);
     selection.removeAllRanges();
     selection.addRange(range);
-    const outside = s.selectionDraft(selection)!;
+    const outside = selectionDraft(s, selection)!;
     expect(outside.quote.exact).toBe(nav.textContent!.replace(/\s+/g, ' ').trim());
     expect(outside.position).toBeUndefined();
 
     selection.removeAllRanges();
-    expect(s.selectionDraft(selection)).toBeNull();
+    expect(selectionDraft(s, selection)).toBeNull();
   });
 
   it('reads a page that does not look like an article when the reader saved notes on it', async () => {

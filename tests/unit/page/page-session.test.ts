@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HIGHLIGHT_NAMES } from '../../../page/highlight-painter.ts';
-import { RESCAN_MIN_INTERVAL_MS } from '../../../page/page-session.ts';
+import { RESCAN_MIN_INTERVAL_MS } from '../../../page/rescan-throttle.ts';
 import { parseSettings } from '../../../shared/settings.ts';
 import { load, page, settle, startSession } from './session-harness.ts';
 
