@@ -25,6 +25,13 @@ async function storedSettings() {
   return parseSettings(stored[SETTINGS_KEY]);
 }
 
+type PageScript = typeof CHANNEL_FILE | typeof ENGINE_FILE | (typeof PART_FILES)[EnginePart];
+
+/** Runs extension scripts, in order, in one frame of a tab (one injection, one round trip). */
+async function inject(tabId: number, frameId: number, files: PageScript[]): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files });
+}
+
 /** `injected` hears of each engine put into a tab's top frame (see notes-tab-watch.ts). */
 export function createBackgroundServices(notes: NotesStore, injected?: (tabId: number) => void): BackgroundServices {
   return {
@@ -40,14 +47,11 @@ export function createBackgroundServices(notes: NotesStore, injected?: (tabId: n
       if ((await storedSettings()).recordReading) await notes.recordReading(entry);
     },
     injectEngine: async (tabId, frameId, { part, channel } = {}) => {
-      type PageScript = typeof CHANNEL_FILE | typeof ENGINE_FILE | (typeof PART_FILES)[EnginePart];
-      const engine: PageScript[] = channel ? [CHANNEL_FILE, ENGINE_FILE] : [ENGINE_FILE];
-      const files: PageScript[] = part ? [PART_FILES[part]] : engine;
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files });
-      if (!part && frameId === 0) injected?.(tabId);
+      if (part) return inject(tabId, frameId, [PART_FILES[part]]);
+      await inject(tabId, frameId, channel ? [CHANNEL_FILE, ENGINE_FILE] : [ENGINE_FILE]);
+      if (frameId === 0) injected?.(tabId);
     },
-    injectChannel: async (tabId, frameId) =>
-      void (await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CHANNEL_FILE] })),
+    injectChannel: (tabId, frameId) => inject(tabId, frameId, [CHANNEL_FILE]),
     analyze,
     siteEnabled: async (pageUrl) => isSiteEnabled(await storedSettings(), siteOf(pageUrl)),
   };

@@ -33,6 +33,7 @@ export function openLoaderChannel(core: LoaderCore): void {
       const started = await core.requestEngine(reason);
       if (started) return started.handle(message);
     }
+    // Read again: the state may have changed while the engine was asked for.
     return answerWithoutEngine(message, core.view());
   };
 

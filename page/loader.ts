@@ -32,8 +32,7 @@ export interface LoaderDeps {
 }
 
 export function startLoader(deps: LoaderDeps): void {
-  const { doc, win, controller } = deps;
-  const runtime = deps.runtime;
+  const { doc, win, controller, runtime } = deps;
   const signal = controller.signal;
   let state: LoaderState = 'idle';
   let engine: Engine | null = null;

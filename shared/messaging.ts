@@ -19,9 +19,11 @@ type Response<P extends Protocol<P>, K extends keyof P> = P[K]['response'];
 /** Waits before each retry of a background message. */
 export const RETRY_DELAYS_MS = [50, 250, 1000];
 
+/** The browser's words when nothing in the tab (or the background) listens. */
+const NO_RECEIVER = /receiving end does not exist|could not establish connection/i;
+
 /** The browser's words for a background that was restarting, not for a refusal. */
-const TRANSIENT =
-  /asynchronous response|message channel closed|receiving end does not exist|could not establish connection|did not answer/i;
+const TRANSIENT = new RegExp(`asynchronous response|message channel closed|did not answer|${NO_RECEIVER.source}`, 'i');
 
 export const isTransientMessagingError = (error: unknown): boolean =>
   TRANSIENT.test(error instanceof Error ? error.message : String(error));
@@ -58,9 +60,6 @@ export function sendToBackground<K extends keyof BackgroundProtocol>(
     unwrap(await browser.runtime.sendMessage({ ...request, type } as MessageOf<BackgroundProtocol>)),
   );
 }
-
-/** The browser's words when nothing in the tab listens. */
-const NO_RECEIVER = /receiving end does not exist|could not establish connection/i;
 
 /**
  * Sends to a tab; when nothing listens there, opens the loader's channel (a page that is no

@@ -102,23 +102,13 @@ export function Card({ view, scheme, cardRef, primaryRef, ...actions }: CardProp
       ) : (
         <>
           <div class="actions">
-            {saved ? (
-              <Action
-                class="primary"
-                accept={accept}
-                onAct={actions.onOpenNotes}
-                label={i18n.t('card.openNotes')}
-                buttonRef={primaryRef}
-              />
-            ) : (
-              <Action
-                class="primary"
-                accept={accept}
-                onAct={actions.onStartNote}
-                label={i18n.t('card.saveAsNote')}
-                buttonRef={primaryRef}
-              />
-            )}
+            <Action
+              class="primary"
+              accept={accept}
+              onAct={saved ? actions.onOpenNotes : actions.onStartNote}
+              label={i18n.t(saved ? 'card.openNotes' : 'card.saveAsNote')}
+              buttonRef={primaryRef}
+            />
             <Action accept={accept} onAct={actions.onDismiss} label={i18n.t('card.dismiss')} />
           </div>
           <div class="more">
