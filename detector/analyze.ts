@@ -7,14 +7,14 @@
  * (open-cues.ts) give cues, and one cue a sentence makes its flag. A document state carries what
  * earlier sentences said about who speaks.
  */
-import { findCues } from './attribution.ts';
-import type { Cue } from './cue.ts';
+import { findCues } from './cues/attribution.ts';
+import type { Cue } from './cues/cue.ts';
 import { DocumentState } from './discourse.ts';
-import { openCues } from './open-cues.ts';
-import { splitSentences } from './sentences.ts';
-import { SourceCollector } from './sources.ts';
-import { readSentences } from './reading.ts';
-import type { Token } from './tokens.ts';
+import { openCues } from './cues/open-cues.ts';
+import { splitSentences } from './text/sentences.ts';
+import { SourceCollector } from './sources/sources.ts';
+import { readSentences } from './text/sentence-reader.ts';
+import type { Token } from './text/tokens.ts';
 import { CATEGORIES, type Analysis, type Flag, type Span } from './types.ts';
 
 const PRECEDENCE = new Map(CATEGORIES.map((category, rank) => [category, rank]));

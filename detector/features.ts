@@ -3,10 +3,10 @@
  * lemmas of heads and predicates, and where the words stand. Training (tools/) and the detector
  * compute them with this one function, so weights learned offline mean the same thing here.
  */
-import { ATTRIBUTION_LEMMAS, ATTITUDE_ADJECTIVES } from './lexicon.ts';
-import type { Link } from './links.ts';
-import type { SourcePhrase } from './phrases.ts';
-import type { Token } from './tokens.ts';
+import { ATTITUDE_ADJECTIVES, ATTRIBUTION_LEMMAS, SPEECH_MARKS } from './knowledge/lexicon.ts';
+import type { Link } from './cues/links.ts';
+import type { SourcePhrase } from './phrases/phrases.ts';
+import type { Token } from './text/tokens.ts';
 import type { Category } from './types.ts';
 
 /** Function words before a phrase whose identity matters ("by", "of", "that", "and"). */
@@ -69,8 +69,6 @@ function afterFeature(tokens: Token[], last: number): string {
     return 'pronoun';
   return next.capitalized ? 'capital' : 'word';
 }
-
-const SPEECH_MARKS = new Set(['said', 'says', 'say', 'told', 'tells', 'according', 'added', 'wrote', 'stated']);
 
 /** Another attribution in the sentence, outside this link: "…, the company said". */
 function speechElsewhere(tokens: Token[], link: Link): boolean {

@@ -2,9 +2,9 @@
  * The attribution scorer: a logistic regression over featuresOf(), with weights learned from
  * PolNeAR train by tests/bench/polnear/train.ts (general features only; no article text ships).
  */
-import { WEIGHTS } from './weights.ts';
+import { WEIGHTS } from './knowledge/weights.ts';
 
-export { THRESHOLD } from './weights.ts';
+export { THRESHOLD } from './knowledge/weights.ts';
 
 const table = new Map<string, number>(Object.entries(WEIGHTS));
 

@@ -3,11 +3,11 @@
  * (detector/open-cues.ts), labelled positive when a relation whose derived label is unnamed has
  * its source there; and, per sentence, what the fixed patterns alone would flag.
  */
-import { findCues } from '../../../detector/attribution.ts';
+import { findCues } from '../../../detector/cues/attribution.ts';
 import { DocumentState } from '../../../detector/discourse.ts';
-import { isOutright, namedAttributionAtEnd, openCandidates } from '../../../detector/open-cues.ts';
-import { splitSentences } from '../../../detector/sentences.ts';
-import { readSentences } from '../../../detector/reading.ts';
+import { isOutright, namedAttributionAtEnd, openCandidates } from '../../../detector/cues/open-cues.ts';
+import { splitSentences } from '../../../detector/text/sentences.ts';
+import { readSentences } from '../../../detector/text/sentence-reader.ts';
 import { CATEGORIES, type Category } from '../../../detector/types.ts';
 import type { Article, Span } from './corpus.ts';
 import { goldOf, type SentenceLabel, sentenceIndexAt } from './gold.ts';

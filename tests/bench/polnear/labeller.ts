@@ -5,8 +5,8 @@
  * the train split, which has none; on dev relations it agrees with the human labels on about 9
  * in 10 (run tests/bench/polnear/check-labeller.ts).
  */
-import { verbLemma } from '../../../detector/lemma.ts';
-import { ATTITUDE_ADJECTIVES, ATTRIBUTION_LEMMAS, MODALS, PREDICATE_SKIPS } from '../../../detector/lexicon.ts';
+import { verbLemma } from '../../../detector/text/lemma.ts';
+import { ATTITUDE_ADJECTIVES, ATTRIBUTION_LEMMAS, MODALS, PREDICATE_SKIPS } from '../../../detector/knowledge/lexicon.ts';
 import type { CoreToken, Relation } from './corpus.ts';
 
 export type Label = 'named' | 'nosource' | 'anonymous' | 'vague' | 'secondhand' | 'hedged';

@@ -96,7 +96,7 @@ function writeWeights(weights: Weights, threshold: number, summary: string): voi
     '};',
     '',
   ].join('\n');
-  const path = fileURLToPath(new URL('../../../detector/weights.ts', import.meta.url));
+  const path = fileURLToPath(new URL('../../../detector/knowledge/weights.ts', import.meta.url));
   writeFileSync(path, body);
   execFileSync('npx', ['biome', 'format', '--write', path], { stdio: 'ignore' }); // the house style, so a retrain diffs cleanly
 }

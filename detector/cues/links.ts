@@ -4,19 +4,20 @@
  * agent ("was called a fraud by fellow doctors"), a speech noun ("criticism from"), an
  * introducer ("according to") or a relative clause ("residents, who said").
  */
-import { verbLemma } from './lemma.ts';
+import { verbLemma } from '../text/lemma.ts';
 import {
   ATTRIBUTION_LEMMAS,
   BE_FORMS,
+  INVERTING_VERBS,
   MODALS,
   NEGATED_BE,
   NOT_PREDICATES,
   PREDICATE_SKIPS,
   SPEECH_NOUNS,
   SUBJECT_BLOCKERS,
-} from './lexicon.ts';
-import type { SourcePhrase } from './phrases.ts';
-import type { Token } from './tokens.ts';
+} from '../knowledge/lexicon.ts';
+import type { SourcePhrase } from '../phrases/phrases.ts';
+import type { Token } from '../text/tokens.ts';
 
 export type LinkKind = 'subject' | 'inverted' | 'passive' | 'noun' | 'introducer' | 'relative';
 
@@ -41,19 +42,6 @@ const PARTICLES = new Map([
   ['point', new Set(['out'])],
 ]);
 const MAX_PARENTHETICAL = 24;
-const INVERTING_VERBS = new Set([
-  'say',
-  'tell',
-  'add',
-  'claim',
-  'write',
-  'note',
-  'explain',
-  'continue',
-  'argue',
-  'insist',
-  'warn',
-]);
 
 const word = (tokens: Token[], index: number): string => (tokens[index]?.isWord ? tokens[index]!.lower : '');
 const isMark = (tokens: Token[], index: number, mark: string) => tokens[index]?.isWord === false && tokens[index]!.text === mark;

@@ -5,7 +5,7 @@
  * people.ts.
  */
 
-import { verbLemma } from './lemma.ts';
+import { verbLemma } from '../text/lemma.ts';
 
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
@@ -211,4 +211,58 @@ export const ATTRIBUTION_LEMMAS = new Set([
     comment debate quip joke muse opine remark declare proclaim recount testify retort counter
     concur dispute contest challenge defend applaud hail endorse back embrace decry deplore
   `),
+]);
+
+// Verbs of speech and attitude that the grammar reads in one place each.
+/** Inflected forms that mark another attribution in the sentence ("…, the company said"). */
+export const SPEECH_MARKS = new Set(['said', 'says', 'say', 'told', 'tells', 'according', 'added', 'wrote', 'stated']);
+/** Verbs of speech that name a speaker, besides the attribution verbs: "Google declined to comment". */
+export const SPEAKING_VERBS = new Set([
+  'declined',
+  'responded',
+  'announced',
+  'testified',
+  'tweeted',
+  'posted',
+  'replied',
+  'answered',
+]);
+/** Speech verbs (lemmas) that may come before their subject: ", said one aide". */
+export const INVERTING_VERBS = new Set([
+  'say',
+  'tell',
+  'add',
+  'claim',
+  'write',
+  'note',
+  'explain',
+  'continue',
+  'argue',
+  'insist',
+  'warn',
+]);
+/** Speech verbs (inflected) that close a quotation: "…," said the official. */
+export const CLOSING_SPEECH = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'wrote',
+  'reported',
+  'noted',
+  'explained',
+  'argued',
+  'insisted',
+]);
+/** Agentless passives of opinion: "is considered a threat", "was seen as", "has been mentioned as". */
+export const VIEW_PARTICIPLES = new Set([
+  'considered',
+  'seen',
+  'viewed',
+  'regarded',
+  'mentioned',
+  'dubbed',
+  'touted',
+  'tipped',
+  'billed',
 ]);

@@ -2,10 +2,10 @@
  * Who the text cites: named people, organisations and outlets that speak in it, and the
  * unnamed sources its flags rest on, each with its mentions.
  */
-import type { Category, Source, SourceKind, TextSpan } from './types.ts';
-import type { Token } from './tokens.ts';
+import type { Category, Source, SourceKind, TextSpan } from '../types.ts';
+import type { Token } from '../text/tokens.ts';
 import { findMentions, firstNamesOf } from './mentions.ts';
-import { ATTRIBUTION_VERBS, MEDIA_MODIFIERS, OUTLET_HEADS, TITLES, VERB_PREFIXES } from './lexicon.ts';
+import { ATTRIBUTION_VERBS, MEDIA_MODIFIERS, OUTLET_HEADS, SPEAKING_VERBS, TITLES, VERB_PREFIXES } from '../knowledge/lexicon.ts';
 import { kindOf, type NameSpan, NOT_NAMES, namesAfter, namesBefore, OUTLET_WORDS } from './names.ts';
 
 /** Lower-case organisation voices: "the police said", "the company said". */
@@ -38,8 +38,6 @@ interface SourceDraft {
   mentions: TextSpan[];
 }
 
-/** Verbs of speech that name a speaker, besides the attribution verbs: "Google declined to comment". */
-const SPEAKING_VERBS = new Set(['declined', 'responded', 'announced', 'testified', 'tweeted', 'posted', 'replied', 'answered']);
 /** Those who speak for someone named after "for": "a spokesperson for Acme", "a lawyer for the family". */
 const VOICES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'representative', 'lawyer', 'attorney']);
 

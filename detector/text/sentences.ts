@@ -2,7 +2,7 @@
  * Sentence splitting for news text, in one linear pass. Intl.Segmenter is not used: it is an
  * order of magnitude slower and splits after "Mr." and "U.S." anyway.
  */
-import type { Span } from './types.ts';
+import type { Span } from '../types.ts';
 
 /** Words that end with a period without ending the sentence (compared lower-case, without the final period). */
 const ABBREVIATIONS = new Set([

@@ -4,8 +4,8 @@
  * "there are those who"; vague).
  */
 import type { Cue } from './cue.ts';
-import { BE_FORMS, HEDGE_ADVERBS, HEDGE_PARTICIPLES } from './lexicon.ts';
-import { isPunctuation, type Token, word } from './tokens.ts';
+import { BE_FORMS, HEDGE_ADVERBS, HEDGE_PARTICIPLES, VIEW_PARTICIPLES } from '../knowledge/lexicon.ts';
+import { isPunctuation, type Token, word } from '../text/tokens.ts';
 
 /** "it is widely believed", "there are those who". */
 export function impersonalCrowdCues(tokens: Token[], cues: Cue[]): void {
@@ -65,18 +65,6 @@ function isQuotedAsWord(tokens: Token[], index: number): boolean {
 }
 
 const FIRST_PERSON = new Set(['I', 'we', 'We', 'my', 'My', 'our', 'Our', 'me', 'us']);
-/** Agentless passives of opinion: "is considered a threat", "was seen as", "has been mentioned as". */
-const VIEW_PARTICIPLES = new Set([
-  'considered',
-  'seen',
-  'viewed',
-  'regarded',
-  'mentioned',
-  'dubbed',
-  'touted',
-  'tipped',
-  'billed',
-]);
 const VIEW_COMPLEMENTS = new Set(['as', 'to', 'a', 'an', 'the', 'one', 'among', 'likely', 'unlikely']);
 
 /** "is considered a threat", "was viewed as favorable", "has been mentioned as a candidate": nobody says who thinks so. */

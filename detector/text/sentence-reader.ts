@@ -4,7 +4,7 @@
  * are known to be the speaker's.
  */
 import { quotedAfter, type Token, tokenize } from './tokens.ts';
-import type { Span } from './types.ts';
+import type { Span } from '../types.ts';
 
 export function* readSentences(text: string, sentences: Span[]): Generator<{ index: number; tokens: Token[] }> {
   let quoted = false;

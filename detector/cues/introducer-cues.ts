@@ -14,12 +14,12 @@ import {
   OUTLET_HEADS,
   REPORT_HEADS,
   ROLE_HEADS,
-} from './lexicon.ts';
-import { nounLemma } from './lemma.ts';
-import { CROWD_QUANTIFIERS, ON_RECORD_NOUNS } from './people.ts';
+} from '../knowledge/lexicon.ts';
+import { nounLemma } from '../text/lemma.ts';
+import { CROWD_QUANTIFIERS, ON_RECORD_NOUNS } from '../knowledge/people.ts';
 import { isUnnamedReport } from './report-cues.ts';
-import { isPunctuation, matchesAt, type Token, word } from './tokens.ts';
-import type { Category } from './types.ts';
+import { isPunctuation, matchesAt, type Token, word } from '../text/tokens.ts';
+import type { Category } from '../types.ts';
 
 const MAX_INTRODUCED_PHRASE = 6;
 

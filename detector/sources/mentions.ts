@@ -3,7 +3,7 @@
  * their first word, and each word of the text is looked up once. A regular expression or an
  * indexOf per name made this quadratic on articles that name many people.
  */
-import type { TextSpan } from './types.ts';
+import type { TextSpan } from '../types.ts';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 

@@ -5,15 +5,16 @@
  * unnamed source in the sentences before.
  */
 import type { Cue } from './cue.ts';
-import type { DocumentState } from './discourse.ts';
-import { featuresOf, predicateClass } from './features.ts';
+import type { DocumentState } from '../discourse.ts';
+import { featuresOf, predicateClass } from '../features.ts';
 import { type Link, linksOf, predicateAt, predicateLemma } from './links.ts';
-import { findSourcePhrases, type SourcePhrase } from './phrases.ts';
-import { attributionScore, THRESHOLD } from './scorer.ts';
-import { sourceCategory } from './source-category.ts';
-import { ON_RECORD_NOUNS } from './people.ts';
-import type { Token } from './tokens.ts';
-import type { Category } from './types.ts';
+import { findSourcePhrases, type SourcePhrase } from '../phrases/phrases.ts';
+import { attributionScore, THRESHOLD } from '../scorer.ts';
+import { sourceCategory } from '../sources/source-category.ts';
+import { ON_RECORD_NOUNS } from '../knowledge/people.ts';
+import type { Token } from '../text/tokens.ts';
+import type { Category } from '../types.ts';
+import { CLOSING_SPEECH } from '../knowledge/lexicon.ts';
 
 export interface Candidate {
   phrase: SourcePhrase;
@@ -109,18 +110,6 @@ const CLAIM_NOUNS = new Set([
 export const isOutright = (candidate: Candidate): boolean =>
   candidate.link.kind === 'noun' && CLAIM_NOUNS.has(candidate.link.lemma);
 
-const CLOSING_SPEECH = new Set([
-  'said',
-  'says',
-  'told',
-  'added',
-  'wrote',
-  'reported',
-  'noted',
-  'explained',
-  'argued',
-  'insisted',
-]);
 const NAMED_PRONOUNS = new Set(['he', 'she', 'it', 'i', 'we']);
 const MAX_CLOSING_ATTRIBUTION = 10;
 

@@ -2,7 +2,7 @@
  * Which words can head a source phrase, and as what: an insider, a person, a partisan or national
  * group, a finding, a report or outlet, a body on record, or a crowd word ("some", "many").
  */
-import { nounLemma } from './lemma.ts';
+import { nounLemma } from '../text/lemma.ts';
 import { ANONYMITY_MODIFIERS, PHRASE_STOPS } from './lexicon.ts';
 import {
   CROWD_WORDS,
@@ -14,7 +14,7 @@ import {
   ON_RECORD_NOUNS,
   PERSON_NOUNS,
 } from './people.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from '../text/tokens.ts';
 
 export type HeadClass = 'insider' | 'person' | 'group' | 'finding' | 'media' | 'record' | 'crowd';
 

@@ -12,8 +12,8 @@ import {
   OUTLET_HEADS,
   REPORT_HEADS,
   VERB_PREFIXES,
-} from './lexicon.ts';
-import { type Token, word } from './tokens.ts';
+} from '../knowledge/lexicon.ts';
+import { type Token, word } from '../text/tokens.ts';
 
 const MAX_PREMODIFIERS = 4;
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);

@@ -4,12 +4,12 @@
  * what kind of source a name is: a person, an organisation ("the Federal Reserve", "The
  * Information") or an outlet. Places are no sources.
  */
-import { ANONYMOUS_HEADS, ATTRIBUTION_VERBS, CROWD_HEADS, CROWD_PRONOUNS, ROLE_HEADS, TITLES } from './lexicon.ts';
-import { nounLemma } from './lemma.ts';
-import { FINDING_NOUNS, GROUP_PROPER_NOUNS, INSIDER_NOUNS, PERSON_NOUNS } from './people.ts';
-import { isPlace } from './places.ts';
-import type { Token } from './tokens.ts';
-import type { SourceKind } from './types.ts';
+import { ANONYMOUS_HEADS, ATTRIBUTION_VERBS, CROWD_HEADS, CROWD_PRONOUNS, ROLE_HEADS, TITLES } from '../knowledge/lexicon.ts';
+import { nounLemma } from '../text/lemma.ts';
+import { FINDING_NOUNS, GROUP_PROPER_NOUNS, INSIDER_NOUNS, PERSON_NOUNS } from '../knowledge/people.ts';
+import { isPlace } from '../knowledge/places.ts';
+import type { Token } from '../text/tokens.ts';
+import type { SourceKind } from '../types.ts';
 
 export const OUTLET_WORDS =
   /\b(Times|Post|News|Journal|Magazine|Daily|Herald|Gazette|Tribune|Courier|Reuters|Press|BBC|CNN|NPR|Politico|POLITICO|Axios|Bloomberg|Guardian|Telegraph|Independent|Mirror|Mail|Express|Today|TODAY|TMZ|Variety|Deadline|Atlantic|Economist|Weekly|Radio|TV|Television|Athletic|ESPN|Sky|Fox|NBC|CBS|ABC|Six|OK!|USAToday|Chronicle|Inquirer|Observer|Register|Standard|Bulletin|Wire|Nature|Lancet|Science)\b|OK!/;

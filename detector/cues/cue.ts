@@ -1,5 +1,5 @@
 /** A cue found in one sentence: token indices into that sentence's tokens. */
-import type { Category } from './types.ts';
+import type { Category } from '../types.ts';
 
 export interface Cue {
   category: Category;

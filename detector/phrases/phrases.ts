@@ -4,12 +4,12 @@
  * the grammar needs to know about them: the kind of head, how the phrase opens, and whether a
  * name is attached.
  */
-import { nounLemma } from './lemma.ts';
-import { ANONYMITY_MODIFIERS, POSSESSIVE_PRONOUNS } from './lexicon.ts';
-import { type HeadClass, headClassOf, isCompoundModifier, isPossessive } from './phrase-heads.ts';
+import { nounLemma } from '../text/lemma.ts';
+import { ANONYMITY_MODIFIERS, POSSESSIVE_PRONOUNS } from '../knowledge/lexicon.ts';
+import { type HeadClass, headClassOf, isCompoundModifier, isPossessive } from '../knowledge/phrase-heads.ts';
 import { DETERMINERS_BEFORE_NOUN, namedAround, postmodifierEnd, publishedBy } from './phrase-modifiers.ts';
 import { isFigure, type Opener, openerOf, phraseStart } from './phrase-start.ts';
-import { type Token, word } from './tokens.ts';
+import { type Token, word } from '../text/tokens.ts';
 
 export type { HeadClass, Opener };
 export { headClassOf };

@@ -3,9 +3,9 @@
  * back to a named source: insiders and unnamed individuals are `anonymous`, crowds and unnamed
  * findings `vague`, unnamed reports and outlets `secondhand` (claims.md).
  */
-import type { DocumentState } from './discourse.ts';
-import type { SourcePhrase } from './phrases.ts';
-import type { Category } from './types.ts';
+import type { DocumentState } from '../discourse.ts';
+import type { SourcePhrase } from '../phrases/phrases.ts';
+import type { Category } from '../types.ts';
 
 /** Local news's unnamed individuals: their words are passed on one by one (claims.md). */
 const WITNESSES = new Set(['witness', 'eyewitness', 'neighbor', 'neighbour', 'resident', 'bystander', 'passerby', 'onlooker']);

@@ -3,11 +3,11 @@
  * head, partitives ("one of the doctors") and collectives ("a group of parents"), how the phrase
  * opens, and figures that are no people ("74 percent of voters").
  */
-import { nounLemma } from './lemma.ts';
-import { NUMBER_WORDS, PHRASE_STOPS, POSSESSIVE_PRONOUNS } from './lexicon.ts';
-import { CROWD_QUANTIFIERS, CROWD_WORDS, DEFINITE_OPENERS, INDEFINITE_OPENERS } from './people.ts';
-import { COLLECTIVES } from './phrase-heads.ts';
-import { type Token, word } from './tokens.ts';
+import { nounLemma } from '../text/lemma.ts';
+import { NUMBER_WORDS, PHRASE_STOPS, POSSESSIVE_PRONOUNS } from '../knowledge/lexicon.ts';
+import { CROWD_QUANTIFIERS, CROWD_WORDS, DEFINITE_OPENERS, INDEFINITE_OPENERS } from '../knowledge/people.ts';
+import { COLLECTIVES } from '../knowledge/phrase-heads.ts';
+import { type Token, word } from '../text/tokens.ts';
 
 export type Opener = 'bare' | 'indefinite' | 'definite' | 'quantifier' | 'number' | 'possessive' | 'owner';
 

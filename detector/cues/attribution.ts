@@ -6,9 +6,9 @@
 import type { Cue } from './cue.ts';
 import { hedgeCues, impersonalCrowdCues } from './hedge-cues.ts';
 import { ANONYMITY_MARKERS, introducerCues, markerCues } from './introducer-cues.ts';
-import { BE_FORMS, HEDGE_ADVERBS, OUTLET_HEADS, REPORT_HEADS } from './lexicon.ts';
+import { BE_FORMS, HEDGE_ADVERBS, OUTLET_HEADS, REPORT_HEADS } from '../knowledge/lexicon.ts';
 import { reportSubjectCues } from './report-cues.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from '../text/tokens.ts';
 
 export type { Cue };
 

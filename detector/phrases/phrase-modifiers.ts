@@ -4,10 +4,10 @@
  * names in apposition ("a lawyer for the family, Sam Cole,") and named origins ("a study
  * published in Nature").
  */
-import { verbLemma } from './lemma.ts';
-import { ANONYMITY_MODIFIERS, ATTRIBUTION_LEMMAS, AUXILIARIES } from './lexicon.ts';
-import { headClassOf, isCompoundModifier } from './phrase-heads.ts';
-import { type Token, word } from './tokens.ts';
+import { verbLemma } from '../text/lemma.ts';
+import { ANONYMITY_MODIFIERS, ATTRIBUTION_LEMMAS, AUXILIARIES } from '../knowledge/lexicon.ts';
+import { headClassOf, isCompoundModifier } from '../knowledge/phrase-heads.ts';
+import { type Token, word } from '../text/tokens.ts';
 
 const MAX_POSTMODIFIER = 8;
 
