@@ -1,6 +1,6 @@
 /** The command line: `sourcelight scan [--json] [--jobs N] [--quiet] INPUT...`, or `--help`. */
 import { parseArgs } from 'node:util';
-import { t } from './i18n.ts';
+import { t } from './output/i18n.ts';
 
 export const MAX_JOBS = 256;
 

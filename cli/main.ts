@@ -4,13 +4,13 @@
  * a message on stderr and the others are still scanned.
  */
 import { parseCommandLine, usage, UsageError } from './args.ts';
-import { t } from './i18n.ts';
-import { scanInOrder } from './in-order.ts';
+import { t } from './output/i18n.ts';
+import { scanInOrder } from './batch/in-order.ts';
 import type { ScanSettings, Scanner } from './outcome.ts';
-import { ProgressLine } from './progress.ts';
-import { type InputReader, withStdin } from './read-input.ts';
-import type { PoolOptions, ScanTask } from './worker-pool.ts';
-import { printable } from './terminal-text.ts';
+import { ProgressLine } from './output/progress.ts';
+import { type InputReader, withStdin } from './input/read-input.ts';
+import type { PoolOptions, ScanTask } from './batch/worker-pool.ts';
+import { printable } from './output/terminal-text.ts';
 
 export interface CliIo extends InputReader {
   /** Writes one report (or the usage) and a newline to standard output. */
@@ -42,7 +42,7 @@ const WINDOW_PER_JOB = 4;
  */
 async function scannerFor(jobs: number, settings: ScanSettings, io: CliIo): Promise<Scanner> {
   // Loaded here, not above: it is the code that parses pages, and --help needs none of it.
-  const { scanInput } = await import('./scan-input.ts');
+  const { scanInput } = await import('./input/scan-input.ts');
   if (jobs > 1 && io.startWorkers) {
     const scanHere = ({ argument, stdin }: Omit<ScanTask, 'id'>) =>
       scanInput(argument, stdin ? withStdin(io, stdin) : io, settings);

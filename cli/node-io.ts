@@ -1,8 +1,8 @@
 /** The scanner's real surroundings: standard streams, the machine's cores, worker threads, and the real inputs. */
 import { availableParallelism } from 'node:os';
 import type { CliIo } from './main.ts';
-import { nodeReader } from './node-reader.ts';
-import { WorkerPool } from './worker-pool.ts';
+import { nodeReader } from './input/node-reader.ts';
+import { WorkerPool } from './batch/worker-pool.ts';
 
 export const nodeIo: CliIo = {
   ...nodeReader,

@@ -1,6 +1,6 @@
 /** What scanning one input gives back, wherever it ran: the text to print, or why it was not scanned. */
-import { t } from './i18n.ts';
-import { printable } from './terminal-text.ts';
+import { t } from './output/i18n.ts';
+import { printable } from './output/terminal-text.ts';
 
 export interface ScanSettings {
   json: boolean;

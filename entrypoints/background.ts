@@ -5,7 +5,7 @@ import { createBackgroundHandler } from '../extension/background-handler.ts';
 import { broadcastSettingsChanges, createBackgroundServices } from '../extension/background-services.ts';
 import { runFlagCommand, SAVE_SELECTION_MENU_ID, saveSelectionFromTab } from '../extension/background-actions.ts';
 import { watchTabsForNotes } from '../extension/notes-tab-watch.ts';
-import { sendToTab } from '../shared/messaging.ts';
+import { sendToTab } from '../contract/messaging.ts';
 import { openNotesDb } from '../notes/db.ts';
 import { createNotesRepository } from '../notes/repository.ts';
 

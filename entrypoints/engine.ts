@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { readEngineSlot } from '../page/engine-slot.ts';
-import { startEngine } from '../page/engine.ts';
+import { readEngineSlot } from '../page/loader/engine-slot.ts';
+import { startEngine } from '../page/engine/engine.ts';
 
 // Injected by the background (scripting.executeScript) into a page the loader chose.
 export default defineUnlistedScript(() => {

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { type LoaderRuntime, startLoader } from '../page/loader.ts';
+import { type LoaderRuntime, startLoader } from '../page/loader/loader.ts';
 
 type ExtensionGlobal = typeof globalThis & { browser?: { runtime?: LoaderRuntime }; chrome: { runtime: LoaderRuntime } };
 

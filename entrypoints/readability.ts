@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { offerPart } from '../page/engine-slot.ts';
-import type { ReadabilityClass } from '../page/readability-body.ts';
+import { offerPart } from '../page/loader/engine-slot.ts';
+import type { ReadabilityClass } from '../page/body/readability-body.ts';
 
 // A part of the engine injected only into pages that do not mark their body plainly.
 export default defineUnlistedScript(() => {

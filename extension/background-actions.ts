@@ -3,8 +3,8 @@
  * store are passed in, so tests drive these with fakes.
  */
 import { i18n } from '#i18n';
-import type { ContentProtocol, SaveResult } from '../shared/messages.ts';
-import { MAX_PASSAGE_CHARS, type Note, type NoteDraft } from '../shared/note-model.ts';
+import type { ContentProtocol, SaveResult } from '../contract/messages.ts';
+import { MAX_PASSAGE_CHARS, type Note, type NoteDraft } from '../contract/note-model.ts';
 
 export type TabSender = <K extends keyof ContentProtocol>(
   tabId: number,

@@ -4,9 +4,16 @@
  */
 import { i18n } from '#i18n';
 import type { Analysis } from '../detector/types.ts';
-import type { BackgroundMessage, BackgroundProtocol, EnginePart, EngineReason, EngineStart, Result } from '../shared/messages.ts';
-import type { NoteDraft } from '../shared/note-model.ts';
-import type { ReadingEntry } from '../shared/reading.ts';
+import type {
+  BackgroundMessage,
+  BackgroundProtocol,
+  EnginePart,
+  EngineReason,
+  EngineStart,
+  Result,
+} from '../contract/messages.ts';
+import type { NoteDraft } from '../contract/note-model.ts';
+import type { ReadingEntry } from '../contract/reading-record.ts';
 import { badgeText } from './badge.ts';
 import { isFromThisExtension, mayActFor, parseBackgroundMessage, type MessageSender } from './message-guards.ts';
 
@@ -21,7 +28,7 @@ export interface BackgroundServices {
   recordReading(entry: ReadingEntry): Promise<void>;
   /** Injects the engine, or one of its parts, into one frame of a tab. */
   injectEngine(tabId: number, frameId: number, what?: { part?: EnginePart; channel?: boolean }): Promise<void>;
-  /** The loader's message channel (shared/messages.ts, CHANNEL_FILE). */
+  /** The loader's message channel (contract/messages.ts, CHANNEL_FILE). */
   injectChannel(tabId: number, frameId: number): Promise<void>;
   analyze(text: string): Analysis;
   /** False for a page on a site the reader switched off. */

@@ -4,10 +4,11 @@
  */
 import { browser } from 'wxt/browser';
 import { analyze } from '../detector/analyze.ts';
-import { CHANNEL_FILE, type EnginePart } from '../shared/messages.ts';
-import type { NotesStore } from '../shared/note-model.ts';
-import { siteOf } from '../shared/article-url.ts';
-import { isSiteEnabled, parseSettings, SETTINGS_KEY } from '../shared/settings.ts';
+import { CHANNEL_FILE, type EnginePart } from '../contract/messages.ts';
+import type { NotesStore } from '../notes/notes-store.ts';
+import { siteOf } from '../contract/article-url.ts';
+import { isSiteEnabled } from '../contract/settings.ts';
+import { onSettingsChange, readSettings } from '../contract/settings-store.ts';
 import type { BackgroundServices } from './background-handler.ts';
 
 /** The engine's files, as WXT builds entrypoints/engine.ts and its parts. */
@@ -18,11 +19,6 @@ export const PART_FILES = { readability: '/readability.js', card: '/card.js' } a
 export function notesPageUrl(articleUrl?: string): string {
   const page = browser.runtime.getURL('/notes.html');
   return articleUrl ? `${page}#article=${encodeURIComponent(articleUrl)}` : page;
-}
-
-async function storedSettings() {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  return parseSettings(stored[SETTINGS_KEY]);
 }
 
 type PageScript = typeof CHANNEL_FILE | typeof ENGINE_FILE | (typeof PART_FILES)[EnginePart];
@@ -44,7 +40,7 @@ export function createBackgroundServices(notes: NotesStore, injected?: (tabId: n
     setDismissal: (url, key, dismissed) => notes.setDismissal(url, key, dismissed),
     // The page asks only while the switch is on; the background checks again, as the switch is the reader's word.
     recordReading: async (entry) => {
-      if ((await storedSettings()).recordReading) await notes.recordReading(entry);
+      if ((await readSettings()).recordReading) await notes.recordReading(entry);
     },
     injectEngine: async (tabId, frameId, { part, channel } = {}) => {
       if (part) return inject(tabId, frameId, [PART_FILES[part]]);
@@ -53,7 +49,7 @@ export function createBackgroundServices(notes: NotesStore, injected?: (tabId: n
     },
     injectChannel: (tabId, frameId) => inject(tabId, frameId, [CHANNEL_FILE]),
     analyze,
-    siteEnabled: async (pageUrl) => isSiteEnabled(await storedSettings(), siteOf(pageUrl)),
+    siteEnabled: async (pageUrl) => isSiteEnabled(await readSettings(), siteOf(pageUrl)),
   };
 }
 
@@ -62,8 +58,7 @@ export function createBackgroundServices(notes: NotesStore, injected?: (tabId: n
  * kept out of every page), so a page idle on a site the reader switches back on hears it here.
  */
 export function broadcastSettingsChanges(): void {
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+  onSettingsChange(() => {
     void browser.tabs.query({}).then((tabs) => {
       for (const tab of tabs) {
         if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'page/settings-changed' }).catch(() => {});

@@ -3,9 +3,9 @@
  * refused here: a message must come from this extension and match the contract exactly, and a
  * content script acts only on its own tab's page.
  */
-import { normalizeArticleUrl } from '../shared/article-url.ts';
-import { isRecord } from '../shared/is-record.ts';
-import type { BackgroundMessage } from '../shared/messages.ts';
+import { normalizeArticleUrl } from '../contract/article-url.ts';
+import { isRecord } from '../contract/is-record.ts';
+import type { BackgroundMessage } from '../contract/messages.ts';
 
 export interface MessageSender {
   id?: string;

@@ -5,7 +5,7 @@
  */
 import type { NotesDb } from '../notes/db.ts';
 import { fromStoredNote, NEWEST_INDEX } from '../notes/stored-note.ts';
-import type { Note } from '../shared/note-model.ts';
+import type { Note } from '../contract/note-model.ts';
 
 export async function newestNotes(db: NotesDb, limit: number): Promise<Note[]> {
   const rows = await db.notes.orderBy(NEWEST_INDEX).limit(limit).toArray();

@@ -3,8 +3,8 @@
  * text comes from the page (or a file), so every field is capped: a title is a line, not a book.
  */
 import { CATEGORIES, type Category } from '../detector/types.ts';
-import { siteOf } from '../shared/article-url.ts';
-import type { Article, ArticleDraft, Note } from '../shared/note-model.ts';
+import { siteOf } from '../contract/article-url.ts';
+import type { Article, ArticleDraft, Note } from '../contract/note-model.ts';
 
 export const MAX_TITLE_CHARS = 1_000;
 export const MAX_BYLINE_CHARS = 500;

@@ -4,9 +4,11 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Category } from '../detector/types.ts';
-import type { Article } from '../shared/note-model.ts';
-import type { ReadingEntry } from '../shared/reading.ts';
-import type { StoredNote } from './stored-note.ts';
+import type { Article } from '../contract/note-model.ts';
+import type { ReadingEntry } from '../contract/reading-record.ts';
+import type { QuarantinedRecord, StoredNote } from './stored-note.ts';
+
+export type { QuarantinedRecord };
 import { NOTES_DB_NAME } from './db-identity.ts';
 import { upgradeToV2, upgradeToV3, upgradeToV4 } from './upgrades.ts';
 
@@ -19,7 +21,7 @@ export { NOTES_DB_NAME } from './db-identity.ts';
 export interface Dismissal {
   /** The article's normalised URL. */
   url: string;
-  /** The flag's key (shared/flag-key.ts). */
+  /** The flag's key (contract/flag-key.ts). */
   key: string;
   /** When it was dismissed, so the list comes back in the reader's order. */
   at: number;
@@ -41,18 +43,6 @@ export interface MonthTotals extends ReadingTotals {
   site: string;
   /** "2026-01", from the entry's readAt in UTC. */
   month: string;
-}
-
-/** A record an upgrade set aside (it could not be read as a note) or mended, with what it held. */
-export interface QuarantinedRecord {
-  seq?: number;
-  table: 'notes';
-  kind: 'set-aside' | 'repaired';
-  /** A code: why it was set aside, or what was mended (comma-separated). */
-  reason: string;
-  /** The record exactly as it was before the upgrade touched it. */
-  record: unknown;
-  at: number;
 }
 
 export type NotesDb = Dexie & {

@@ -1,10 +1,10 @@
 /**
  * Flags the reader dismissed on an article ("not an issue here", issue #11): remembered per
- * article by the flag's key (shared/flag-key.ts), and undoable. The read is a Dexie call only,
+ * article by the flag's key (contract/flag-key.ts), and undoable. The read is a Dexie call only,
  * so it works inside liveQuery.
  */
 import { i18n } from '#i18n';
-import { normalizeArticleUrl } from '../shared/article-url.ts';
+import { normalizeArticleUrl } from '../contract/article-url.ts';
 import type { NotesDb } from './db.ts';
 import { checkUrl, isCategory, type Fail } from './note-rules.ts';
 

@@ -2,8 +2,8 @@
  * The small reads: one note, one page's notes in page order, one article, the count and the
  * filter choices. Dexie calls only, so each works inside liveQuery.
  */
-import { normalizeArticleUrl } from '../shared/article-url.ts';
-import type { Article, Note, NoteFacets } from '../shared/note-model.ts';
+import { normalizeArticleUrl } from '../contract/article-url.ts';
+import type { Article, Note, NoteFacets } from '../contract/note-model.ts';
 import type { NotesDb } from './db.ts';
 import { fromStoredNote } from './stored-note.ts';
 

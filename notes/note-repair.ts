@@ -3,8 +3,8 @@
  * that can be read as a note is mended and kept; one that cannot (no passage, no address) is set
  * aside whole, never thrown on, so one bad record cannot lock the reader out of every note.
  */
-import { siteOf } from '../shared/article-url.ts';
-import type { Note } from '../shared/note-model.ts';
+import { siteOf } from '../contract/article-url.ts';
+import type { Note } from '../contract/note-model.ts';
 import {
   boundedContext,
   checkCategory,

@@ -13,8 +13,9 @@ import {
   MAX_TAGS,
   type TextPositionSelector,
   type TextQuoteSelector,
-} from '../shared/note-model.ts';
-import { isRecord } from '../shared/is-record.ts';
+} from '../contract/note-model.ts';
+import { isWebUrl } from '../contract/article-url.ts';
+import { isRecord } from '../contract/is-record.ts';
 
 // The one passage limit lives with the note model; it is re-exported for the store's callers.
 export { MAX_COMMENT_CHARS, MAX_PASSAGE_CHARS, MAX_QUOTE_CONTEXT_CHARS, MAX_TAG_CHARS, MAX_TAGS };
@@ -27,21 +28,10 @@ export type Fail = (problem: Problem) => never;
 export const formatCount = (value: number) => value.toLocaleString('en');
 
 // import-file.ts checks with the same helper.
-export { isRecord };
+export { isRecord, isWebUrl };
 
 export const isCategory = (value: unknown): value is Category =>
   typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
-
-/** Only web pages carry notes: a `javascript:` or `file:` address must never become a link in an export. */
-export function isWebUrl(url: unknown): url is string {
-  if (typeof url !== 'string') return false;
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 export function checkUrl(url: unknown, fail: Fail): string {
   if (!isWebUrl(url)) fail((subject) => i18n.t('notes.problem.notOnWeb', { subject }));

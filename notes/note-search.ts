@@ -3,8 +3,8 @@
  * filters, newest first, a page at a time with the total. Dexie reads only, in one read
  * transaction, so it works inside liveQuery and the total and the page describe one moment.
  */
-import type { NoteQuery, NotePage } from '../shared/note-model.ts';
-import { normalizeHostname } from '../shared/settings.ts';
+import type { NoteQuery, NotePage } from '../contract/note-model.ts';
+import { normalizeHostname } from '../contract/settings.ts';
 import type { NotesDb } from './db.ts';
 import { walkNewest, walkNewestIds } from './newest-walk.ts';
 import { queryWords } from './search-words.ts';

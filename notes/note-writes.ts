@@ -3,8 +3,8 @@
  * leaves nothing half-written. What a note may hold is decided in note-rules.ts.
  */
 import { i18n } from '#i18n';
-import { normalizeArticleUrl, siteOf } from '../shared/article-url.ts';
-import type { Note, NoteDraft, NotePatch, SaveResult } from '../shared/note-model.ts';
+import { normalizeArticleUrl, siteOf } from '../contract/article-url.ts';
+import type { Note, NoteDraft, NotePatch, SaveResult } from '../contract/note-model.ts';
 import { visitedArticle } from './article-rows.ts';
 import type { NotesDb } from './db.ts';
 import {

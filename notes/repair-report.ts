@@ -1,6 +1,6 @@
 /** What the upgrades set aside or mended (see upgrades.ts), counted for the reader, in their words. */
 import { i18n } from '#i18n';
-import type { RepairReport } from '../shared/note-model.ts';
+import type { RepairReport } from '../contract/note-model.ts';
 import type { NotesDb } from './db.ts';
 
 export async function repairReport(db: NotesDb): Promise<RepairReport> {

@@ -3,20 +3,20 @@
  * and the reading record goes through the object made here. Each concern has its own module;
  * this file only wires them and rewords storage errors for the reader.
  */
-import type { NotesStore } from '../shared/note-model.ts';
+import type { NotesStore } from './notes-store.ts';
 import type { NotesDb } from './db.ts';
 import { dismissalsFor, setDismissal } from './dismissals.ts';
 import { articleByUrl, noteById, noteCount, noteFacets, notesOfPage } from './note-reads.ts';
 import { BROAD_CONDITION, searchNotes } from './note-search.ts';
-import { exportMarkdown, exportNotes, importNotes } from './note-transfer.ts';
+import { exportMarkdown, exportNotes, importNotes } from './transfer/note-transfer.ts';
 import { removeNote, restoreNote, saveDraft, updateNote, type WriteContext } from './note-writes.ts';
-import { clearReading, outletsByShare, outletTimeline, readingSummary, recordReading } from './reading-record.ts';
-import { readingCsv } from './reading-csv.ts';
+import { clearReading, outletsByShare, outletTimeline, readingSummary, recordReading } from './reading-record/reading-record.ts';
+import { readingCsv } from './reading-record/reading-csv.ts';
 import { repairReport } from './repair-report.ts';
 import { guarded, noteNotFoundMessage, quotaMessage } from './storage-errors.ts';
 
 // Part of this module's API: the popup catches ImportError to show the reader its message.
-export { ImportError } from './import-file.ts';
+export { ImportError } from './transfer/import-file.ts';
 export { BROAD_CONDITION, DEFAULT_QUERY_LIMIT, MAX_NOTES_TO_SORT } from './note-search.ts';
 export { noteNotFoundMessage, quotaMessage };
 

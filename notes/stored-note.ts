@@ -2,8 +2,8 @@
  * A note as stored: the note itself plus fields derived from it for the indexes. They are
  * recomputed on every write, whatever the caller or a file says, and never leave the store.
  */
-import { siteOf } from '../shared/article-url.ts';
-import type { Note } from '../shared/note-model.ts';
+import { siteOf } from '../contract/article-url.ts';
+import type { Note } from '../contract/note-model.ts';
 import { searchWords } from './search-words.ts';
 
 export interface StoredNote extends Note {
@@ -46,3 +46,15 @@ export const byNewest = (a: Note, b: Note) => b.createdAt - a.createdAt || (a.id
 /** Two saves of one passage: same article, same words, same place in the page. */
 export const passageKey = (note: Pick<Note, 'articleUrl' | 'quote' | 'position'>) =>
   `${note.articleUrl}\u0000${note.position?.start ?? ''}\u0000${note.quote.exact}`;
+
+/** A record an upgrade set aside (it could not be read as a note) or mended, with what it held. */
+export interface QuarantinedRecord {
+  seq?: number;
+  table: 'notes';
+  kind: 'set-aside' | 'repaired';
+  /** A code: why it was set aside, or what was mended (comma-separated). */
+  reason: string;
+  /** The record exactly as it was before the upgrade touched it. */
+  record: unknown;
+  at: number;
+}

@@ -5,9 +5,8 @@
  */
 import type { Transaction } from 'dexie';
 import { cappedArticle } from './article-rows.ts';
-import type { QuarantinedRecord } from './db.ts';
 import { mendStoredNote } from './note-repair.ts';
-import { toStoredNote, type StoredNote } from './stored-note.ts';
+import { type QuarantinedRecord, toStoredNote, type StoredNote } from './stored-note.ts';
 
 /**
  * Version 1 → 2: notes written before search existed get their search fields. A record that

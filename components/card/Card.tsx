@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import type { Ref } from 'preact';
-import { categoryLabel, categoryMeaning } from '../../shared/category-labels.ts';
-import { CATEGORY_PALETTE } from '../../shared/category-palette.ts';
-import type { PageFlag } from '../../shared/messages.ts';
+import { categoryLabel, categoryMeaning } from '../../contract/category-labels.ts';
+import { CATEGORY_PALETTE } from '../../contract/category-palette.ts';
+import type { PageFlag } from '../../contract/messages.ts';
 import { CategorySwatch } from '../common/CategorySwatch.tsx';
 import { NoteForm, type NoteFormValue } from '../common/NoteForm.tsx';
 import type { CardScheme } from './card-theme.ts';

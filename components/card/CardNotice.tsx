@@ -1,4 +1,4 @@
-import type { NoticeTone } from '../../shared/messages.ts';
+import type { NoticeTone } from '../../contract/messages.ts';
 
 export interface NoticeView {
   text: string;

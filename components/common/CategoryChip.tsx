@@ -1,5 +1,5 @@
 import type { Category } from '../../detector/types.ts';
-import { categoryLabel, categoryMeaning } from '../../shared/category-labels.ts';
+import { categoryLabel, categoryMeaning } from '../../contract/category-labels.ts';
 import { CategorySwatch } from './CategorySwatch.tsx';
 
 /** The category's name beside its swatch; the swatch repeats the page's colour and line style. */

@@ -1,5 +1,5 @@
 import type { Category } from '../../detector/types.ts';
-import { CATEGORY_PALETTE, type LineStyle } from '../../shared/category-palette.ts';
+import { CATEGORY_PALETTE, type LineStyle } from '../../contract/category-palette.ts';
 
 /** The sample line for each style, in a 24 × 12 box: the same styles the page's underlines use. */
 const LINES: Record<LineStyle, { d: string; dash?: string }> = {

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { MAX_COMMENT_CHARS, MAX_TAG_CHARS, MAX_TAGS } from '../../shared/note-model.ts';
-import { formatTags, parseTags } from '../../shared/tags.ts';
+import { MAX_COMMENT_CHARS, MAX_TAG_CHARS, MAX_TAGS } from '../../contract/note-model.ts';
+import { formatTags, parseTags } from '../../contract/tags.ts';
 
 export interface NoteFormValue {
   comment: string;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadSettings, saveSettings, watchSettings } from '../../shared/settings-store.ts';
-import type { Settings } from '../../shared/settings.ts';
+import { readSettings, saveSettings, onSettingsChange } from '../../contract/settings-store.ts';
+import type { Settings } from '../../contract/settings.ts';
 import { errorMessage } from './use-async.ts';
 
 export interface SettingsControls {
@@ -18,8 +18,8 @@ export function useSettings(): SettingsControls {
   const [error, setError] = useState<string>();
   useEffect(() => {
     let live = true;
-    const unwatch = watchSettings((next) => live && setSettings(next));
-    loadSettings().then(
+    const unwatch = onSettingsChange((next) => live && setSettings(next));
+    readSettings().then(
       (loaded) => live && setSettings((known) => known ?? loaded),
       (failure: unknown) => live && setError(errorMessage(failure)),
     );

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
-import type { Note } from '../../shared/note-model.ts';
+import type { Note } from '../../contract/note-model.ts';
 import type { LiveSource } from '../hooks/live-source.ts';
 import { NotesView } from '../popup/notes/NotesView.tsx';
 import type { SearchAnswer } from '../popup/notes/use-note-search.ts';

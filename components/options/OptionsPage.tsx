@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { CATEGORIES } from '../../detector/types.ts';
-import { categoryLabel, categoryMeaning } from '../../shared/category-labels.ts';
-import { withCategory, type Settings } from '../../shared/settings.ts';
+import { categoryLabel, categoryMeaning } from '../../contract/category-labels.ts';
+import { withCategory, type Settings } from '../../contract/settings.ts';
 import type { ReadingRecord } from '../reading/reading-types.ts';
 import { ReadingSection } from './ReadingSection.tsx';
 import { SitesSection } from './SitesSection.tsx';

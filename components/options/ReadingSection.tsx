@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
-import type { Settings } from '../../shared/settings.ts';
+import type { Settings } from '../../contract/settings.ts';
 import { errorMessage } from '../hooks/use-async.ts';
-import { Toggle } from '../popup/page/Toggle.tsx';
+import { Toggle } from '../popup/this-page/Toggle.tsx';
 import type { ReadingRecord } from '../reading/reading-types.ts';
 
 type Status =

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
-import { normalizeHostname, withSite, type Settings } from '../../shared/settings.ts';
+import { normalizeHostname, withSite, type Settings } from '../../contract/settings.ts';
 
 /** The sites where Sourcelight stays off: listed, each with a way back on, and a field to add one. */
 export function SitesSection({ settings, onChange }: { settings: Settings; onChange(next: Settings): void }) {

@@ -1,13 +1,13 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
-import type { Settings } from '../../shared/settings.ts';
+import type { Settings } from '../../contract/settings.ts';
 import { errorMessage } from '../hooks/use-async.ts';
 import { useSettings } from '../hooks/use-settings.ts';
-import { PageFooter } from './page/PageFooter.tsx';
-import { PageReportView } from './page/PageReportView.tsx';
-import { NoSourcelight, NotArticle, Scanning, SiteDisabled } from './page/PageStatus.tsx';
-import { hostOf, withSiteEnabled } from './page/site-switch.ts';
-import { usePageReport } from './page/use-page-report.ts';
+import { PageFooter } from './this-page/PageFooter.tsx';
+import { PageReportView } from './this-page/PageReportView.tsx';
+import { NoSourcelight, NotArticle, Scanning, SiteDisabled } from './this-page/PageStatus.tsx';
+import { hostOf, withSiteEnabled } from './this-page/site-switch.ts';
+import { usePageReport } from './this-page/use-page-report.ts';
 import type { PopupServices } from './services.ts';
 
 /** The "This page" tab: the tab's report in whichever state the page is. */

@@ -1,10 +1,11 @@
 /**
  * Everything the extension pages ask of the browser. Components take these as props: tests pass
  * the real notes store over fake-indexeddb with a small fake page, the entrypoints pass the
- * browser-backed ones (extension/page-services.ts). Settings are read through useSettings.
+ * browser-backed ones (extension/popup-services.ts). Settings are read through useSettings.
  */
-import type { PageReport, SaveResult } from '../../shared/messages.ts';
-import type { NoteDraft, NotesRepository } from '../../shared/note-model.ts';
+import type { PageReport, SaveResult } from '../../contract/messages.ts';
+import type { NoteDraft } from '../../contract/note-model.ts';
+import type { NotesRepository } from '../../notes/notes-store.ts';
 import type { ReadingRecord } from '../reading/reading-types.ts';
 
 /** The tab the popup looks at, through its content script. */

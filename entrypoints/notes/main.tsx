@@ -6,11 +6,11 @@ import { firstOutlets, OUTLETS_PAGE } from '../../components/reading/ReadingView
 import { parseNotesPageHash } from '../../components/notes-page/notes-address.ts';
 import { newestAnswer, newestRows, PAGE_SIZE, searchNotes } from '../../components/popup/notes/use-note-search.ts';
 import { newestNotes } from '../../extension/newest-notes.ts';
-import { createNotesServices } from '../../extension/page-services.ts';
-import { startPage } from '../../extension/page-start.ts';
+import { createNotesServices } from '../../extension/popup-services.ts';
+import { startPage } from '../../extension/extension-page-start.ts';
 import { fromStoredNote, type OutletTotals, openNotesDb, type StoredNote } from '../../notes/db.ts';
 import { takeEarlyRows } from '../../notes/early-read.ts';
-import { rankOutlets } from '../../notes/reading-record.ts';
+import { rankOutlets } from '../../notes/reading-record/reading-record.ts';
 import { createNotesRepository } from '../../notes/repository.ts';
 
 startPage(document, i18n.t('notesPage.title'));

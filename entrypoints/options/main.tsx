@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { render } from 'preact';
 import { useSettings } from '../../components/hooks/use-settings.ts';
 import { OptionsPage } from '../../components/options/OptionsPage.tsx';
-import { startPage } from '../../extension/page-start.ts';
+import { startPage } from '../../extension/extension-page-start.ts';
 
 startPage(document, i18n.t('options.title'));
 // The notes store is loaded only to clear the reading record: the settings page stays small.

@@ -2,8 +2,8 @@ import { i18n } from '#i18n';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from '../../components/popup/App.tsx';
-import { createNotesServices, createPageServices, targetTabFrom } from '../../extension/page-services.ts';
-import { startPage } from '../../extension/page-start.ts';
+import { createNotesServices, createPageServices, targetTabFrom } from '../../extension/popup-services.ts';
+import { startPage } from '../../extension/extension-page-start.ts';
 import { openNotesDb } from '../../notes/db.ts';
 import { createNotesRepository } from '../../notes/repository.ts';
 

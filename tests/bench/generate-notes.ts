@@ -2,7 +2,7 @@
  * Ten thousand notes over three hundred articles, the same on every run (a seeded generator
  * mixes word lists written for the benchmarks): what a heavy reader's store holds after years.
  */
-import type { Article, Note, NotesExport } from '../../shared/note-model.ts';
+import type { Article, Note, NotesExport } from '../../contract/note-model.ts';
 import { CATEGORIES } from '../../detector/types.ts';
 
 export const NOTE_COUNT = 10_000;

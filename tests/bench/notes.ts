@@ -6,7 +6,7 @@
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openNotesDb } from '../../notes/db.ts';
-import type { NotePage, NoteQuery } from '../../shared/note-model.ts';
+import type { NotePage, NoteQuery } from '../../contract/note-model.ts';
 import { createNotesRepository } from '../../notes/repository.ts';
 import { generateNotesExport, NOTE_COUNT } from './generate-notes.ts';
 

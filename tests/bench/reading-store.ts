@@ -10,7 +10,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { CATEGORIES, type Category } from '../../detector/types.ts';
 import { openNotesDb } from '../../notes/db.ts';
 import { createNotesRepository } from '../../notes/repository.ts';
-import type { ReadingEntry } from '../../shared/reading.ts';
+import type { ReadingEntry } from '../../contract/reading-record.ts';
 
 const ENTRY_COUNT = 50_000;
 const OUTLET_COUNT = 400;

@@ -8,8 +8,8 @@
  */
 import { launchChromium, unavailableReason } from '../e2e/browsers.ts';
 import { EXTENSION_DIRS, missingBuilds } from '../e2e/extension-build.ts';
-import { emptyTotals, monthOf, shiftedTotals } from '../../notes/reading-entry.ts';
-import type { ReadingEntry } from '../../shared/reading.ts';
+import { emptyTotals, monthOf, shiftedTotals } from '../../notes/reading-record/reading-entry.ts';
+import type { ReadingEntry } from '../../contract/reading-record.ts';
 
 const ENTRIES = 50_000;
 const OUTLETS = 400;

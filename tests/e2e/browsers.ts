@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium, type Browser as PlaywrightBrowser, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 
-import { CHANNEL_FILE, type PageReport } from '../../shared/messages.ts';
+import { CHANNEL_FILE, type PageReport } from '../../contract/messages.ts';
 export type BrowserName = 'chromium' | 'firefox';
 
 export const BROWSER_EXECUTABLES: Record<BrowserName, string> = {
@@ -95,7 +95,7 @@ async function askLastTab({ message, channelFile }: { message: unknown; channelF
   let last = tabs[0];
   for (const tab of tabs) if (tab.index > last.index) last = tab;
   const send = () => api.tabs.sendMessage(last.id, message);
-  // As the popup does (shared/messaging.ts): a page that is no article listens once its channel is opened.
+  // As the popup does (contract/messaging.ts): a page that is no article listens once its channel is opened.
   const answer = await send().catch(async (error: unknown) => {
     if (!/receiving end does not exist/i.test(String(error))) throw error;
     await api.scripting.executeScript({ target: { tabId: last.id, frameIds: [0] }, files: [channelFile] });

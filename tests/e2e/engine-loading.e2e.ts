@@ -4,7 +4,7 @@
  * always-on loader is all other pages get. The engine marks `sourcelight-engine` when it starts.
  */
 import { expect, test } from 'vitest';
-import type { PageReport } from '../../shared/messages.ts';
+import type { PageReport } from '../../contract/messages.ts';
 import { inEachBrowser } from './in-each-browser.ts';
 import { allSentences, settledHighlights } from './settled-highlights.ts';
 

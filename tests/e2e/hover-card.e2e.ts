@@ -4,7 +4,7 @@
  * root (card-driver.ts).
  */
 import { expect, test } from 'vitest';
-import { composite, contrast, parseColour } from '../../page/colour.ts';
+import { composite, contrast, parseColour } from '../../page/paint/colour.ts';
 import { captureDriverPages, driveCard } from './card-driver.ts';
 import {
   cardClosed,

@@ -8,7 +8,7 @@ import { inEachBrowser } from './in-each-browser.ts';
 import { settledHighlights } from './settled-highlights.ts';
 
 const SOAK_MS = 60_000;
-/** The engine keeps at most this many `sourcelight-work` entries (page/work-timing.ts). */
+/** The engine keeps at most this many `sourcelight-work` entries (page/engine/work-timing.ts). */
 const MAX_WORK_MEASURES = 2000;
 /** Listeners a minute of the page's own churn may add without Sourcelight leaking. */
 const LISTENER_SLACK = 40;

@@ -4,7 +4,7 @@
  * the reading record on the Notes page.
  */
 import { expect, test } from 'vitest';
-import type { PageReport } from '../../shared/messages.ts';
+import type { PageReport } from '../../contract/messages.ts';
 import { inEachBrowser } from './in-each-browser.ts';
 import { countHighlights, FLAG_HIGHLIGHTS } from './page-probes.ts';
 import { allSentences, settledHighlights } from './settled-highlights.ts';

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { useRef, useState } from 'preact/hooks';
-import type { Note } from '../../../shared/note-model.ts';
+import type { Note } from '../../../contract/note-model.ts';
 import { errorMessage } from '../../hooks/use-async.ts';
 import { formatDate, parseDate } from '../age.ts';
 import { CategoryChip } from '../../common/CategoryChip.tsx';

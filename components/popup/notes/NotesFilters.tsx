@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
-import type { NoteFacets } from '../../../shared/note-model.ts';
+import type { NoteFacets } from '../../../contract/note-model.ts';
 import { CATEGORIES } from '../../../detector/types.ts';
-import { categoryLabel } from '../../../shared/category-labels.ts';
+import { categoryLabel } from '../../../contract/category-labels.ts';
 import { isCategoryFilter, type NoteFilters } from './filters.ts';
 
 export interface NotesFiltersProps {

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
-import type { Article, Note } from '../../../shared/note-model.ts';
+import type { Article, Note } from '../../../contract/note-model.ts';
 import { groupByArticle } from './group-by-article.ts';
 import { NoteRow, type NoteRowProps } from './NoteRow.tsx';
 

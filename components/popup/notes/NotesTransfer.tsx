@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useRef, useState } from 'preact/hooks';
-import type { ImportSummary, NotesRepository } from '../../../shared/note-model.ts';
+import type { ImportSummary } from '../../../contract/note-model.ts';
+import type { NotesRepository } from '../../../notes/notes-store.ts';
 import { errorMessage } from '../../hooks/use-async.ts';
 import { downloadText, exportFileName } from './download.ts';
 import { MenuButton } from './MenuButton.tsx';

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Note, NoteFacets } from '../../../shared/note-model.ts';
+import type { Note, NoteFacets } from '../../../contract/note-model.ts';
 import { errorMessage } from '../../hooks/use-async.ts';
 import { useDebouncedValue } from '../../hooks/use-debounced-value.ts';
 import type { LiveSource } from '../../hooks/live-source.ts';

@@ -1,4 +1,4 @@
-import type { NoteQuery } from '../../../shared/note-model.ts';
+import type { NoteQuery } from '../../../contract/note-model.ts';
 import { CATEGORIES, type Category } from '../../../detector/types.ts';
 
 /** What the reader has typed and picked in the Notes tab; '' means "any". */

@@ -1,4 +1,4 @@
-import type { Note } from '../../../shared/note-model.ts';
+import type { Note } from '../../../contract/note-model.ts';
 
 export interface ArticleGroup {
   url: string;

@@ -1,4 +1,5 @@
-import type { Article, Note, NotesRepository } from '../../../shared/note-model.ts';
+import type { Article, Note } from '../../../contract/note-model.ts';
+import type { NotesRepository } from '../../../notes/notes-store.ts';
 import { useLiveQuery } from '../../hooks/use-live-query.ts';
 
 const NO_ARTICLES: ReadonlyMap<string, Article> = new Map();

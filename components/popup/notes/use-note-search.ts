@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'preact/hooks';
-import type { Note, NotePage, NoteQuery, NotesRepository } from '../../../shared/note-model.ts';
+import type { Note, NotePage, NoteQuery } from '../../../contract/note-model.ts';
+import type { NotesRepository } from '../../../notes/notes-store.ts';
 import type { LiveSource } from '../../hooks/live-source.ts';
 import { useLiveQuery } from '../../hooks/use-live-query.ts';
 import { PAGE_SIZE } from './page-size.ts';

@@ -6,12 +6,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { scanInOrder } from '../../../cli/in-order.ts';
+import { scanInOrder } from '../../../cli/batch/in-order.ts';
 import { runCli, type CliIo } from '../../../cli/main.ts';
 import { nodeIo } from '../../../cli/node-io.ts';
 import type { ScanOutcome } from '../../../cli/outcome.ts';
-import type { ScanReport } from '../../../cli/report.ts';
-import { WorkerPool } from '../../../cli/worker-pool.ts';
+import type { ScanReport } from '../../../cli/output/report.ts';
+import { WorkerPool } from '../../../cli/batch/worker-pool.ts';
 import { newsPage } from '../../bench/news-pages.ts';
 import { type RecordedRun, scan } from './fake-io.ts';
 

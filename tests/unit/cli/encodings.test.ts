@@ -4,7 +4,7 @@
  * and what cannot be read is named for what it is.
  */
 import { describe, expect, test } from 'vitest';
-import type { ScanReport } from '../../../cli/report.ts';
+import type { ScanReport } from '../../../cli/output/report.ts';
 import { scan } from './fake-io.ts';
 
 const ARTICLE =

@@ -4,7 +4,7 @@
  * or read correctly, and the inputs after it are still scanned.
  */
 import { describe, expect, test } from 'vitest';
-import type { ScanReport } from '../../../cli/report.ts';
+import type { ScanReport } from '../../../cli/output/report.ts';
 import { type FakeContent, scan } from './fake-io.ts';
 
 const GOOD = { 'good.txt': 'Sources said the talks had stalled.' };

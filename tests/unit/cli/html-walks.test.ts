@@ -1,9 +1,9 @@
 /** The scanner's walks over a page's tree go without recursion, so no depth can overflow the stack. */
 import { DOMParser } from 'linkedom/worker';
 import { expect, test } from 'vitest';
-import { blockText } from '../../../cli/html-article.ts';
-import { checkTreeDepth } from '../../../cli/html-shape.ts';
-import { InputError } from '../../../cli/input-error.ts';
+import { blockText } from '../../../cli/input/html-article.ts';
+import { checkTreeDepth } from '../../../cli/input/html-shape.ts';
+import { InputError } from '../../../cli/input/input-error.ts';
 
 /** A document whose body holds `levels` nested <div>s, built node by node (a parser would take minutes). */
 function nestedDocument(levels: number): Document {

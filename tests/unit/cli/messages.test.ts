@@ -7,10 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, test } from 'vitest';
-import { explain } from '../../../cli/explanations.ts';
-import { t } from '../../../cli/i18n.ts';
-import { ENGLISH_MESSAGES_FILE } from '../../../cli/message-catalog.ts';
-import { CLI_MESSAGES, type MessageShape } from '../../../cli/message-keys.ts';
+import { CATEGORIES } from '../../../detector/types.ts';
+import { explain } from '../../../cli/output/explanations.ts';
+import { t } from '../../../cli/output/i18n.ts';
+import { ENGLISH_MESSAGES_FILE } from '../../../cli/output/message-catalog.ts';
+import { CLI_MESSAGES, type MessageShape } from '../../../cli/output/message-keys.ts';
 
 const parsed = await parseMessagesFile(ENGLISH_MESSAGES_FILE);
 const catalog = new Map(parsed.map((message) => [message.key.join('.'), message]));
@@ -29,11 +30,17 @@ describe('the key table against locales/en.yml', () => {
   test('every string of the cli and explanation sections is in the table, and the table is used', () => {
     const ours = [...catalog.keys()].filter((key) => key.startsWith('cli.') || key.startsWith('explanation.'));
     expect(ours.filter((key) => !Object.hasOwn(CLI_MESSAGES, key))).toEqual([]);
-    const source = readdirSync(CLI_FOLDER)
-      .filter((name) => name.endsWith('.ts') && name !== 'message-keys.ts')
+    const source = readdirSync(CLI_FOLDER, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.ts') && !name.endsWith('message-keys.ts'))
       .map((name) => readFileSync(join(CLI_FOLDER, name), 'utf8'))
       .join('\n');
-    expect(Object.keys(CLI_MESSAGES).filter((key) => !source.includes(`'${key}'`))).toEqual([]);
+    // A key is used by name ('cli.usage') or by a template over the categories (`explanation.${category}`).
+    const templates = [...source.matchAll(/`([a-z.]+)\$\{category\}([a-z.]*)`/g)].map(
+      ([, before, after]) =>
+        new RegExp(`^${before!.replaceAll('.', '\\.')}(${CATEGORIES.join('|')})${after!.replaceAll('.', '\\.')}$`),
+    );
+    const used = (key: string) => source.includes(`'${key}'`) || templates.some((template) => template.test(key));
+    expect(Object.keys(CLI_MESSAGES).filter((key) => !used(key))).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { runCli, type CliIo } from '../../../cli/main.ts';
-import { nodeReader } from '../../../cli/node-reader.ts';
+import { nodeReader } from '../../../cli/input/node-reader.ts';
 import type { RecordedRun } from './fake-io.ts';
 
 const CHUNK = Buffer.alloc(256 * 1024, 'a');

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import type { ScanReport } from '../../../cli/report.ts';
+import type { ScanReport } from '../../../cli/output/report.ts';
 import type { TextSpan } from '../../../detector/types.ts';
 import { scan } from './fake-io.ts';
 

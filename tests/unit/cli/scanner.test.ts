@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { loadMessages } from '../../../cli/message-catalog.ts';
-import type { ScanReport } from '../../../cli/report.ts';
+import { loadMessages } from '../../../cli/output/message-catalog.ts';
+import type { ScanReport } from '../../../cli/output/report.ts';
 import { scan } from './fake-io.ts';
 
 const SEED_PATH = new URL('../../fixtures/seed-article.txt', import.meta.url);

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, expect, test, vi } from 'vitest';
 import { OptionsPage } from '../../../components/options/OptionsPage.tsx';
-import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../../contract/settings.ts';
 
 afterEach(cleanup);
 

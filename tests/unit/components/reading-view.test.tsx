@@ -5,7 +5,7 @@ import { PageTab } from '../../../components/popup/PageTab.tsx';
 import { chartPoints } from '../../../components/reading/OutletChart.tsx';
 import { startLiveQuery } from '../../../components/hooks/live-source.ts';
 import { OUTLETS_PAGE, ReadingView } from '../../../components/reading/ReadingView.tsx';
-import type { ReadingEntry } from '../../../shared/reading.ts';
+import type { ReadingEntry } from '../../../contract/reading-record.ts';
 import { NOW, testServices, type TestServices } from '../popup/page-fixtures.ts';
 
 afterEach(cleanup);

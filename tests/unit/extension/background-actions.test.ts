@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { runFlagCommand, saveSelectionFromTab, type TabSender } from '../../../extension/background-actions.ts';
-import type { Note, NoteDraft } from '../../../shared/note-model.ts';
+import type { Note, NoteDraft } from '../../../contract/note-model.ts';
 
 const draft: NoteDraft = {
   articleUrl: 'https://news.example/story',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { flagKey } from '../../../shared/flag-key.ts';
+import { flagKey } from '../../../contract/flag-key.ts';
 import { ARTICLE, testStore } from './notes-fixtures.ts';
 
 const HEDGED = flagKey('hedged', 'The plan was  reportedly dropped.');

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import type { NotesExport, NotesRepository } from '../../../shared/note-model.ts';
+import type { NotesExport } from '../../../contract/note-model.ts';
+import type { NotesRepository } from '../../../notes/notes-store.ts';
 import { MAX_BYLINE_CHARS, MAX_TITLE_CHARS } from '../../../notes/article-rows.ts';
-import { MAX_IMPORT_ARTICLES } from '../../../notes/import-file.ts';
+import { MAX_IMPORT_ARTICLES } from '../../../notes/transfer/import-file.ts';
 import { ImportError } from '../../../notes/repository.ts';
-import { MAX_PASSAGE_CHARS, MAX_QUOTE_CONTEXT_CHARS } from '../../../shared/note-model.ts';
+import { MAX_PASSAGE_CHARS, MAX_QUOTE_CONTEXT_CHARS } from '../../../contract/note-model.ts';
 import { ARTICLE, draft, testStore } from './notes-fixtures.ts';
 
 const OTHER = 'https://other.example.org/2026/vote';

@@ -1,7 +1,8 @@
 /** A fresh in-memory notes store per test, with a clock and ids the test controls. */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openNotesDb, type NotesDb } from '../../../notes/db.ts';
-import type { NoteDraft, NotesStore } from '../../../shared/note-model.ts';
+import type { NoteDraft } from '../../../contract/note-model.ts';
+import type { NotesStore } from '../../../notes/notes-store.ts';
 import { createNotesRepository } from '../../../notes/repository.ts';
 
 export interface TestStore {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { csvCell } from '../../../notes/reading-csv.ts';
+import { csvCell } from '../../../notes/reading-record/reading-csv.ts';
 
 test.each([
   ['plain text', 'times.example', 'times.example'],

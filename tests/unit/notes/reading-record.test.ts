@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { CATEGORIES, type Category } from '../../../detector/types.ts';
-import type { ReadingEntry } from '../../../shared/reading.ts';
+import type { ReadingEntry } from '../../../contract/reading-record.ts';
 import { testStore } from './notes-fixtures.ts';
 
 const JAN = Date.UTC(2026, 0, 10);

@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { quotaMessage } from '../../../notes/repository.ts';
-import { MAX_PASSAGE_CHARS, MAX_QUOTE_CONTEXT_CHARS } from '../../../shared/note-model.ts';
+import { MAX_PASSAGE_CHARS, MAX_QUOTE_CONTEXT_CHARS } from '../../../contract/note-model.ts';
 import { ARTICLE, draft, START_TIME, testStore } from './notes-fixtures.ts';
 
 const PASSAGE = 'People familiar with the matter said the talks had stalled.';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Note, NoteDraft } from '../../../shared/note-model.ts';
+import type { Note, NoteDraft } from '../../../contract/note-model.ts';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openNotesDb } from '../../../notes/db.ts';
 import { createNotesRepository, MAX_NOTES_TO_SORT } from '../../../notes/repository.ts';

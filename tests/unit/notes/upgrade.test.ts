@@ -2,10 +2,10 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
 import { NOTES_DB_NAME, openNotesDb, SCHEMA_VERSIONS } from '../../../notes/db.ts';
-import type { Note } from '../../../shared/note-model.ts';
+import type { Note } from '../../../contract/note-model.ts';
 import { repairSentences } from '../../../notes/repair-report.ts';
 import { createNotesRepository } from '../../../notes/repository.ts';
-import { MAX_QUOTE_CONTEXT_CHARS } from '../../../shared/note-model.ts';
+import { MAX_QUOTE_CONTEXT_CHARS } from '../../../contract/note-model.ts';
 
 const V1 = SCHEMA_VERSIONS.find((each) => each.version === 1)!;
 const V2 = SCHEMA_VERSIONS.find((each) => each.version === 2)!;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ANALYSIS_CACHE_SIZE, cachedAnalysis } from '../../../page/analysis-cache.ts';
+import { ANALYSIS_CACHE_SIZE, cachedAnalysis } from '../../../page/engine/analysis-cache.ts';
 import { fakeAnalyze } from './fakes.ts';
 
 describe('analyses the engine already has', () => {

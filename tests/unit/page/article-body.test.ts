@@ -10,10 +10,10 @@ import {
   NEEDS_READABILITY,
   READABILITY_MAX_ELEMENTS,
   type ArticleBody,
-} from '../../../page/article-body.ts';
-import type { ReadabilityClass } from '../../../page/readability-body.ts';
-import { createBlockGatherer } from '../../../page/block-gatherer.ts';
-import { buildBlocks } from '../../../page/text-blocks.ts';
+} from '../../../page/body/article-body.ts';
+import type { ReadabilityClass } from '../../../page/body/readability-body.ts';
+import { createBlockGatherer } from '../../../page/body/block-gatherer.ts';
+import { buildBlocks } from '../../../page/body/text-blocks.ts';
 
 const SEED_NEWS = readFileSync(join(import.meta.dirname, '../../e2e/pages/seed-news.html'), 'utf8');
 /** The body with Readability at hand, as the engine has it once loaded. */

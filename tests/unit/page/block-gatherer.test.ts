@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { createExclusionCheck } from '../../../page/article-body.ts';
-import { createBlockGatherer } from '../../../page/block-gatherer.ts';
+import { createExclusionCheck } from '../../../page/body/article-body.ts';
+import { createBlockGatherer } from '../../../page/body/block-gatherer.ts';
 
 function page(paragraphs: number) {
   document.body.innerHTML = `<main><div class="share-bar">Share this</div>${Array.from(

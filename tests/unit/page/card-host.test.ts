@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NoteFormValue } from '../../../components/common/NoteForm.tsx';
-import { HIDE_DELAY_MS, mountCard, type MountCardOptions } from '../../../page/card-host.ts';
-import { HOVER_INTENT_MS } from '../../../page/card-triggers.ts';
-import type { PageColours } from '../../../page/page-background.ts';
-import type { FlagEntry } from '../../../page/flag-layer.ts';
-import { isSourcelightUiHost } from '../../../page/ui-host.ts';
-import type { PageFlag, SaveResult } from '../../../shared/messages.ts';
+import { HIDE_DELAY_MS, mountCard, type MountCardOptions } from '../../../page/card/card-host.ts';
+import { createLazyCard } from '../../../page/card/lazy-card.ts';
+import { HOVER_INTENT_MS } from '../../../page/card/card-triggers.ts';
+import type { PageColours } from '../../../page/paint/backdrop-colour.ts';
+import type { FlagEntry } from '../../../page/paint/flag-layer.ts';
+import { isSourcelightUiHost } from '../../../page/card/ui-host.ts';
+import type { PageFlag, SaveResult } from '../../../contract/messages.ts';
 
 const LIGHT: PageColours = { background: { r: 255, g: 255, b: 255 }, text: { r: 0, g: 0, b: 0 }, scheme: 'light' };
 const DARK: PageColours = { background: { r: 20, g: 20, b: 24 }, text: { r: 220, g: 220, b: 220 }, scheme: 'dark' };
@@ -58,7 +59,9 @@ function setup(overrides: Partial<MountCardOptions> = {}, trusted = true) {
     onOpenNotes: vi.fn(async () => {}),
   };
   const settings = { cardOpensOn: 'hover' as 'hover' | 'click' };
-  const card = mountCard({
+  // Wired as the engine wires it (lazy-card.ts), with the card's part already loaded.
+  const card = createLazyCard({
+    load: () => mountCard,
     doc: document,
     signal: controller.signal,
     CSSStyleSheet: undefined,
@@ -76,7 +79,7 @@ function setup(overrides: Partial<MountCardOptions> = {}, trusted = true) {
   });
   const root = () => roots.at(-1)!;
   const host = () => root().host as HTMLElement;
-  const cardEl = () => root().querySelector<HTMLElement>('.card');
+  const cardEl = () => roots.at(-1)?.querySelector<HTMLElement>('.card') ?? null;
   const button = (name: string) =>
     [...root().querySelectorAll('button')].find((b) => b.textContent === name || b.getAttribute('aria-label') === name);
   const move = (x: number, y: number) => document.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y }));

@@ -41,12 +41,13 @@ describe('the always-on loader', () => {
     ).toEqual([]);
     // Types and the category list only: no part of the detector's logic.
     expect(files.filter((f) => /^(detector|notes|components)\//.test(f) && f !== 'detector/types.ts')).toEqual([]);
-    expect(files).not.toContain('page/article-body.ts');
+    // Its room holds all of it: nothing of the engine (body, painting, card, marks) comes along.
+    expect(files.filter((f) => f.startsWith('page/') && !f.startsWith('page/loader/'))).toEqual([]);
   });
 
   it('is the one that decides whether a page is an article', () => {
-    expect(files).toContain('page/article-detection.ts');
-    expect(files).toContain('page/loader.ts');
+    expect(files).toContain('page/loader/article-detection.ts');
+    expect(files).toContain('page/loader/loader.ts');
   });
 });
 
@@ -57,12 +58,12 @@ describe('the engine', () => {
     expect(packages.filter((p) => p === 'dexie' || p.startsWith('dexie/'))).toEqual([]);
     // Readability and the card (with Preact) are parts injected when a page needs them.
     expect(packages.filter((p) => ['@mozilla/readability', 'wxt/browser', 'preact'].includes(p))).toEqual([]);
-    expect(files.filter((f) => f.startsWith('components/') || f === 'page/card-host.ts')).toEqual([]);
+    expect(files.filter((f) => f.startsWith('components/') || f === 'page/card/card-host.ts')).toEqual([]);
     expect(files.filter((f) => /^(notes|detector)\//.test(f) && !f.endsWith('/types.ts'))).toEqual([]);
   });
 
   it('reaches the page modules it wires', () => {
-    expect(files).toContain('page/page-session.ts');
-    expect(files).toContain('page/analysis-run.ts');
+    expect(files).toContain('page/engine/session.ts');
+    expect(files).toContain('page/engine/analysis-run.ts');
   });
 });

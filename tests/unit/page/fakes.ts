@@ -1,5 +1,5 @@
 /** Fakes for browser APIs happy-dom lacks: the CSS Custom Highlight API. */
-import type { HighlightLike, HighlightRegistryLike } from '../../../page/highlight-painter.ts';
+import type { HighlightLike, HighlightRegistryLike } from '../../../page/paint/highlight-painter.ts';
 
 export class FakeHighlight extends Set<AbstractRange> implements HighlightLike {
   priority = 0;

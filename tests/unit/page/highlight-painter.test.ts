@@ -1,6 +1,11 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createHighlightPainter, CUE_HIGHLIGHT, FOCUS_HIGHLIGHT, HIGHLIGHT_NAMES } from '../../../page/highlight-painter.ts';
+import {
+  createHighlightPainter,
+  CUE_HIGHLIGHT,
+  FOCUS_HIGHLIGHT,
+  HIGHLIGHT_NAMES,
+} from '../../../page/paint/highlight-painter.ts';
 import { FakeHighlight, fakeHighlightApi } from './fakes.ts';
 
 /** The range of `text` inside the element's first text node (the whole text when omitted). */

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 /** The always-on loader: which pages get the engine, and what it answers without one. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Engine, readEngineSlot } from '../../../page/engine-slot.ts';
-import { LATE_CHECK_DELAY_MS } from '../../../page/late-article-watch.ts';
-import { type LoaderRuntime, startLoader } from '../../../page/loader.ts';
-import { openLoaderChannel } from '../../../page/loader-channel.ts';
-import { readLoaderCore } from '../../../page/loader-slot.ts';
+import { type Engine, readEngineSlot } from '../../../page/loader/engine-slot.ts';
+import { LATE_CHECK_DELAY_MS } from '../../../page/loader/late-article-watch.ts';
+import { type LoaderRuntime, startLoader } from '../../../page/loader/loader.ts';
+import { openLoaderChannel } from '../../../page/loader/loader-channel.ts';
+import { readLoaderCore } from '../../../page/loader/loader-slot.ts';
 import { load, page, settle } from './session-harness.ts';
 
 type Listener = (message: unknown, sender: unknown, respond: (answer: unknown) => void) => boolean | undefined;
@@ -45,7 +45,7 @@ function loader(options: { disabledHere?: boolean; notesHere?: boolean; url?: st
     runtime: (): LoaderRuntime => (runtimeReads++, runtime),
     controller,
   });
-  /** As the extension's senders do (shared/messaging.ts): nothing listening, open the channel and send again. */
+  /** As the extension's senders do (contract/messaging.ts): nothing listening, open the channel and send again. */
   const ask = (message: unknown) =>
     new Promise((resolve) => {
       if (!listener) openChannel();

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 /** What the reader decides on a page: dismissed flags, hidden highlights, the reading record. */
 import { describe, expect, it } from 'vitest';
-import { HIGHLIGHT_NAMES } from '../../../page/highlight-painter.ts';
-import { parseSettings } from '../../../shared/settings.ts';
+import { HIGHLIGHT_NAMES } from '../../../page/paint/highlight-painter.ts';
+import { parseSettings } from '../../../contract/settings.ts';
 import { load, page, startSession } from './session-harness.ts';
 
 async function seedSession(options: Parameters<typeof startSession>[0] = {}) {

@@ -1,15 +1,15 @@
 /** A PageSession on happy-dom's document with fakes for the background and the painters. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Note, NoteDraft } from '../../../shared/note-model.ts';
-import type { ReadingEntry } from '../../../shared/reading.ts';
-import type { parseSettings } from '../../../shared/settings.ts';
-import { createHighlightPainter } from '../../../page/highlight-painter.ts';
-import type { NotePainter } from '../../../page/note-overlay.ts';
-import { PageSession } from '../../../page/page-session.ts';
-import type { PageSessionDeps } from '../../../page/session-deps.ts';
+import type { Note, NoteDraft } from '../../../contract/note-model.ts';
+import type { ReadingEntry } from '../../../contract/reading-record.ts';
+import type { parseSettings } from '../../../contract/settings.ts';
+import { createHighlightPainter } from '../../../page/paint/highlight-painter.ts';
+import type { NotePainter } from '../../../page/marks/note-overlay.ts';
+import { PageSession } from '../../../page/engine/session.ts';
+import type { PageSessionDeps } from '../../../page/engine/session-deps.ts';
 import { Readability } from '@mozilla/readability';
-import type { ReadabilityClass } from '../../../page/readability-body.ts';
+import type { ReadabilityClass } from '../../../page/body/readability-body.ts';
 import { fakeAnalyze, fakeHighlightApi } from './fakes.ts';
 
 export const ARTICLE_URL = 'https://ok.example/news/harris';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { buildBlock, buildBlocks, rangeFor } from '../../../page/text-blocks.ts';
+import { buildBlock, buildBlocks, rangeFor } from '../../../page/body/text-blocks.ts';
 
 function textNodes(root: Node): Text[] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);

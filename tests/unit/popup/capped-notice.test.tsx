@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
-import { CappedNotice } from '../../../components/popup/page/CappedNotice.tsx';
+import { CappedNotice } from '../../../components/popup/this-page/CappedNotice.tsx';
 
 afterEach(cleanup);
 

@@ -9,10 +9,11 @@ import { vi, type Mock } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openNotesDb, type NotesDb } from '../../../notes/db.ts';
 import { createNotesRepository } from '../../../notes/repository.ts';
-import type { PageReport, SaveResult } from '../../../shared/messages.ts';
-import type { Note, NoteDraft, NotesStore } from '../../../shared/note-model.ts';
-import type { Settings } from '../../../shared/settings.ts';
-import { saveSettings } from '../../../shared/settings-store.ts';
+import type { PageReport, SaveResult } from '../../../contract/messages.ts';
+import type { Note, NoteDraft } from '../../../contract/note-model.ts';
+import type { NotesStore } from '../../../notes/notes-store.ts';
+import type { Settings } from '../../../contract/settings.ts';
+import { saveSettings } from '../../../contract/settings-store.ts';
 import type { PageServices, PopupServices } from '../../../components/popup/services.ts';
 
 export const NOW = Date.parse('2026-11-24T12:00:00Z');

@@ -2,8 +2,8 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, expect, test, vi } from 'vitest';
 import { PageTab } from '../../../components/popup/PageTab.tsx';
-import { DEFAULT_SETTINGS } from '../../../shared/settings.ts';
-import { loadSettings } from '../../../shared/settings-store.ts';
+import { DEFAULT_SETTINGS } from '../../../contract/settings.ts';
+import { readSettings } from '../../../contract/settings-store.ts';
 import { ARTICLE_URL, makeNote, makeReport, testServices, type TestServices } from './page-fixtures.ts';
 
 afterEach(() => {
@@ -207,7 +207,7 @@ test('the site switch is a labelled toggle; switching off follows the page until
 
   expect(await screen.findByText('Sourcelight is switched off on news.example.com.')).toBeTruthy();
   expect(services.page.report.mock.calls.length - asked).toBe(3);
-  expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, disabledSites: ['news.example.com'] });
+  expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, disabledSites: ['news.example.com'] });
   expect(screen.getByRole('switch', { name: 'On for news.example.com' }).getAttribute('aria-checked')).toBe('false');
 });
 
@@ -221,7 +221,7 @@ test('a switched-off site says so and switches back on, lifting a parent domain 
   services.page.report.mockResolvedValue(makeReport());
   fireEvent.click(await screen.findByRole('button', { name: 'Switch it back on' }));
   expect(await screen.findByRole('heading', { name: 'Talks stall over the border deal' })).toBeTruthy();
-  expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
 });
 
 test('while the page is still reading, the tab says so and asks again', async () => {

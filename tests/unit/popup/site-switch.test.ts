@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { hostOf, withSiteEnabled } from '../../../components/popup/page/site-switch.ts';
-import { DEFAULT_SETTINGS, isSiteEnabled } from '../../../shared/settings.ts';
+import { hostOf, withSiteEnabled } from '../../../components/popup/this-page/site-switch.ts';
+import { DEFAULT_SETTINGS, isSiteEnabled } from '../../../contract/settings.ts';
 
 test.each([
   ['https://www.Example.com/a', 'example.com'],

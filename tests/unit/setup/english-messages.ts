@@ -3,7 +3,7 @@
  * key that is not there fails the test instead of rendering an empty string.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadMessages } from '../../../cli/message-catalog.ts';
+import { loadMessages } from '../../../cli/output/message-catalog.ts';
 
 const getMessage = await loadMessages();
 fakeBrowser.i18n.getMessage = ((key: string, substitutions?: string | string[]) => {

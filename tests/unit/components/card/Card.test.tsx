@@ -3,8 +3,8 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Card, type CardActions, type CardView } from '../../../../components/card/Card.tsx';
 import { CATEGORIES } from '../../../../detector/types.ts';
-import { CATEGORY_PALETTE } from '../../../../shared/category-palette.ts';
-import type { PageFlag } from '../../../../shared/messages.ts';
+import { CATEGORY_PALETTE } from '../../../../contract/category-palette.ts';
+import type { PageFlag } from '../../../../contract/messages.ts';
 
 afterEach(cleanup);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CARD_THEMES } from '../../../../components/card/card-theme.ts';
-import { contrast, parseColour, type Rgb } from '../../../../page/colour.ts';
+import { contrast, parseColour, type Rgb } from '../../../../page/paint/colour.ts';
 
 const rgb = (hex: string): Rgb => parseColour(hex)!;
 

@@ -3,7 +3,7 @@ import { cleanup, render } from '@testing-library/preact';
 import { afterEach, expect, it } from 'vitest';
 import { CategoryChip } from '../../../../components/common/CategoryChip.tsx';
 import { CATEGORIES } from '../../../../detector/types.ts';
-import { CATEGORY_PALETTE } from '../../../../shared/category-palette.ts';
+import { CATEGORY_PALETTE } from '../../../../contract/category-palette.ts';
 
 afterEach(cleanup);
 

@@ -1,0 +1,21 @@
+/** Inside a worker thread: scans each input the pool sends and posts back what to print. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { nodeReader } from '../input/node-reader.ts';
+import type { ScanSettings } from '../outcome.ts';
+import { scanInput } from '../input/scan-input.ts';
+import type { ScanTask, WorkerMessage } from './worker-pool.ts';
+import { withStdin } from '../input/read-input.ts';
+
+const settings = workerData as ScanSettings;
+const port = parentPort!;
+
+/** One task after another, never two at once: the pool knows the first it sent is the one running. */
+let previous: Promise<void> = Promise.resolve();
+
+port.on('message', ({ id, argument, stdin }: ScanTask) => {
+  previous = previous.then(async () => {
+    const outcome = await scanInput(argument, stdin ? withStdin(nodeReader, stdin) : nodeReader, settings);
+    port.postMessage({ id, outcome } satisfies WorkerMessage);
+  });
+});
+port.postMessage({ ready: true } satisfies WorkerMessage);
