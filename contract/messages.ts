@@ -78,6 +78,12 @@ export interface BackgroundProtocol {
   /** From a content script, only for the sender tab's own page. */
   'notes/save': { request: { draft: NoteDraft }; response: SaveResult };
   'notes/for-page': { request: { url: string }; response: Note[] };
+  /**
+   * Opens the extension's side panel beside the sender's tab on one saved note, where the reader
+   * writes its comment and tags (never in the page). `opened` is false where the browser opens
+   * its panel only from its own UI; the panel then shows the note when the reader opens it.
+   */
+  'panel/open-note': { request: { noteId: string }; response: { opened: boolean } };
   /** Opens the Notes page in a tab, showing one article's notes when a URL is given. */
   'notes/open': { request: { articleUrl?: string }; response: null };
   /** Keys of the flags dismissed on an article. */
