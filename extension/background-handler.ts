@@ -23,6 +23,8 @@ export interface BackgroundServices {
   saveNote(draft: NoteDraft): Promise<BackgroundProtocol['notes/save']['response']>;
   notesForPage(url: string): Promise<BackgroundProtocol['notes/for-page']['response']>;
   openNotes(articleUrl?: string): Promise<void>;
+  /** The side panel beside the tab, on one note (see 'panel/open-note'). */
+  openNoteInPanel(noteId: string, tabId?: number): Promise<{ opened: boolean }>;
   dismissalsForPage(url: string): Promise<string[]>;
   setDismissal(url: string, key: string, dismissed: boolean): Promise<void>;
   recordReading(entry: ReadingEntry): Promise<void>;
@@ -95,6 +97,8 @@ async function answer(services: BackgroundServices, message: BackgroundMessage, 
       return services.saveNote(message.draft);
     case 'notes/for-page':
       return services.notesForPage(message.url);
+    case 'panel/open-note':
+      return services.openNoteInPanel(message.noteId, sender.tab?.id);
     case 'notes/open':
       await services.openNotes(message.articleUrl);
       return null;

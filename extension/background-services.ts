@@ -35,6 +35,8 @@ export function createBackgroundServices(notes: NotesStore, injected?: (tabId: n
     setBadgeText: (tabId, text) => browser.action.setBadgeText({ tabId, text }),
     saveNote: (draft) => notes.saveDraft(draft),
     notesForPage: (url) => notes.forPage(url),
+    // Replaced by the side panel's own opening (issue #18).
+    openNoteInPanel: async () => ({ opened: false }),
     openNotes: async (articleUrl) => void (await browser.tabs.create({ url: notesPageUrl(articleUrl) })),
     dismissalsForPage: (url) => notes.dismissalsFor(url),
     setDismissal: (url, key, dismissed) => notes.setDismissal(url, key, dismissed),

@@ -55,6 +55,7 @@ const VALIDATORS: Validators = {
   'badge/set': (m) => isCount(m.count),
   'notes/save': (m) => isRecord(m.draft) && isUrl(m.draft.articleUrl),
   'notes/for-page': (m) => isUrl(m.url),
+  'panel/open-note': (m) => typeof m.noteId === 'string' && m.noteId.length > 0 && m.noteId.length <= MAX_KEY_CHARS,
   'notes/open': (m) => m.articleUrl === undefined || isUrl(m.articleUrl),
   'dismissals/for-page': (m) => isUrl(m.url),
   'dismissals/set': (m) =>

@@ -14,6 +14,7 @@ function servicesWithSpies(): BackgroundServices {
     }),
     notesForPage: vi.fn(async () => []),
     openNotes: vi.fn(async () => {}),
+    openNoteInPanel: vi.fn(async () => ({ opened: true })),
     dismissalsForPage: vi.fn(async () => []),
     setDismissal: vi.fn(async () => {}),
     recordReading: vi.fn(async () => {}),
