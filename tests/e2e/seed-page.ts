@@ -24,7 +24,7 @@ ${body}
 </article></body></html>`;
 }
 
-/** The seed table of shared/spec/claims.md: each flagged sentence's start and its registry entry. */
+/** The seed table of docs/what-is-flagged.md: each flagged sentence's start and its registry entry. */
 export const SEED_FLAGS: Array<[string, string]> = [
   ['Former Vice President Kamala Harris reportedly spoke with Hillary Clinton', 'sourcelight-hedged'],
   ['Not much is known about the details', 'sourcelight-anonymous'],
