@@ -4,8 +4,8 @@ import { categoryLabel, categoryMeaning } from '../../contract/category-labels.t
 import { CATEGORY_PALETTE } from '../../contract/category-palette.ts';
 import type { PageFlag } from '../../contract/messages.ts';
 import { CategorySwatch } from '../common/CategorySwatch.tsx';
-import { NoteForm, type NoteFormValue } from '../common/NoteForm.tsx';
 import type { CardScheme } from './card-theme.ts';
+import { explainFlag } from './flag-explanation.ts';
 
 export type CardStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'done'; text: string; tone: 'success' | 'error' };
 
@@ -13,9 +13,8 @@ export interface CardView {
   flag: PageFlag;
   /** The reader already has a note on this flag's sentence. */
   saved: boolean;
-  /** Stays open until closed (clicked, reached by keyboard, or being written in). */
+  /** Stays open when the pointer leaves (clicked, or reached by keyboard). */
   pinned: boolean;
-  writing: boolean;
   status: CardStatus;
 }
 
@@ -23,9 +22,8 @@ export interface CardActions {
   /** Only these events may act: the reader's own input, never a page script's. */
   accept(event: Event): boolean;
   onClose(): void;
-  onStartNote(): void;
-  onCancelNote(): void;
-  onSaveNote(value: NoteFormValue): void;
+  /** Saves the passage at once: comment and tags are written in the side panel, never in the page. */
+  onSave(): void;
   onDismiss(): void;
   onHidePage(): void;
   onOpenNotes(): void;
@@ -68,10 +66,9 @@ function Action(props: {
  * and the page around it stays usable (a hover card must not take the page away).
  */
 export function Card({ view, scheme, cardRef, primaryRef, ...actions }: CardProps) {
-  const { flag, saved, writing, status } = view;
+  const { flag, saved, status } = view;
   const label = categoryLabel(flag.category);
   const { accept } = actions;
-  const busy = status.kind === 'saving';
   return (
     <section
       class="card"
@@ -89,34 +86,27 @@ export function Card({ view, scheme, cardRef, primaryRef, ...actions }: CardProp
         {saved && <span class="badge">✓ {i18n.t('card.inNotes')}</span>}
         <Action class="close" accept={accept} onAct={actions.onClose} label="×" ariaLabel={i18n.t('card.close')} />
       </div>
-      <p class="cue">{i18n.t('card.cue', { cue: flag.cue.text })}</p>
-      <p class="why">{categoryMeaning(flag.category)}</p>
-      {writing ? (
-        <NoteForm
-          label={i18n.t('card.noteLabel', { passage: flag.sentence.text })}
-          busy={busy}
+      <p class="why">{explainFlag(flag)}</p>
+      {/* The general meaning and the cue word for word, a click away (the cue is shaded on the page too). */}
+      <details class="meaning">
+        <summary>{i18n.t('card.whatItMeans', { category: label })}</summary>
+        <p class="cue">{i18n.t('card.cue', { cue: flag.cue.text })}</p>
+        <p>{categoryMeaning(flag.category)}</p>
+      </details>
+      <div class="actions">
+        <Action
+          class="primary"
           accept={accept}
-          onSave={actions.onSaveNote}
-          onCancel={actions.onCancelNote}
+          onAct={saved ? actions.onOpenNotes : actions.onSave}
+          label={i18n.t(saved ? 'card.openNotes' : 'card.saveAsNote')}
+          buttonRef={primaryRef}
         />
-      ) : (
-        <>
-          <div class="actions">
-            <Action
-              class="primary"
-              accept={accept}
-              onAct={saved ? actions.onOpenNotes : actions.onStartNote}
-              label={i18n.t(saved ? 'card.openNotes' : 'card.saveAsNote')}
-              buttonRef={primaryRef}
-            />
-            <Action accept={accept} onAct={actions.onDismiss} label={i18n.t('card.dismiss')} />
-          </div>
-          <div class="more">
-            <Action class="link" accept={accept} onAct={actions.onHidePage} label={i18n.t('card.hidePage')} />
-            {!saved && <Action class="link" accept={accept} onAct={actions.onOpenNotes} label={i18n.t('card.openNotes')} />}
-          </div>
-        </>
-      )}
+        <Action accept={accept} onAct={actions.onDismiss} label={i18n.t('card.dismiss')} />
+      </div>
+      <div class="more">
+        <Action class="link" accept={accept} onAct={actions.onHidePage} label={i18n.t('card.hidePage')} />
+        {!saved && <Action class="link" accept={accept} onAct={actions.onOpenNotes} label={i18n.t('card.openNotes')} />}
+      </div>
       <p class={`status${status.kind === 'done' ? ` ${status.tone}` : ''}`} role="status">
         {status.kind === 'saving' ? i18n.t('card.saving') : status.kind === 'done' ? status.text : ''}
       </p>

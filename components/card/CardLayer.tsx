@@ -10,11 +10,12 @@ export interface CardLayerProps {
   actions: CardActions;
   /** The pointer entered (true) or left (false) the card. */
   onPointerInside(inside: boolean): void;
-  /** The reader pressed on the card: it stays (pinned). */
+  /** The reader pressed on the card outside its buttons (selecting its text, say): it stays (pinned). */
   onPress(): void;
   /** Escape inside the card. */
   onEscape(): void;
-  onNoticeHold(held: boolean): void;
+  onNoticePointer(inside: boolean): void;
+  onNoticeFocus(): void;
   cardRef: Ref<HTMLElement>;
   primaryRef: Ref<HTMLButtonElement>;
 }
@@ -29,7 +30,8 @@ export function CardLayer({ scheme, view, notice, actions, cardRef, primaryRef, 
         <div
           onPointerEnter={(event) => accept(event) && on.onPointerInside(true)}
           onPointerLeave={(event) => accept(event) && on.onPointerInside(false)}
-          onPointerDown={(event) => accept(event) && on.onPress()}
+          // A button acts and the card may give way after; only a press elsewhere in it pins it.
+          onPointerDown={(event) => accept(event) && !(event.target as Element).closest?.('button, summary') && on.onPress()}
           onKeyDown={(event) => {
             if (event.key !== 'Escape' || !accept(event)) return;
             event.stopPropagation();
@@ -39,7 +41,7 @@ export function CardLayer({ scheme, view, notice, actions, cardRef, primaryRef, 
           <Card view={view} scheme={scheme} cardRef={cardRef} primaryRef={primaryRef} {...actions} />
         </div>
       )}
-      {notice && <CardNotice notice={notice} accept={accept} onHold={on.onNoticeHold} />}
+      {notice && <CardNotice notice={notice} accept={accept} onPointer={on.onNoticePointer} onFocus={on.onNoticeFocus} />}
     </div>
   );
 }

@@ -10,20 +10,24 @@ export interface NoticeView {
 export interface CardNoticeProps {
   notice: NoticeView;
   accept(event: Event): boolean;
-  /** The pointer or focus is on the notice: it must not vanish under the reader. */
-  onHold(held: boolean): void;
+  /** The pointer is on the notice (true) or left it (false): it must not vanish under the pointer. */
+  onPointer(inside: boolean): void;
+  /** Focus arrived in the notice (from outside it): it gets its full time again. */
+  onFocus(): void;
 }
 
 /** A short line where the reader is looking (after a save, a dismissal, a context-menu save). */
-export function CardNotice({ notice, accept, onHold }: CardNoticeProps) {
+export function CardNotice({ notice, accept, onPointer, onFocus }: CardNoticeProps) {
   return (
     <div
       class={`notice ${notice.tone}`}
       role="status"
-      onPointerEnter={() => onHold(true)}
-      onPointerLeave={() => onHold(false)}
-      onFocusIn={() => onHold(true)}
-      onFocusOut={() => onHold(false)}
+      onPointerEnter={() => onPointer(true)}
+      onPointerLeave={() => onPointer(false)}
+      onFocusIn={(event) => {
+        const from = event.relatedTarget as Node | null;
+        if (!from || !event.currentTarget.contains(from)) onFocus();
+      }}
     >
       <span>{notice.text}</span>
       {notice.action && (

@@ -59,7 +59,7 @@ export const CARD_CSS = `
 .card {
   position: absolute;
   width: min(340px, calc(100vw - 16px));
-  padding: 8px 12px 12px;
+  padding: 8px 12px 10px;
   border-top: 4px solid var(--sl-category, var(--sl-border));
 }
 .card[data-pinned] { box-shadow: 0 8px 30px rgb(0 0 0 / 0.35); }
@@ -87,8 +87,11 @@ p { margin: 0 0 6px; }
   padding: 0 7px;
   white-space: nowrap;
 }
+.why { margin-bottom: 2px; overflow-wrap: anywhere; }
 .cue { font-weight: 600; overflow-wrap: anywhere; }
-.why { margin-bottom: 10px; }
+.meaning { margin-bottom: 8px; font-size: 12px; color: var(--sl-muted); }
+.meaning summary { cursor: pointer; width: fit-content; }
+.meaning p { margin: 4px 0 0; }
 button {
   font: inherit;
   font-size: 13px;
@@ -119,26 +122,12 @@ button.link {
   text-decoration: underline;
   text-underline-offset: 2px;
 }
-button:focus-visible, textarea:focus-visible, input:focus-visible, .card:focus-visible, .notice:focus-visible {
+button:focus-visible, summary:focus-visible, .card:focus-visible, .notice:focus-visible {
   outline: 3px solid var(--sl-accent);
   outline-offset: 2px;
 }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
-.more { display: flex; flex-wrap: wrap; gap: 2px 14px; margin-top: 8px; }
-.note-form { display: grid; gap: 4px; margin-top: 4px; }
-.note-form label { font-size: 12px; color: var(--sl-muted); }
-textarea, input {
-  font: inherit;
-  font-size: 13px;
-  color: var(--sl-text);
-  background: var(--sl-background);
-  border: 1px solid var(--sl-border);
-  border-radius: 6px;
-  padding: 4px 6px;
-}
-textarea { resize: vertical; }
-.note-form .actions { margin-top: 4px; }
-.hint { font-size: 12px; color: var(--sl-muted); }
+.more { display: flex; flex-wrap: wrap; gap: 2px 14px; margin-top: 6px; }
 .status { margin: 8px 0 0; font-size: 13px; }
 .status:empty { display: none; }
 .success { color: var(--sl-success); }

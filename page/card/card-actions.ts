@@ -2,19 +2,22 @@
  * What the card's buttons do: save a note, dismiss the flag, hide the page's highlights, open
  * the notes. Each goes out through a callback the host was given; the reader hears back in the
  * card's status line or in a notice that offers the way back (Undo, Show again).
+ *
+ * "Save as note" saves the passage at once and asks for the side panel on the new note: the
+ * reader writes its comment and tags there, never in the page, where a page's capturing key
+ * listeners would see every character.
  */
 import { i18n } from '#i18n';
 import type { CardActions, CardStatus } from '../../components/card/Card.tsx';
-import type { NoteFormValue } from '../../components/common/NoteForm.tsx';
 import type { NoticeTone, PageFlag } from '../../contract/messages.ts';
 import type { NoticeAction, PageCallbacks } from './card-api.ts';
+import type { NoticeTopic } from './card-notice.ts';
 import type { CardAnchor } from './card-position.ts';
 
 /** The card as it is open now. */
 export interface OpenCard extends CardAnchor {
   flag: PageFlag;
   pinned: boolean;
-  writing: boolean;
   status: CardStatus;
 }
 
@@ -26,8 +29,7 @@ export interface ActionContext {
   hide(): void;
   /** Keyboard focus is inside the card. */
   focusInside(): boolean;
-  focusPrimary(): void;
-  notice(text: string, tone: NoticeTone, action?: NoticeAction, takeFocus?: boolean): void;
+  notice(text: string, tone: NoticeTone, action?: NoticeAction, takeFocus?: boolean, topic?: NoticeTopic): void;
   markSaved(key: string): void;
   setPageHidden(hidden: boolean): void;
 }
@@ -40,40 +42,48 @@ export function createCardActions(context: ActionContext): CardActions {
   const report = (error: unknown) => callbacks.onError?.(error);
 
   /** Runs a page action after closing the card; its notice takes focus if the card had it. */
-  const act = (run: () => Promise<unknown> | undefined, done: string, undo?: NoticeAction) => {
+  const act = (run: () => Promise<unknown> | undefined, done: string, undo?: NoticeAction, topic?: NoticeTopic) => {
     const hadFocus = context.focusInside();
     context.hide();
     Promise.resolve()
       .then(run)
       .then(
-        () => context.notice(done, 'success', undo, hadFocus),
+        () => context.notice(done, 'success', undo, hadFocus, topic),
         (error: unknown) => context.notice(failed(error), 'error'),
       )
       .catch(report);
   };
 
-  const save = async (flag: PageFlag, value: NoteFormValue) => {
+  /** Shows a status on the card, if it is still open on the same flag. */
+  const say = (flagId: number, status: CardStatus) => {
+    const open = context.current();
+    if (open?.flag.id !== flagId) return;
+    open.status = status;
+    context.redraw();
+  };
+
+  /** The side panel on the note, or the way to open it where the browser would not. */
+  const openInPanel = async (flagId: number, noteId: string, created: boolean) => {
+    const { opened } = await callbacks.onOpenNote(noteId).catch(() => ({ opened: false }));
+    const text = created
+      ? i18n.t(opened ? 'card.savedInPanel' : 'card.savedOpenPanel')
+      : i18n.t(opened ? 'card.alreadySavedInPanel' : 'card.alreadySavedOpenPanel');
+    say(flagId, { kind: 'done', tone: 'success', text });
+  };
+
+  const save = async (flag: PageFlag) => {
     const open = context.current();
     if (!open || open.flag.id !== flag.id || open.status.kind === 'saving') return;
-    open.status = { kind: 'saving' };
-    context.redraw();
-    let status: CardStatus;
-    let saved = false;
+    say(flag.id, { kind: 'saving' });
     try {
-      const result = await callbacks.onSave(flag, value);
+      const result = await callbacks.onSave(flag);
       context.markSaved(flag.key);
-      saved = true;
-      status = { kind: 'done', tone: 'success', text: i18n.t(result.created ? 'card.saved' : 'card.alreadySaved') };
+      // Said at once; the side panel's answer then says where the comment is written.
+      say(flag.id, { kind: 'done', tone: 'success', text: i18n.t(result.created ? 'card.saved' : 'card.alreadySaved') });
+      await openInPanel(flag.id, result.note.id, result.created);
     } catch (error) {
-      status = { kind: 'done', tone: 'error', text: i18n.t('card.notSaved', { reason: reason(error) }) };
+      say(flag.id, { kind: 'done', tone: 'error', text: i18n.t('card.notSaved', { reason: reason(error) }) });
     }
-    const now = context.current();
-    if (now?.flag.id !== flag.id) return;
-    const refocus = context.focusInside();
-    now.status = status;
-    if (saved) now.writing = false; // a failed save keeps what the reader wrote
-    context.redraw();
-    if (saved && refocus) context.focusPrimary();
   };
 
   const setHidden = (hidden: boolean) => async () => {
@@ -84,24 +94,9 @@ export function createCardActions(context: ActionContext): CardActions {
   return {
     accept: context.accept,
     onClose: () => context.hide(),
-    onStartNote() {
+    onSave() {
       const open = context.current();
-      if (!open) return;
-      open.writing = true;
-      open.pinned = true;
-      open.status = { kind: 'idle' };
-      context.redraw();
-    },
-    onCancelNote() {
-      const open = context.current();
-      if (!open) return;
-      open.writing = false;
-      context.redraw();
-      context.focusPrimary();
-    },
-    onSaveNote(value) {
-      const open = context.current();
-      if (open) save(open.flag, value).catch(report);
+      if (open) save(open.flag).catch(report);
     },
     onDismiss() {
       const flag = context.current()?.flag;
@@ -112,20 +107,19 @@ export function createCardActions(context: ActionContext): CardActions {
       });
     },
     onHidePage() {
-      act(setHidden(true), i18n.t('card.hidden'), {
-        label: i18n.t('card.showAgain'),
-        run: () => act(setHidden(false), i18n.t('card.shown')),
-      });
+      act(
+        setHidden(true),
+        i18n.t('card.hidden'),
+        { label: i18n.t('card.showAgain'), run: () => act(setHidden(false), i18n.t('card.shown'), undefined, 'shown') },
+        'hidden',
+      );
     },
     onOpenNotes() {
       const flagId = context.current()?.flag.id;
       Promise.resolve()
         .then(() => callbacks.onOpenNotes())
         .catch((error: unknown) => {
-          const open = context.current();
-          if (!open || open.flag.id !== flagId) return;
-          open.status = { kind: 'done', tone: 'error', text: failed(error) };
-          context.redraw();
+          if (flagId !== undefined) say(flagId, { kind: 'done', tone: 'error', text: failed(error) });
         });
     },
   };

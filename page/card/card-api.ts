@@ -3,7 +3,6 @@
  * The page session (or the content script's entrypoint) wires the callbacks to the background
  * and to itself; the card never reaches the notes, the painter or the network on its own.
  */
-import type { NoteFormValue } from '../../components/common/NoteForm.tsx';
 import type { NoticeTone, PageFlag, SaveResult } from '../../contract/messages.ts';
 import type { Settings } from '../../contract/settings.ts';
 import type { HighlightStyles } from '../paint/highlight-styles.ts';
@@ -22,8 +21,13 @@ export interface NoticeAction {
  * message the reader sees; the card never retries on its own.
  */
 export interface PageCallbacks {
-  /** "Save as note": resolves with the background's answer (`created` false: it was already saved). */
-  onSave(flag: PageFlag, value: NoteFormValue): Promise<SaveResult>;
+  /** "Save as note": the passage alone, at once; the background's answer (`created` false: it was already saved). */
+  onSave(flag: PageFlag): Promise<SaveResult>;
+  /**
+   * Asks for the side panel on a saved note, where its comment and tags are written (never in
+   * the page): `opened` false where the browser would not open it from a page's action.
+   */
+  onOpenNote(noteId: string): Promise<{ opened: boolean }>;
   /** "Not an issue here" (`dismissed` true) and its Undo (false): remember it, and take the flag off the page. */
   onDismiss(flag: PageFlag, dismissed: boolean): Promise<unknown> | undefined;
   /** "Hide highlights on this page" (true) and its "Show again" (false). */

@@ -54,11 +54,15 @@ function currentLine(anchor: CardAnchor, target: Box[], doc: Document): Box {
   return target[0] ?? boxesOf([anchor.range.getBoundingClientRect()])[0] ?? { left: 0, top: 0, right: 0, bottom: 0 };
 }
 
-/** A key for what the placement depends on: unchanged, the card stays where it is. */
-export function placementKey(card: HTMLElement, anchor: CardAnchor, doc: Document, extra: string): string {
+/**
+ * A key for what the placement depends on: unchanged, the card stays where it is. Its own size is
+ * left out: a card that grows under the reader's pointer (a status line, its meaning unfolded)
+ * must not jump away from it.
+ */
+export function placementKey(anchor: CardAnchor, doc: Document): string {
   const target = boxesOf(anchor.range.getClientRects());
   const line = currentLine(anchor, target, doc);
-  return `${anchor.flagId}:${extra}:${card.offsetWidth}x${card.offsetHeight}:${Math.round(line.top)}:${Math.round(line.left)}`;
+  return `${anchor.flagId}:${Math.round(line.top)}:${Math.round(line.left)}`;
 }
 
 export function positionCard(card: HTMLElement, anchor: CardAnchor, context: PositionContext): Side {

@@ -2,13 +2,13 @@
  * The element the card lives in, built to resist the page it sits on:
  * - a **closed** shadow root, so page scripts cannot reach the card, its buttons or what the
  *   reader types (`host.shadowRoot` is null to them);
- * - an element name made up for each page load, so page CSS cannot name it
- *   (`sourcelight-ui { display: none !important }` matches nothing);
+ * - a plain `div`, which no page script can upgrade into a custom element of its own (a
+ *   made-up name could be `customElements.define`d by a page that saw it: ui-host.ts);
  * - the host's look declared twice with `!important`: in its style attribute (put back if a
  *   script edits it) and in `:host` inside the root, which beats every `!important` rule of the
  *   page, layered or not (inner context wins for important declarations); `all: initial` first,
  *   so nothing the page sets inherits in.
- * The same isolation as WXT's createShadowRootUi, with a closed root and a name nobody knows
+ * The same isolation as WXT's createShadowRootUi, with a closed root on a built-in element
  * (ui-host.ts, shared with the saved-passage overlay).
  */
 import { HOST_DECLARATIONS } from '../../components/card/card-style.ts';
@@ -58,7 +58,7 @@ export interface ShellOptions {
 }
 
 export function createCardShell({ doc, css, CSSStyleSheet, MutationObserver, signal }: ShellOptions): CardShell {
-  // ui-host.ts names it at random and registers it, so the mutation watcher knows it as ours.
+  // ui-host.ts registers it, so the mutation watcher knows it as ours.
   const { host, root } = createUiHost(doc, HOST_DECLARATIONS);
   const style = host.getAttribute('style') ?? '';
   adoptStyles(root, css, CSSStyleSheet);

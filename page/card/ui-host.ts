@@ -1,23 +1,20 @@
 /**
- * Hosts for Sourcelight's own UI in a page (the card, the saved-passage overlay): an element
- * with a name chosen at random for each page load, holding a *closed* shadow root, so the page's
- * scripts cannot reach inside and its style sheets cannot name it. The host's own look is set
- * inline with !important, which wins over any page rule (`x { display: none !important }`).
+ * Hosts for Sourcelight's own UI in a page (the card, the saved-passage overlay): a plain `div`
+ * holding a *closed* shadow root, so the page's scripts cannot reach inside. A made-up element
+ * name would be a custom element's name, and a page that learns it (a MutationObserver is enough)
+ * can `customElements.define` it: its constructor would then run with our host as `this`. A
+ * built-in element is never upgraded (issue #19, item 4). The host's own look is set inline with
+ * !important, which wins over any page rule (`div { display: none !important }`).
  */
+
+/** The host element: built in, one of those that may hold a shadow root. */
+export const UI_HOST_TAG = 'div';
 
 const hosts = new WeakSet<Element>();
 
 /** True for Sourcelight's UI hosts (their content lives in closed shadow roots, out of the page's DOM). */
 export function isSourcelightUiHost(node: Node): boolean {
   return node.nodeType === 1 && hosts.has(node as Element);
-}
-
-function randomName(): string {
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  let name = '';
-  for (let i = 0; i < 10; i++) name += letters[Math.floor(Math.random() * letters.length)];
-  // A valid custom element name: a letter first, a hyphen inside.
-  return `${name.slice(0, 4)}-${name.slice(4)}`;
 }
 
 export interface UiHost {
@@ -30,7 +27,7 @@ export interface UiHost {
 
 /** `hostStyle` is applied inline, every declaration !important. */
 export function createUiHost(doc: Document, hostStyle: Record<string, string>): UiHost {
-  const host = doc.createElement(randomName());
+  const host = doc.createElement(UI_HOST_TAG);
   for (const [property, value] of Object.entries(hostStyle)) host.style.setProperty(property, value, 'important');
   const root = host.attachShadow({ mode: 'closed' });
   hosts.add(host);

@@ -3,13 +3,14 @@
  * settings. Everything here runs only on pages the loader chose (see loader.ts); the detector
  * runs in the background and only painting happens on the page's main thread.
  */
-import { sendToBackground } from '../../contract/messaging.ts';
+import { sendNoteSave, sendToBackground } from '../../contract/messaging.ts';
 import type { ContentMessage } from '../../contract/messages.ts';
 import type { Settings } from '../../contract/settings.ts';
 import { onSettingsChange, readSettings } from '../../contract/settings-store.ts';
 import { cachedAnalysis } from './analysis-cache.ts';
 import { createEngineHandler } from './engine-handler.ts';
 import { type EngineParts, type EngineSlot, readPart } from '../loader/engine-slot.ts';
+import { batchPaints } from '../paint/highlight-batch.ts';
 import { createHighlightPainter, NO_PAINTER } from '../paint/highlight-painter.ts';
 import { createLazyCard } from '../card/lazy-card.ts';
 import { installHighlightStyles } from '../paint/highlight-styles.ts';
@@ -17,10 +18,12 @@ import { createNoteOverlay } from '../marks/note-overlay.ts';
 import { browserScheduling, captureBrowserApis } from './environment.ts';
 import { PageSession } from './session.ts';
 import type { PageStore } from './session-deps.ts';
-import { createPageTimers } from './timers.ts';
+import { createPageTimers, latestEvery } from './timers.ts';
 import { saveFlagAsNote } from '../marks/save-flag.ts';
 import { createWorkTimer, ENGINE_MARK, markPainted } from './work-timing.ts';
 
+/** The toolbar badge follows the flag count at most this often while a long article is read. */
+export const BADGE_EVERY_MS = 500;
 /** How often the engine checks that the page has not taken its highlights or overlay away. */
 export const REPAIR_EVERY_MS = 2000;
 
@@ -58,11 +61,35 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
     console.warn('Sourcelight stopped part of its work on this page:', error);
   };
   const timers = createPageTimers(win, signal);
+  const guarded = (work: () => void) => {
+    try {
+      timeWork(work);
+    } catch (error) {
+      onError(error);
+    }
+  };
   const scheduling = browserScheduling(timers, apis);
-  const painter = apis.highlights ? createHighlightPainter(apis.highlights) : NO_PAINTER;
   const highlightStyles = apis.highlights
     ? installHighlightStyles({ doc, CSSStyleSheet: apis.CSSStyleSheet, MutationObserver: apis.MutationObserver, signal })
     : undefined;
+  // The sheet goes in with the first flags, its colours read from where the first flag is; the
+  // chunks that follow are painted in batches (highlight-batch.ts).
+  const painter = apis.highlights
+    ? batchPaints(
+        createHighlightPainter(apis.highlights, {
+          beforeFirstPaint: (first) => {
+            const start = first.sentence.startContainer;
+            const element = start.nodeType === 1 ? (start as Element) : start.parentElement;
+            if (element) highlightStyles?.follow(element);
+          },
+        }),
+        {
+          now: () => win.performance.now(),
+          setTimeout: (flush, ms) => timers.setTimeout(() => guarded(flush), ms),
+          clearTimeout: timers.clearTimeout,
+        },
+      )
+    : NO_PAINTER;
   const notePainter = createNoteOverlay(doc, win);
 
   let currentSettings = settings;
@@ -74,7 +101,8 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
     MutationObserver: apis.MutationObserver,
     settings: () => currentSettings,
     entries: () => session.entries(),
-    onSave: (flag, value) => saveFlagAsNote(session, flag, value, (draft) => sendToBackground('notes/save', { draft })),
+    onSave: (flag) => saveFlagAsNote(session, flag, sendNoteSave),
+    onOpenNote: (noteId) => sendToBackground('panel/open-note', { noteId }),
     // Ids move when a flag is dismissed or comes back: the key names the same flag throughout.
     onDismiss: (flag, dismissed) => session.setDismissed(flagIdByKey(session, flag.key) ?? flag.id, dismissed),
     onHidePage: async (hidden) => setHidden(hidden),
@@ -86,6 +114,11 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
     onError,
   });
 
+  const badgeCount = latestEvery(
+    (count: number) => void sendToBackground('badge/set', { count }).catch(() => {}),
+    BADGE_EVERY_MS,
+    { ...timers, now: () => win.performance.now() },
+  );
   const session = new PageSession({
     doc,
     win,
@@ -103,16 +136,10 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
     settings,
     forced: slot.reason === 'forced',
     article: slot.reason === 'article',
-    onCountChange: (count) => void sendToBackground('badge/set', { count }).catch(() => {}),
+    onCountChange: badgeCount,
     onError,
     timeWork,
-    onFirstPaint: () => {
-      markPainted(win.performance);
-      // The colours follow the page's background where the first flag is (a body that arrived late included).
-      const first = session.entries()[0]?.sentence.startContainer;
-      const element = first?.nodeType === 1 ? (first as Element) : first?.parentElement;
-      if (element) highlightStyles?.follow(element);
-    },
+    onFirstPaint: () => markPainted(win.performance),
     // A keyboard command moves focus into the card, so its actions are a Tab away.
     onFlagRevealed: (entry, how) => card.show(entry.flag, entry.sentence, { focus: how === 'step' }),
   });

@@ -1,10 +1,9 @@
 /**
- * "Save as note" on the card: the flag's passage with its context, the reader's comment and
- * tags, saved through the background (content scripts never open the database), then the page
- * finds its notes again so the new one is painted at once.
+ * "Save as note" on the card: the flag's passage with its context, saved through the background
+ * (content scripts never open the database), then the page finds its notes again so the new one
+ * is painted at once. Its comment and tags are written in the side panel, never in the page.
  */
 import { i18n } from '#i18n';
-import type { NoteFormValue } from '../../components/common/NoteForm.tsx';
 import type { PageFlag, SaveResult } from '../../contract/messages.ts';
 import type { NoteDraft } from '../../contract/note-model.ts';
 import { type DraftSource, flagDraft } from './note-drafts.ts';
@@ -13,12 +12,11 @@ import type { PageSession } from '../engine/session.ts';
 export async function saveFlagAsNote(
   session: DraftSource & Pick<PageSession, 'notesChanged'>,
   flag: PageFlag,
-  value: NoteFormValue,
   save: (draft: NoteDraft) => Promise<SaveResult>,
 ): Promise<SaveResult> {
   const draft = flagDraft(session, flag.id);
   if (!draft) throw new Error(i18n.t('card.flagGone'));
-  const saved = await save({ ...draft, comment: value.comment, tags: value.tags });
+  const saved = await save(draft);
   await session.notesChanged();
   return saved;
 }

@@ -49,6 +49,8 @@ export interface CardDriver {
   /** Real key presses, as the reader types. */
   type(text: string): Promise<void>;
   press(key: string): Promise<void>;
+  /** A real mouse wheel turn at the pointer: the page scrolls as a reader scrolls it. */
+  wheel(deltaY: number): Promise<void>;
   bringToFront(): Promise<void>;
   screenshot(path: string): Promise<void>;
 }
@@ -183,6 +185,8 @@ export async function driveCard(tab: Tab): Promise<CardDriver> {
     click: (x, y) => page.mouse.click(x, y),
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key as never),
+    wheel: (deltaY) =>
+      driver.kind === 'chromium' ? driver.page.mouse.wheel(0, deltaY) : driver.page.mouse.wheel({ deltaX: 0, deltaY }),
     bringToFront: () => page.bringToFront(),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
   };

@@ -113,10 +113,14 @@ export function centreOf(root: ShadowRoot, target: string): Point | null {
   return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
 }
 
-/** Root probe: the text of the status line once it says something other than "Saving…". */
+/**
+ * Root probe: the status line once a save has settled: saved, and where its comment is written
+ * (the side panel's answer), or not saved. Self-contained: it runs in the page.
+ */
 export function settledStatus(root: ShadowRoot): string | null {
+  const interim = ['Saving…', 'Saved to your notes.', 'Already in your notes.'];
   const text = root.querySelector('.status')?.textContent ?? '';
-  return text && text !== 'Saving…' ? text : null;
+  return text && !interim.includes(text) ? text : null;
 }
 
 /** Root probe: the notice line's text, once there is one. */
@@ -146,19 +150,12 @@ export async function pressInCard(driver: CardDriver, name: string): Promise<voi
 }
 
 /**
- * As a reader: rests on the first flag of `name`, clicks "Save as note", types the comment and
- * tags, clicks Save, and answers the card's status line ("Saved to your notes.").
+ * As a reader: rests on the first flag of `name` and clicks "Save as note" (nothing is typed in
+ * the page: the comment is written in the side panel); the card's settled status line.
  */
-export async function saveAsReader(tab: Tab, name: string, comment: string, tags: string): Promise<string> {
+export async function saveAsReader(tab: Tab, name: string): Promise<string> {
   const { driver } = await openCardOn(tab, name);
   await pressInCard(driver, 'Save as note');
-  const field = await driver.waitInCard(centreOf, 'textarea');
-  await driver.click(field.x, field.y);
-  await driver.type(comment);
-  const tagField = await driver.waitInCard(centreOf, 'input[type="text"]');
-  await driver.click(tagField.x, tagField.y);
-  await driver.type(tags);
-  await pressInCard(driver, 'Save');
   return driver.waitInCard(settledStatus);
 }
 

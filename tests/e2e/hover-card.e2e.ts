@@ -15,7 +15,7 @@ import {
   overlaps,
   pointOnHighlight,
   pressInCard,
-  saveAsReader,
+  settledStatus,
   setCardOpensOn,
   stepToNextFlag,
 } from './card-probes.ts';
@@ -49,6 +49,8 @@ inEachBrowser('the card', (context) => {
     const { driver, card } = await openCardOn(tab, 'sourcelight-anonymous');
     expect(card.category).toBe('anonymous');
     expect(card.text).toMatch(/Cue: “[^”]+”/);
+    // Why this sentence, from its cue; the category's meaning a click away.
+    expect(card.text).toMatch(/Who (are|is) “[^”]+”\? The article does not say\./);
     expect(card.text).toContain('Rests on people who are not named');
     const flagged = await tab.evaluate(flagRects);
     expect(flagged.filter((rect) => overlaps(card.rect!, rect))).toEqual([]);
@@ -116,12 +118,20 @@ inEachBrowser('the card', (context) => {
     await tab.close();
   });
 
-  test('saves as a reader types; the flag shows as saved when hovered again', async () => {
+  test('saves at once, with nothing to type in the page; the flag shows as saved when hovered again', async () => {
     const { browser, server } = context();
     const tab = await browser.open(server.url('/seed-news.html'));
     await settledHighlights(tab);
-    expect(await saveAsReader(tab, 'sourcelight-hedged', 'Who says so?', 'sourcing')).toBe('Saved to your notes.');
-    const driver = await driveCard(tab);
+    const { driver, card: before } = await openCardOn(tab, 'sourcelight-hedged');
+    await pressInCard(driver, 'Save as note');
+    expect(await driver.waitInCard(settledStatus)).toMatch(/^Saved\. .*side panel/);
+    expect(await driver.inCard((root) => root.querySelectorAll('textarea, input, [contenteditable]').length)).toBe(0);
+    // The card grew a status line under the reader's pointer, and stayed where it was.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const after = (await driver.inCard(openCard))!;
+    // (Within the 2 px of the card's entrance animation, which the first look may have caught.)
+    expect(Math.abs(after.rect!.left - before.rect!.left)).toBeLessThan(3);
+    expect(Math.abs(after.rect!.top - before.rect!.top)).toBeLessThan(3);
     await driver.press('Escape');
     await driver.waitInCard(cardClosed);
     await tab.hover(2, 2);

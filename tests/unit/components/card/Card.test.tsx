@@ -20,44 +20,53 @@ function setup(view: Partial<CardView> = {}, accept: (event: Event) => boolean =
   const actions: CardActions = {
     accept,
     onClose: vi.fn(),
-    onStartNote: vi.fn(),
-    onCancelNote: vi.fn(),
-    onSaveNote: vi.fn(),
+    onSave: vi.fn(),
     onDismiss: vi.fn(),
     onHidePage: vi.fn(),
     onOpenNotes: vi.fn(),
   };
-  const full: CardView = { flag: flag(), saved: false, pinned: false, writing: false, status: { kind: 'idle' }, ...view };
+  const full: CardView = { flag: flag(), saved: false, pinned: false, status: { kind: 'idle' }, ...view };
   const result = render(<Card view={full} scheme="light" {...actions} />);
   return { ...actions, ...result };
 }
 
 describe('Card', () => {
-  it('names the category, quotes the cue once and says what the category means once', () => {
+  it('names the category, quotes the cue, says why this sentence is flagged, and keeps the meaning a click away', () => {
     const { container } = setup();
-    const text = container.textContent!;
     expect(screen.getByRole('dialog', { name: 'Why Sourcelight flagged this sentence: Hedged' })).toBeTruthy();
-    expect(text.split('reportedly').length - 1).toBe(2); // the cue line, and the meaning's own example
     expect(screen.getByText('Cue: “reportedly”')).toBeTruthy();
-    expect(text.split('Passed on with a hedge').length - 1).toBe(1);
+    expect(container.querySelector('.why')!.textContent).toBe(
+      '“reportedly”: according to whom? The article names no source for this claim.',
+    );
+    const details = container.querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')!.textContent).toBe('What “Hedged” means');
+    expect(details.textContent!.split('Passed on with a hedge').length - 1).toBe(1);
   });
 
-  it('offers save, dismiss, hide and the notes, each through its callback', () => {
+  it('asks about the people this sentence rests on, never echoing its cue as a sentence', () => {
+    const { container } = setup({
+      flag: {
+        ...flag('vague'),
+        cue: { start: 0, end: 12, text: 'Others think' },
+        sentence: { start: 0, end: 60, text: 'Others think she still has her eye on another run.' },
+      },
+    });
+    const why = container.querySelector('.why')!.textContent!;
+    expect(why).toBe('Who exactly are “others”? The article names nobody in particular.');
+    expect(why).not.toMatch(/others think/i);
+  });
+
+  it('offers save, dismiss, hide and the notes, each through its callback, and no field to type in', () => {
     const actions = setup();
     fireEvent.click(screen.getByRole('button', { name: 'Save as note' }));
     fireEvent.click(screen.getByRole('button', { name: 'Not an issue here' }));
     fireEvent.click(screen.getByRole('button', { name: 'Hide highlights on this page' }));
     fireEvent.click(screen.getByRole('button', { name: 'Open notes for this article' }));
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
-    for (const name of ['onStartNote', 'onDismiss', 'onHidePage', 'onOpenNotes', 'onClose'] as const)
+    for (const name of ['onSave', 'onDismiss', 'onHidePage', 'onOpenNotes', 'onClose'] as const)
       expect(actions[name]).toHaveBeenCalledOnce();
-  });
-
-  it('while writing, shows the note form’s two buttons and no others of its own but Close', () => {
-    setup({ writing: true, pinned: true });
-    const names = screen.getAllByRole('button').map((button) => button.textContent);
-    expect(names).toEqual(['×', 'Save', 'Cancel']);
-    expect(screen.getByRole('form', { name: 'Note on: She reportedly spoke with the governor.' })).toBeTruthy();
+    expect(actions.container.querySelector('textarea, input, [contenteditable]')).toBeNull();
   });
 
   it('a saved flag says so and offers its notes instead of a second save', () => {
@@ -70,7 +79,7 @@ describe('Card', () => {
   it('does nothing for events it does not accept', () => {
     const actions = setup({}, () => false);
     for (const button of screen.getAllByRole('button')) fireEvent.click(button);
-    for (const name of ['onStartNote', 'onDismiss', 'onHidePage', 'onOpenNotes', 'onClose'] as const)
+    for (const name of ['onSave', 'onDismiss', 'onHidePage', 'onOpenNotes', 'onClose'] as const)
       expect(actions[name]).not.toHaveBeenCalled();
   });
 
