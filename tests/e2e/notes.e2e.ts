@@ -38,7 +38,7 @@ async function expectNoteFound(browser: ExtensionBrowser): Promise<void> {
 }
 
 inEachBrowser('notes', (context) => {
-  test('save a flag with a comment, reload, find it again, list it, export it, import it into a fresh profile', async () => {
+  test('save a flag from the card, reload, find it again, list it, export it, import it into a fresh profile', async () => {
     const { browser, server } = context();
     const articleUrl = server.url('/seed-news.html');
 
