@@ -67,3 +67,54 @@ export function siteOf(url: string): string {
     return '';
   }
 }
+
+/**
+ * Second-level labels under which a country's names are registered ("bbc.co.uk", "abc.net.au").
+ * A short list, not the Public Suffix List: it only decides how an outlet's name is shown.
+ */
+const SECOND_LEVEL_LABELS = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'or', 'ne', 'go', 'gob', 'nic']);
+
+/** "www.news.bbc.co.uk" → "bbc.co.uk", "edition.cnn.com" → "cnn.com"; an IP address or a one-label host as it is. */
+export function registrableDomain(host: string): string {
+  const name = host.toLowerCase().replace(/\.$/, '');
+  if (!name.includes('.') || /^[\d.]+$/.test(name) || name.includes(':')) return name;
+  const labels = name.split('.');
+  const keep = labels.length >= 3 && labels.at(-1)!.length === 2 && SECOND_LEVEL_LABELS.has(labels.at(-2)!) ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
+
+/** Control characters and bidirectional overrides: a page's name must not reorder or break the line it is shown in. */
+const isUnshowable = (code: number) =>
+  code <= 0x1f || (code >= 0x7f && code <= 0x9f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+
+/** Page text as one showable line: unshowable characters and runs of white space become one space. */
+function oneLine(text: string): string {
+  let out = '';
+  for (const char of text) out += isUnshowable(char.codePointAt(0)!) ? ' ' : char;
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** An outlet's name is a line, not a paragraph: what a page says it is called is cut here. */
+export const MAX_OUTLET_NAME_CHARS = 200;
+
+/**
+ * The outlet as a reader knows it, one name everywhere (popup, Notes, Reading, exports): the
+ * page's own name for its site (og:site_name, the JSON-LD publisher) when it gives one, else
+ * the registrable domain of its address. Only ever shown: notes and reading are grouped and
+ * filtered by `siteOf(url)`, which a page cannot choose (issue #19).
+ */
+export function outletName(siteName: unknown, url: string): string {
+  const named = typeof siteName === 'string' ? oneLine(siteName).slice(0, MAX_OUTLET_NAME_CHARS) : '';
+  return named || registrableDomain(siteOf(url));
+}
+
+/**
+ * The name an article row is shown by: its `outlet`; for a row written before that field, the
+ * name it kept in `site` (when that is not the key), else the domain.
+ */
+export function shownOutlet(row: { url: string; site?: string | undefined; outlet?: string | undefined }): string {
+  if (row.outlet) return row.outlet;
+  const key = siteOf(row.url);
+  if (row.site && row.site !== key) return row.site;
+  return registrableDomain(key);
+}

@@ -29,8 +29,16 @@ export interface TextPositionSelector {
   end: number;
 }
 
+/** The longest id a sender may give a new note (a UUID is 36 characters). */
+export const MAX_NOTE_ID_CHARS = 64;
+
 /** What a content script or the popup sends to save a passage. */
 export interface NoteDraft {
+  /**
+   * The new note's id, made by the sender once per save: a save sent again after a lost answer
+   * (the background was restarting) finds its note stored and is not stored twice (issue #19).
+   */
+  id?: string;
   articleUrl: string;
   quote: TextQuoteSelector;
   position?: TextPositionSelector;
@@ -69,7 +77,10 @@ export interface Article {
   /** Normalised URL: the primary key. */
   url: string;
   title: string;
+  /** The site's key, from the address (siteOf): what groups and filters. */
   site: string;
+  /** The outlet's name as shown (the page's own, capped, else its domain); rows from before it have none (see shownOutlet). */
+  outlet?: string;
   byline: string;
   publishedAt?: string;
   firstSeen: number;

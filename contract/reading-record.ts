@@ -5,11 +5,20 @@
  */
 import type { Category } from '../detector/types.ts';
 
+/**
+ * The most sentences one article's entry may count: a page is read up to its first 2 million
+ * characters (page/engine/analysis-run.ts, MAX_SCANNED_CHARS), and a sentence is at least one.
+ * The background refuses more (issue #19): a count no page could hold is not a reading.
+ */
+export const MAX_READ_SENTENCES = 2_000_000;
+
 export interface ReadingEntry {
   /** The article's normalised URL (see article-url.ts): one entry an article. */
   url: string;
-  /** The outlet: the site's host name without "www.". */
+  /** The outlet's key: the site's host name without "www.", from the address (it groups entries). */
   site: string;
+  /** The outlet's name as the page gives it, or its domain (see outletName): shown, never a key. */
+  outlet?: string;
   /** When the reader opened it (ms since the epoch). */
   readAt: number;
   /** ISO 8601 publication date, when the page gave one. */
@@ -29,12 +38,28 @@ export interface ReadingSummary {
   byCategory: Record<Category, number>;
 }
 
+/** Fewer articles than this from one outlet are a small sample: its share says little yet. */
+export const SMALL_SAMPLE_ARTICLES = 5;
+
 export interface OutletShare extends ReadingSummary {
   site: string;
+  /** The outlet's name to show (its latest article's), never the key. */
+  name: string;
+  /**
+   * The share it is ranked by: its own, drawn towards the reader's overall share by as many
+   * sentences as SMALL_SAMPLE_ARTICLES typical articles hold, so one article at 100% does not
+   * top twenty at 40%.
+   */
+  rankShare: number;
+  /** Fewer than SMALL_SAMPLE_ARTICLES articles. */
+  smallSample: boolean;
 }
+
+/** Which month a point of an outlet's timeline counts its articles in. */
+export type TimelineMonth = 'read' | 'published';
 
 /** One month of an outlet's reading, for the small chart beside it. */
 export interface ReadingPoint extends ReadingSummary {
-  /** "2026-01": the month the articles were read in, in UTC. */
+  /** "2026-01": the month the articles were read (or published) in, in UTC. */
   month: string;
 }

@@ -3,13 +3,13 @@
  * text comes from the page (or a file), so every field is capped: a title is a line, not a book.
  */
 import { CATEGORIES, type Category } from '../detector/types.ts';
-import { siteOf } from '../contract/article-url.ts';
+import { MAX_OUTLET_NAME_CHARS, outletName, siteOf } from '../contract/article-url.ts';
 import type { Article, ArticleDraft, Note } from '../contract/note-model.ts';
 
 export const MAX_TITLE_CHARS = 1_000;
 export const MAX_BYLINE_CHARS = 500;
-/** The outlet's own name for itself ("The Example"), not the host. */
-export const MAX_SITE_LABEL_CHARS = 200;
+/** The outlet's own name for itself ("The Example"), not the host: one cap with the reading record's. */
+export const MAX_SITE_LABEL_CHARS = MAX_OUTLET_NAME_CHARS;
 /** An ISO 8601 date with time and zone is under 40 characters. */
 export const MAX_DATE_CHARS = 64;
 
@@ -29,21 +29,36 @@ export function flagCountsFrom(draft: Partial<Record<Category, unknown>>): Recor
 /** Text from a page or file, trimmed and cut to `max` characters; '' when it is not text. */
 export const cappedText = (value: unknown, max: number) => (typeof value === 'string' ? value.trim().slice(0, max) : '');
 
+/** Control characters and bidirectional overrides: a page's title must not reorder or break the lines shown beside it. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const UNSHOWABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g;
+
+/** A line of page text (a title, a byline): one line, nothing that reorders text, cut to `max` characters. */
+export const cappedLine = (value: unknown, max: number) =>
+  typeof value === 'string' ? value.replace(UNSHOWABLE, ' ').replace(/\s+/g, ' ').trim().slice(0, max) : '';
+
 /** The text fields of a stored or imported row, capped; the rest of the row is left to the caller. */
 export function cappedArticle(row: Record<string, unknown>): Pick<Article, 'title' | 'site' | 'byline'> & {
   publishedAt?: string;
+  outlet?: string;
 } {
-  const capped: Pick<Article, 'title' | 'site' | 'byline'> & { publishedAt?: string } = {
-    title: cappedText(row.title, MAX_TITLE_CHARS),
-    site: cappedText(row.site, MAX_SITE_LABEL_CHARS),
-    byline: cappedText(row.byline, MAX_BYLINE_CHARS),
+  const capped: Pick<Article, 'title' | 'site' | 'byline'> & { publishedAt?: string; outlet?: string } = {
+    title: cappedLine(row.title, MAX_TITLE_CHARS),
+    site: cappedLine(row.site, MAX_SITE_LABEL_CHARS),
+    byline: cappedLine(row.byline, MAX_BYLINE_CHARS),
   };
   const publishedAt = cappedText(row.publishedAt, MAX_DATE_CHARS);
   if (publishedAt) capped.publishedAt = publishedAt;
+  const outlet = cappedLine(row.outlet, MAX_OUTLET_NAME_CHARS);
+  if (outlet) capped.outlet = outlet;
   return capped;
 }
 
-/** The article row after a visit: what the page says now wins, what it leaves out is kept. */
+/**
+ * The article row after a visit: what the page says now wins, what it leaves out is kept. The
+ * site is never the page's word: it comes from the address, as for a note and on import, so a
+ * page cannot file itself under another outlet (issue #19).
+ */
 export function visitedArticle(
   url: string,
   existing: Article | undefined,
@@ -54,7 +69,9 @@ export function visitedArticle(
   const article: Article = {
     url,
     title: page.title || existing?.title || '',
-    site: page.site || existing?.site || siteOf(url),
+    site: siteOf(url),
+    // Beside the key, the name it is shown by: the page's own (a draft's `site`), capped (issue #18).
+    outlet: page.site || existing?.outlet || outletName('', url),
     byline: page.byline || existing?.byline || '',
     firstSeen: existing?.firstSeen ?? now,
     lastSeen: now,
@@ -78,6 +95,8 @@ export function mergedArticle(existing: Article, incoming: Article): Article {
     lastSeen: Math.max(existing.lastSeen, incoming.lastSeen),
     flagCounts: newer.flagCounts,
   };
+  const outlet = newer.outlet || older.outlet;
+  if (outlet) merged.outlet = outlet;
   const publishedAt = newer.publishedAt || older.publishedAt;
   if (publishedAt) merged.publishedAt = publishedAt;
   return merged;
@@ -89,6 +108,7 @@ export function articleForNote(note: Note): Article {
     url: note.articleUrl,
     title: '',
     site: note.site,
+    outlet: outletName('', note.articleUrl),
     byline: '',
     firstSeen: note.createdAt,
     lastSeen: note.createdAt,

@@ -15,7 +15,7 @@ import type {
   RepairReport,
   SaveResult,
 } from '../contract/note-model.ts';
-import type { OutletShare, ReadingEntry, ReadingPoint, ReadingSummary } from '../contract/reading-record.ts';
+import type { OutletShare, ReadingEntry, ReadingPoint, ReadingSummary, TimelineMonth } from '../contract/reading-record.ts';
 
 /**
  * The reading record in the notes database. Every read works inside Dexie's `liveQuery`, so an
@@ -28,8 +28,8 @@ export interface ReadingRepository {
   readingSummary(site?: string): Promise<ReadingSummary>;
   /** Outlets, the largest share of unnamed sourcing first (ties: more articles first, then by name). */
   outletsByShare(limit?: number): Promise<OutletShare[]>;
-  /** One outlet's reading month by month, oldest first; months without reading are left out. */
-  outletTimeline(site: string): Promise<ReadingPoint[]>;
+  /** One outlet's reading month by month (the month read, or published), oldest first; months without reading are left out. */
+  outletTimeline(site: string, by?: TimelineMonth): Promise<ReadingPoint[]>;
   /** Every entry as CSV (RFC 4180), oldest visit first. */
   readingCsv(): Promise<string>;
   /** Forgets every entry and every total. */

@@ -1,8 +1,10 @@
 import { i18n } from '#i18n';
+import { shownOutlet } from '../../contract/article-url.ts';
 import { useLiveQuery } from '../hooks/use-live-query.ts';
 import { CategoryChip } from '../common/CategoryChip.tsx';
 import { describeDate, formatDate, parseDate } from '../popup/age.ts';
 import type { NotesServices } from '../popup/services.ts';
+import { NoteTags } from '../popup/notes/NoteTags.tsx';
 
 export interface ArticleDetailProps {
   services: NotesServices;
@@ -38,7 +40,7 @@ export function ArticleDetail({ services, url, selectedId, onClose }: ArticleDet
         <h2 id="detail-title" class="article-title">
           {article?.title || url}
         </h2>
-        <p class="article-meta">{[article?.site, article?.byline].filter(Boolean).join(' · ')}</p>
+        <p class="article-meta">{[shownOutlet(article ?? { url }), article?.byline].filter(Boolean).join(' · ')}</p>
         {published && (
           <p class="article-date">
             <time dateTime={published.iso}>{published.date}</time> <span class="age">({published.age})</span>
@@ -75,7 +77,7 @@ export function ArticleDetail({ services, url, selectedId, onClose }: ArticleDet
                   {created && <time dateTime={created.toISOString()}>{formatDate(created)}</time>}
                 </p>
                 {note.comment && <p class="comment">{note.comment}</p>}
-                {note.tags.length > 0 && <p class="tags-line">{note.tags.join(', ')}</p>}
+                <NoteTags tags={note.tags} />
               </li>
             );
           })}

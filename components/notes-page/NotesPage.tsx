@@ -49,7 +49,14 @@ export function NotesPage({ services, hash, early, earlyOutlets, onNavigate }: N
         <TabList<View> label={i18n.t('notesPage.viewsLabel')} tabs={tabs} selected={view} onSelect={setView} idPrefix="view-" />
       </header>
       <main>
-        <section role="tabpanel" id="view-panel-notes" aria-labelledby="view-tab-notes" hidden={view !== 'notes'} class="split">
+        {/* The list spans the page until an article is chosen; then the article sits beside it. */}
+        <section
+          role="tabpanel"
+          id="view-panel-notes"
+          aria-labelledby="view-tab-notes"
+          hidden={view !== 'notes'}
+          class={article ? 'split has-detail' : 'split'}
+        >
           <div class="split-list">
             <NotesView services={services} early={early} selectedId={selected} onSelect={select} />
           </div>

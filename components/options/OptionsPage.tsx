@@ -3,6 +3,7 @@ import { CATEGORIES } from '../../detector/types.ts';
 import { categoryLabel, categoryMeaning } from '../../contract/category-labels.ts';
 import { withCategory, type Settings } from '../../contract/settings.ts';
 import type { ReadingRecord } from '../reading/reading-types.ts';
+import { MarksKey } from './MarksKey.tsx';
 import { ReadingSection } from './ReadingSection.tsx';
 import { SitesSection } from './SitesSection.tsx';
 
@@ -50,6 +51,7 @@ export function OptionsPage({ settings, error, onChange, reading }: OptionsPageP
             </span>
           </label>
         ))}
+        <MarksKey />
       </fieldset>
       <fieldset>
         <legend>{i18n.t('options.cards.legend')}</legend>

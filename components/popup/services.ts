@@ -14,6 +14,8 @@ export interface PageServices {
   report(): Promise<PageReport | null>;
   /** Scans now, even a page that does not look like an article. */
   scan(): Promise<PageReport | null>;
+  /** Marks the reader's notes on a page that is no article (read as for a scan): only on the reader's word. */
+  showNotes(): Promise<PageReport | null>;
   revealFlag(id: number): Promise<void>;
   /** The flag as the page drafts a note of it (passage, words around it, article), or null when the page cannot say. */
   flagDraft(id: number): Promise<NoteDraft | null>;

@@ -9,6 +9,7 @@ import type { NotesServices } from '../popup/services.ts';
 import { OutletRow } from './OutletRow.tsx';
 import { formatCount, formatShare } from './percent.ts';
 import type { OutletShare } from './reading-types.ts';
+import { SMALL_SAMPLE_ARTICLES, type TimelineMonth } from '../../contract/reading-record.ts';
 
 /** Outlets shown at first, and added by "Show more". */
 export const OUTLETS_PAGE = 50;
@@ -25,10 +26,15 @@ export interface ReadingViewProps {
   doc?: Document;
 }
 
-/** The Reading view: outlets by their share of unnamed sourcing, each with a small chart over time, exportable as CSV. */
+/**
+ * The Reading view: outlets by their share of unnamed sourcing (ranked so a few articles cannot
+ * top it), each with its count, its split by category and a labelled chart by month read or
+ * published, against the reader's overall share; exportable as CSV.
+ */
 export function ReadingView({ services, early, doc = document }: ReadingViewProps) {
   const { reading } = services;
   const [limit, setLimit] = useState(OUTLETS_PAGE);
+  const [by, setBy] = useState<TimelineMonth>('read');
   const outlets = useLiveQuery(() => reading.outletsByShare(limit + 1), [limit], early);
   const rowsUp = outlets.status === 'done';
   // Rows first: the overall figure and the charts are read once the rows are on screen.
@@ -77,18 +83,35 @@ export function ReadingView({ services, early, doc = document }: ReadingViewProp
   return (
     <div class="reading-view">
       <div class="reading-head">
-        <p class="reading-summary">
-          {summary
-            ? i18n.t('reading.overall', summary.articles, {
-                articles: formatCount(summary.articles),
-                share: formatShare(summary.share),
-              })
-            : ' '}
-        </p>
+        <div>
+          <p class="reading-summary">
+            {summary
+              ? i18n.t('reading.overall', summary.articles, {
+                  articles: formatCount(summary.articles),
+                  share: formatShare(summary.share),
+                })
+              : ' '}
+          </p>
+          {summary && (
+            <p class="reading-typical">
+              <span class="typical-key" aria-hidden="true" /> {i18n.t('reading.typical', { share: formatShare(summary.share) })}
+            </p>
+          )}
+        </div>
         <button type="button" onClick={() => void exportCsv()}>
           {i18n.t('reading.exportCsv')}
         </button>
       </div>
+      <p class="muted ranked-by">{i18n.t('reading.rankedBy', { count: formatCount(SMALL_SAMPLE_ARTICLES) })}</p>
+      <fieldset class="month-by">
+        <legend>{i18n.t('reading.monthBy.label')}</legend>
+        {(['read', 'published'] as const).map((choice) => (
+          <label key={choice}>
+            <input type="radio" name="month-by" value={choice} checked={by === choice} onChange={() => setBy(choice)} />{' '}
+            {i18n.t(choice === 'read' ? 'reading.monthBy.read' : 'reading.monthBy.published')}
+          </label>
+        ))}
+      </fieldset>
       {exportError && (
         <p class="error" role="alert">
           {exportError}
@@ -101,12 +124,25 @@ export function ReadingView({ services, early, doc = document }: ReadingViewProp
             <th scope="col">{i18n.t('reading.columns.outlet')}</th>
             <th scope="col">{i18n.t('reading.columns.articles')}</th>
             <th scope="col">{i18n.t('reading.columns.share')}</th>
-            <th scope="col">{i18n.t('reading.columns.overTime')}</th>
+            <th scope="col">{i18n.t('reading.columns.byCategory')}</th>
+            {/* The chart's axes named above it: share of sentences (0 to its top) against the month chosen. */}
+            <th scope="col">
+              {i18n.t('reading.columns.overTime', {
+                by: i18n.t(by === 'read' ? 'reading.monthBy.read' : 'reading.monthBy.published'),
+              })}
+            </th>
           </tr>
         </thead>
         <tbody>
           {shown.map((outlet) => (
-            <OutletRow key={outlet.site} outlet={outlet} reading={reading} chartsReady={summary !== null} />
+            <OutletRow
+              key={outlet.site}
+              outlet={outlet}
+              reading={reading}
+              chartsReady={summary !== null}
+              overall={summary ? summary.share : null}
+              by={by}
+            />
           ))}
         </tbody>
       </table>

@@ -1,12 +1,13 @@
 /**
  * What a reading entry may hold, and the sums kept over entries. An entry comes from a content
  * script, so it is rebuilt field by field: the outlet is derived from the address, counts must
- * be whole, and nothing else (no title, no text) is ever stored.
+ * be whole and within what a page can hold, dates not in the future, and nothing else (no
+ * title, no text) is ever stored.
  */
 import { i18n } from '#i18n';
 import { CATEGORIES } from '../../detector/types.ts';
-import { normalizeArticleUrl, siteOf } from '../../contract/article-url.ts';
-import type { ReadingEntry, ReadingSummary } from '../../contract/reading-record.ts';
+import { normalizeArticleUrl, outletName, siteOf } from '../../contract/article-url.ts';
+import { MAX_READ_SENTENCES, type ReadingEntry, type ReadingSummary } from '../../contract/reading-record.ts';
 import { emptyFlagCounts, flagCountsFrom } from '../article-rows.ts';
 import type { ReadingTotals } from '../db.ts';
 import { checkTime, checkUrl, isRecord, type Fail } from '../note-rules.ts';
@@ -17,30 +18,38 @@ const failEntry: Fail = (problem) => {
 
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 
-/** The publication date as ISO 8601 when it is a date, else left out (it reaches the CSV). */
-function publicationDate(value: unknown): string | undefined {
+/** The background's and the page's clocks are the same machine's: a little slack, no more. */
+export const READ_TIME_SLACK_MS = 60_000;
+/** A page dated "today" in a time zone ahead of the reader's is up to a day ahead. */
+export const PUBLISHED_SLACK_MS = 86_400_000;
+
+/** The publication date as ISO 8601 when it is a date not in the future, else left out (it reaches the CSV). */
+function publicationDate(value: unknown, now: number): string | undefined {
   if (typeof value !== 'string' || value.length > 64) return undefined;
   const time = Date.parse(value);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+  return Number.isNaN(time) || time > now + PUBLISHED_SLACK_MS ? undefined : new Date(time).toISOString();
 }
 
-export function checkReadingEntry(raw: unknown): ReadingEntry {
+export function checkReadingEntry(raw: unknown, now: number): ReadingEntry {
   const record = isRecord(raw) ? raw : {};
   const url = normalizeArticleUrl(checkUrl(record.url, failEntry));
   const { sentences, flagged } = record;
   if (!isCount(sentences) || !isCount(flagged)) {
     failEntry((subject) => i18n.t('notes.problem.countsNotWhole', { subject }));
   }
-  const entry: ReadingEntry = {
-    url,
-    site: siteOf(url),
-    readAt: checkTime(record.readAt, (subject) => i18n.t('notes.problem.noReadTime', { subject }), failEntry),
-    sentences,
-    // A sentence holds one flag at most.
-    flagged: Math.min(flagged, sentences),
-    byCategory: flagCountsFrom(isRecord(record.byCategory) ? record.byCategory : {}),
-  };
-  const publishedAt = publicationDate(record.publishedAt);
+  if (sentences > MAX_READ_SENTENCES || flagged > MAX_READ_SENTENCES) {
+    failEntry((subject) => i18n.t('notes.problem.countsTooLarge', { subject }));
+  }
+  const readAt = checkTime(record.readAt, (subject) => i18n.t('notes.problem.noReadTime', { subject }), failEntry);
+  if (readAt > now + READ_TIME_SLACK_MS) failEntry((subject) => i18n.t('notes.problem.readInFuture', { subject }));
+  // A sentence holds one flag at most, and a category no more than all the flags.
+  const flags = Math.min(flagged, sentences);
+  const byCategory = flagCountsFrom(isRecord(record.byCategory) ? record.byCategory : {});
+  for (const category of CATEGORIES) byCategory[category] = Math.min(byCategory[category], flags);
+  // The key from the address; the page's name for itself only beside it, capped (issue #18).
+  const outlet = outletName(record.outlet, url);
+  const entry: ReadingEntry = { url, site: siteOf(url), outlet, readAt, sentences, flagged: flags, byCategory };
+  const publishedAt = publicationDate(record.publishedAt, now);
   if (publishedAt) entry.publishedAt = publishedAt;
   return entry;
 }

@@ -115,7 +115,7 @@ function checkNote(raw: unknown, fail: Fail): Note {
 }
 
 function checkTextFields(record: Record<string, unknown>, fail: Fail): void {
-  for (const field of ['title', 'site', 'byline', 'publishedAt']) {
+  for (const field of ['title', 'site', 'outlet', 'byline', 'publishedAt']) {
     const value = record[field];
     if (value !== undefined && typeof value !== 'string') {
       fail((subject) => i18n.t('notes.problem.fieldNotText', { subject, field }));
@@ -152,5 +152,6 @@ function checkArticle(raw: unknown, fail: Fail): Article {
     flagCounts: flagCountsFrom((record.flagCounts ?? {}) as Record<string, unknown>),
   };
   if (text.publishedAt) article.publishedAt = text.publishedAt;
+  if (text.outlet) article.outlet = text.outlet;
   return article;
 }

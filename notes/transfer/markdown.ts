@@ -3,6 +3,7 @@
  * document. Every piece of page text is escaped, because a passage is whatever the page said:
  * it must come out as the words it was, never as a link, heading, image or HTML tag.
  */
+import { shownOutlet } from '../../contract/article-url.ts';
 import { i18n } from '#i18n';
 import { categoryLabel } from '../../contract/category-labels.ts';
 import type { Article, Note } from '../../contract/note-model.ts';
@@ -74,7 +75,8 @@ function articleBlock(url: string, article: Article | undefined, notes: Note[]):
   // URLs are http(s) and serialised by the URL parser, so they hold no spaces or angle brackets
   // and are safe inside an autolink.
   const lines = [`## ${escapeMarkdown(heading)}`, '', `- ${i18n.t('notes.markdown.link')}: <${url}>`];
-  const site = article?.site || notes[0]?.site;
+  // The outlet by the name the popup and the Notes page show, never the host (issue #18).
+  const site = shownOutlet(article ?? { url });
   if (site) lines.push(`- ${i18n.t('notes.markdown.site')}: ${escapeMarkdown(site)}`);
   if (article?.byline) lines.push(`- ${i18n.t('notes.markdown.byline')}: ${escapeMarkdown(article.byline.replace(/\s+/g, ' '))}`);
   if (article?.publishedAt) lines.push(`- ${i18n.t('notes.markdown.published')}: ${escapeMarkdown(article.publishedAt)}`);

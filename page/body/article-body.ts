@@ -41,14 +41,24 @@ function hasText(root: Node, doc: Document): boolean {
   return false;
 }
 
-function fallbackBody(doc: Document, huge: boolean): ArticleBody | null {
+const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+const hasWords = (nodes: Text[]) => nodes.some((node) => node.data.trim());
+
+/**
+ * The structural guess. When the reader asked for a scan (`force`) and everything there looks
+ * like furniture, its text is read anyway (never code or style): the reader asked to have this
+ * page read, and a scan that silently does nothing is worse than one that reads a list.
+ */
+function fallbackBody(doc: Document, huge: boolean, force = false): ArticleBody | null {
   const root = fallbackRoot(doc);
   if (huge) {
     // Walking and filtering every node here would be one long task: the walk is left to the gatherer.
     return hasText(root, doc) ? { textNodes: null, root, via: 'fallback', metadata: pageMetadata(doc) } : null;
   }
-  const textNodes = withoutFurniture(textNodesUnder(root, doc));
-  if (!textNodes.some((node) => node.data.trim())) return null;
+  const all = textNodesUnder(root, doc);
+  let textNodes = withoutFurniture(all, root);
+  if (!hasWords(textNodes) && force) textNodes = all.filter((node) => !SKIPPED_PARENTS.has(node.parentElement?.tagName ?? ''));
+  if (!hasWords(textNodes)) return null;
   return { textNodes, root, via: 'fallback', metadata: pageMetadata(doc) };
 }
 
@@ -80,8 +90,12 @@ function markedBodyRoot(doc: Document): Element | null {
 function markedBody(doc: Document): ArticleBody | null {
   const root = markedBodyRoot(doc);
   if (!root) return null;
-  const excluded = createExclusionCheck();
-  const textNodes = textNodesUnder(root, doc).filter((node) => !excluded(node) && !node.parentElement?.closest(HEADING_SELECTOR));
+  const excluded = createExclusionCheck(root);
+  const inHeading = (node: Text) => {
+    const heading = node.parentElement?.closest(HEADING_SELECTOR);
+    return !!heading && root.contains(heading);
+  };
+  const textNodes = textNodesUnder(root, doc).filter((node) => !excluded(node) && !inHeading(node));
   if (!textNodes.some((node) => node.data.trim())) return null;
   return { textNodes, root, via: 'marked', metadata: pageMetadata(doc) };
 }
@@ -112,5 +126,5 @@ export function findArticleBody(doc: Document, options: FindBodyOptions = {}): A
   } catch {
     body = null; // Readability throws on some odd documents; treat it as "found nothing".
   }
-  return body ?? (options.force ? fallbackBody(doc, false) : null);
+  return body ?? (options.force ? fallbackBody(doc, false, true) : null);
 }

@@ -3,14 +3,14 @@
  * (from the body's metadata, the page's own where the body says nothing), and the sourcing profile
  * kept for the reading record — counts only, never the text.
  */
-import { normalizeArticleUrl, siteOf } from '../../contract/article-url.ts';
+import { normalizeArticleUrl, outletName, siteOf } from '../../contract/article-url.ts';
 import type { PageContext, PageReport } from '../../contract/messages.ts';
 import type { ReadingEntry } from '../../contract/reading-record.ts';
 import type { ArticleMetadata } from './article-body.ts';
 
 export function pageContext(url: string, doc: Document, metadata: ArticleMetadata | undefined): PageContext {
-  // The page's own name for itself ("The Washington Post") where it gives one, else its host.
-  const site = metadata?.siteName || siteOf(url);
+  // The page's own name for itself ("The Washington Post") where it gives one, else its domain.
+  const site = outletName(metadata?.siteName, url);
   return {
     url,
     title: metadata?.title || doc.title.trim(),
@@ -24,7 +24,9 @@ export function readingEntry(report: Pick<PageReport, 'context' | 'stats'>, read
   const { context, stats } = report;
   return {
     url: normalizeArticleUrl(context.url),
+    // The key comes from the address; the name beside it is only shown.
     site: siteOf(context.url),
+    outlet: context.site,
     readAt,
     ...(context.publishedAt ? { publishedAt: context.publishedAt } : {}),
     sentences: stats.sentences,

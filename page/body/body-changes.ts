@@ -74,7 +74,7 @@ export function applyBodyChanges(batch: MutationBatch, body: ArticleBody | null,
     return batch.overflow || text >= NEW_TEXT_MIN_CHARS ? 'rescan' : 'none';
   }
   if (batch.overflow || !body.root.isConnected) return 'rescan';
-  const excluded = createExclusionCheck();
+  const excluded = createExclusionCheck(body.root);
   const accept = (node: Text) => body.root.contains(node) && !excluded(node) && !isInsideSourcelightUi(node);
   const { affected, outsideText } = affectedBlocks(batch, body, doc, accept);
   if (outsideText >= NEW_TEXT_MIN_CHARS) return 'rescan';

@@ -78,7 +78,9 @@ export function readabilityBody(doc: Document, Readability: ReadabilityClass): A
   // `serializer: el => el` makes `content` the article element itself rather than its HTML.
   const article = new Readability(clone, { serializer: (el) => el }).parse();
   if (!article?.content) return null;
-  const textNodes = withoutFurniture(liveTextNodesOf(article.content, pairs, doc, clone));
+  const found = liveTextNodesOf(article.content, pairs, doc, clone);
+  // Furniture is judged inside the article only: its own wrappers ("share", a <form>) are not.
+  const textNodes = withoutFurniture(found, commonAncestor(found, doc.body));
   if (!textNodes.some((node) => node.data.trim())) return null;
   const fallback = pageMetadata(doc);
   const publishedTime = article.publishedTime?.trim() || fallback.publishedTime;
@@ -88,7 +90,8 @@ export function readabilityBody(doc: Document, Readability: ReadabilityClass): A
     via: 'readability',
     metadata: {
       title: article.title?.trim() || fallback.title,
-      byline: article.byline?.trim() || fallback.byline,
+      // The page's own markup first (its author metadata), Readability's when it has none.
+      byline: (fallback.bylineFromMarkup && fallback.byline) || article.byline?.trim() || fallback.byline,
       siteName: article.siteName?.trim() || fallback.siteName,
       ...(publishedTime ? { publishedTime } : {}),
     },

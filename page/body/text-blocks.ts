@@ -106,11 +106,25 @@ class BlockBuilder {
 
   constructor(readonly element: Element) {}
 
-  /** A separator that belongs to no node (a <br>, a nested block): one space unless one is there. */
+  /**
+   * A separator that belongs to no node (a <br>, a nested block): a line break, as the
+   * command-line scanner writes one, so both split the text into the same sentences.
+   */
   addBreak(): void {
-    if (!this.lastSpace) {
-      this.text += ' ';
-      this.lastSpace = true;
+    this.dropTrailingSpace();
+    if (this.text && !this.text.endsWith('\n')) this.text += '\n';
+    this.lastSpace = true;
+  }
+
+  /** A trailing space belongs to the last segment, or is a break: it goes where a line ends. */
+  private dropTrailingSpace(): void {
+    if (!this.text.endsWith(' ')) return;
+    this.text = this.text.slice(0, -1);
+    const last = this.segments[this.segments.length - 1];
+    if (last && last.end > this.text.length) {
+      last.end = this.text.length;
+      if (last.offsets) last.offsets = last.offsets.slice(0, last.end - last.start + 1);
+      if (last.end === last.start) this.segments.pop();
     }
   }
 
@@ -144,16 +158,8 @@ class BlockBuilder {
   }
 
   finish(): TextBlock | null {
-    // A trailing space is dropped: it belongs to the last segment, or is a break.
-    if (this.text.endsWith(' ')) {
-      this.text = this.text.slice(0, -1);
-      const last = this.segments[this.segments.length - 1];
-      if (last && last.end > this.text.length) {
-        last.end = this.text.length;
-        if (last.offsets) last.offsets = last.offsets.slice(0, last.end - last.start + 1);
-        if (last.end === last.start) this.segments.pop();
-      }
-    }
+    this.dropTrailingSpace();
+    if (this.text.endsWith('\n')) this.text = this.text.slice(0, -1);
     return this.text ? { element: this.element, text: this.text, segments: this.segments } : null;
   }
 }

@@ -20,6 +20,7 @@ export function createEngineHandler(session: PageSession, ui: EngineUi) {
       case 'page/report':
         return session.report();
       case 'page/scan':
+      case 'page/show-notes':
         return session.scan();
       case 'page/reveal-flag':
         return session.navigator.reveal(message.id);

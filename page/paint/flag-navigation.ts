@@ -39,11 +39,17 @@ export function createFlagNavigator({
   let current: number | null = null;
   let flashTimer: unknown = null;
 
-  const show = (entry: FlagEntry) => {
+  const show = (entry: FlagEntry, how: RevealKind) => {
     const reduceMotion = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     const anchor = entry.sentence.startContainer;
     const element = anchor.nodeType === 1 ? (anchor as Element) : anchor.parentElement;
-    element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduceMotion ? 'auto' : 'smooth' });
+    // The card opens right after this call, placed where the sentence is then: a smooth scroll
+    // still under way (or waiting in a background tab, which runs no animation frames) leaves
+    // it beside where the flag was, cut off at the viewport's edge (issue #18). A Show from the
+    // popup, whose reader is not watching the page scroll, or a hidden tab, jumps at once.
+    const hidden = anchor.ownerDocument?.visibilityState === 'hidden';
+    const smooth = !reduceMotion && !hidden && how === 'step';
+    element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
     focus(entry.sentence);
     if (flashTimer !== null) clearTimeout(flashTimer);
     flashTimer = setTimeout(() => {
@@ -56,7 +62,7 @@ export function createFlagNavigator({
     const entry = entries().find((e) => e.flag.id === id);
     if (!entry) return false;
     current = id;
-    show(entry);
+    show(entry, how);
     onReveal?.(entry, how);
     return true;
   };

@@ -5,6 +5,8 @@
  * toolbar-popup.e2e.ts.
  */
 import { expect, test } from 'vitest';
+import { captureDriverPages, driveCard } from './card-driver.ts';
+import { openCard } from './card-probes.ts';
 import { countHighlights, FLAG_HIGHLIGHTS } from './page-probes.ts';
 import { inEachBrowser } from './in-each-browser.ts';
 import {
@@ -18,6 +20,8 @@ import {
   toggleSiteSwitch,
 } from './popup-probes.ts';
 import { settledHighlights } from './settled-highlights.ts';
+
+captureDriverPages();
 
 inEachBrowser('the popup page for a tab', (context) => {
   test('shows the article, Show flashes a flag, the highlights switch hides them, the site switch turns it off and on', async () => {
@@ -57,6 +61,49 @@ inEachBrowser('the popup page for a tab', (context) => {
     expect(await popup.waitFor(profileLine)).toMatch(/^8 of /);
     await settledHighlights(tab);
     expect(await tab.evaluate(countHighlights, FLAG_HIGHLIGHTS)).toBe(8);
+    await popup.close();
+    await tab.close();
+  });
+
+  test('Show pressed while the article tab is in the background scrolls its flag into view, its card on screen (issue #18)', async () => {
+    const { browser, server } = context();
+    const tab = await browser.open(server.url('/seed-news.html'));
+    await settledHighlights(tab);
+    await tab.evaluate(() => window.scrollTo(0, 0));
+    const driver = await driveCard(tab);
+    const helper = await browser.openExtensionPage('options.html');
+    const tabId = await helper.evaluate(lastTabId);
+    await helper.close();
+    // The popup page in a tab of its own: the article's tab is now in the background.
+    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.waitFor(profileLine);
+    const pressed = await popup.evaluate(() => {
+      const flags = document.querySelectorAll('.flag');
+      for (const button of flags[flags.length - 1]?.querySelectorAll('button') ?? []) {
+        if (button.textContent?.trim() === 'Show') {
+          button.click();
+          return true;
+        }
+      }
+      return false;
+    });
+    expect(pressed).toBe(true);
+    // The flashed sentence sits inside the viewport: the page scrolled to it.
+    const place = await tab.waitFor(() => {
+      const [range] = CSS.highlights.get('sourcelight-focus') ?? [];
+      if (!range) return null;
+      const rect = (range as Range).getBoundingClientRect();
+      const inView = rect.top >= 0 && rect.bottom <= window.innerHeight;
+      return inView ? { scrolled: window.scrollY, width: window.innerWidth, height: window.innerHeight } : null;
+    });
+    expect(place!.scrolled).toBeGreaterThan(0);
+    // Its card opened where the sentence now is, whole on screen: not left where the flag was
+    // before the scroll, cut off at the viewport's edge.
+    const card = (await driver.waitInCard(openCard)).rect!;
+    expect(card.top).toBeGreaterThanOrEqual(0);
+    expect(card.left).toBeGreaterThanOrEqual(0);
+    expect(card.bottom).toBeLessThanOrEqual(place!.height);
+    expect(card.right).toBeLessThanOrEqual(place!.width);
     await popup.close();
     await tab.close();
   });

@@ -29,6 +29,13 @@ describe.skipIf(unavailableReason('chromium') !== null)('the toolbar popup [chro
     const popup = (await browser.openToolbarPopup())!;
     expect(await popup.waitFor(profileLine)).toMatch(/^8 of \d+ sentences rest on unnamed sourcing/);
     expect(await popup.evaluate(listedFlagCues)).toHaveLength(8);
+    // Issue #18: the highlights and site switches are at the top, above the report and its flags.
+    expect(
+      await popup.evaluate(() => {
+        const switches = document.querySelector('.page-switches')!.getBoundingClientRect();
+        return switches.bottom <= document.querySelector('.article-title')!.getBoundingClientRect().top;
+      }),
+    ).toBe(true);
 
     expect(await popup.evaluate(pressButtonIn, ['.flag', 'Show'] as const)).toBe(true);
     expect(await tab.waitFor(() => (CSS.highlights.get('sourcelight-focus')?.size ?? 0) > 0)).toBe(true);
@@ -56,9 +63,29 @@ describe.skipIf(unavailableReason('chromium') !== null)('the toolbar popup [chro
     expect(await popup.evaluate(pressButtonIn, ['.flag', 'Save'] as const)).toBe(true);
     expect(await popup.evaluate(pressButtonIn, ['.flag', 'Save note'] as const)).toBe(true);
     expect(await popup.waitFor(() => document.querySelector('.flag .status')?.textContent?.includes('Saved'))).toBe(true);
+    // Issue #18: a saved flag offers no second save.
+    expect(
+      await popup.evaluate(() =>
+        [...document.querySelectorAll('.flag')[0]!.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Save'),
+      ),
+    ).toBe(false);
     await popup.evaluate(() => (document.querySelectorAll<HTMLElement>('[role="tab"]')[1] as HTMLElement).click());
     const first = await popup.waitFor(() => document.querySelector('.note .passage')?.textContent);
     expect(first).toBeTruthy();
+    // Issue #18: at popup width the category filter shows its whole label ("All categories",
+    // not "All categorie"): it is as wide as the same select left to size itself.
+    const widths = await popup.waitFor(() => {
+      const select = document.querySelectorAll<HTMLSelectElement>('.pickers select')[2];
+      if (!select) return null;
+      const free = select.cloneNode(true) as HTMLSelectElement;
+      free.style.cssText = 'position:absolute;visibility:hidden;width:auto;';
+      document.body.append(free);
+      const natural = free.getBoundingClientRect().width;
+      free.remove();
+      return { shown: select.getBoundingClientRect().width, natural, popup: document.body.clientWidth };
+    });
+    expect(widths!.shown).toBeGreaterThanOrEqual(widths!.natural - 0.5);
+    expect(widths!.popup).toBeLessThanOrEqual(400);
     await tab.close();
   });
 

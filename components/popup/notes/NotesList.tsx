@@ -1,10 +1,11 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Article, Note } from '../../../contract/note-model.ts';
+import { shownOutlet } from '../../../contract/article-url.ts';
 import { groupByArticle } from './group-by-article.ts';
 import { NoteRow, type NoteRowProps } from './NoteRow.tsx';
 
-export interface NotesListProps extends Omit<NoteRowProps, 'note' | 'title' | 'hideArticle' | 'selected'> {
+export interface NotesListProps extends Omit<NoteRowProps, 'note' | 'title' | 'outlet' | 'hideArticle' | 'selected'> {
   notes: Note[];
   total: number;
   /** The total counts only matches found so far: "Show more" cannot say how many are left. */
@@ -18,6 +19,9 @@ export interface NotesListProps extends Omit<NoteRowProps, 'note' | 'title' | 'h
   grouped?: boolean;
   selectedId?: string | undefined;
 }
+
+/** The outlet's name as its article row keeps it (the page's own name), else the domain of the note's address. */
+const outletOf = (article: Article | undefined, url: string) => shownOutlet(article ?? { url });
 
 /** Rows start loading this far before the end of the list comes into view. */
 const LOAD_AHEAD = '200px';
@@ -60,6 +64,7 @@ export function NotesList({
       key={note.id}
       note={note}
       title={articles.get(note.articleUrl)?.title}
+      outlet={outletOf(articles.get(note.articleUrl), note.articleUrl)}
       hideArticle={hideArticle}
       selected={note.id === selectedId}
       {...row}
@@ -73,7 +78,7 @@ export function NotesList({
           return (
             <section key={group.url} class="article-group" aria-label={article?.title || group.site}>
               <h3 class="group-title">
-                {article?.title || group.url} <span class="muted">{group.site}</span>
+                {article?.title || group.url} <span class="muted">{outletOf(article, group.url)}</span>
               </h3>
               <ul class="note-list" aria-label={i18n.t('popup.notes.listLabel')}>
                 {group.notes.map((note) => rowOf(note, true))}

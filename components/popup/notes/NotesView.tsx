@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Note, NoteFacets } from '../../../contract/note-model.ts';
+import type { Article, Note, NoteFacets } from '../../../contract/note-model.ts';
+import { shownOutlet, siteOf } from '../../../contract/article-url.ts';
 import { errorMessage } from '../../hooks/use-async.ts';
 import { useDebouncedValue } from '../../hooks/use-debounced-value.ts';
 import type { LiveSource } from '../../hooks/live-source.ts';
@@ -18,6 +19,10 @@ import { type SearchAnswer, useNoteSearch } from './use-note-search.ts';
 import { NOTES_RENDERED_MARK, SEARCH_RENDERED_MARK, SEARCH_STARTED_MARK, SEARCH_DEBOUNCE_MS } from './marks.ts';
 
 const NO_FACETS: NoteFacets = { tags: [], sites: [] };
+
+/** The outlet names the listed notes' articles give, by site key. */
+const siteNamesOf = (articles: ReadonlyMap<string, Article>) =>
+  new Map([...articles.values()].map((article) => [siteOf(article.url), shownOutlet(article)]));
 const mark = (name: string) => globalThis.performance?.mark?.(name);
 
 export interface NotesViewProps {
@@ -149,7 +154,12 @@ export function NotesView({ services, onNotesChanged, early, selectedId, onSelec
     <div class="notes-view">
       <div class="notes-toolbar">
         {search.status === 'done' && !empty && (
-          <NotesFilters filters={filters} facets={facets.status === 'done' ? facets.value : NO_FACETS} onChange={setFilters} />
+          <NotesFilters
+            filters={filters}
+            facets={facets.status === 'done' ? facets.value : NO_FACETS}
+            siteNames={siteNamesOf(articles)}
+            onChange={setFilters}
+          />
         )}
         <NotesTransfer
           notes={notes}

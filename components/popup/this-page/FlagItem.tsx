@@ -20,12 +20,16 @@ export function FlagItem({ flag, onReveal, onSave, onDismiss }: FlagItemProps) {
   const [editing, setEditing] = useState(false);
   const [status, setStatus] = useState<Status>(flag.saved ? { kind: 'saved', created: false } : { kind: 'idle' });
   const saveButton = useRef<HTMLButtonElement>(null);
+  const showButton = useRef<HTMLButtonElement>(null);
   const sentenceId = `flag-${flag.id}-sentence`;
+  // A flag already in the notes is not offered for saving again; the page's report says so on
+  // each visit, and a save made here says so at once.
+  const saved = flag.saved || status.kind === 'saved';
 
   const closeForm = () => {
     setEditing(false);
-    // Focus goes back where the reader opened the form.
-    requestAnimationFrame(() => saveButton.current?.focus());
+    // Focus goes back where the reader opened the form (or to its row's first button once saved).
+    requestAnimationFrame(() => (saveButton.current ?? showButton.current)?.focus());
   };
   const save = async (value: NoteFormValue) => {
     setStatus({ kind: 'saving' });
@@ -48,21 +52,28 @@ export function FlagItem({ flag, onReveal, onSave, onDismiss }: FlagItemProps) {
         {flag.sentence.text}
       </p>
       <div class="actions">
-        <button type="button" aria-describedby={sentenceId} onClick={() => onReveal(flag).catch(failed('popup.flags.notShown'))}>
-          {i18n.t('popup.flags.show')}
-        </button>
         <button
           type="button"
-          ref={saveButton}
+          ref={showButton}
           aria-describedby={sentenceId}
-          aria-expanded={editing}
-          onClick={() => {
-            setStatus({ kind: 'idle' });
-            setEditing(!editing);
-          }}
+          onClick={() => onReveal(flag).catch(failed('popup.flags.notShown'))}
         >
-          {i18n.t('popup.flags.save')}
+          {i18n.t('popup.flags.show')}
         </button>
+        {!saved && (
+          <button
+            type="button"
+            ref={saveButton}
+            aria-describedby={sentenceId}
+            aria-expanded={editing}
+            onClick={() => {
+              setStatus({ kind: 'idle' });
+              setEditing(!editing);
+            }}
+          >
+            {i18n.t('popup.flags.save')}
+          </button>
+        )}
         <button
           type="button"
           class="quiet"
@@ -74,10 +85,10 @@ export function FlagItem({ flag, onReveal, onSave, onDismiss }: FlagItemProps) {
         </button>
         {/* Always in the DOM, so screen readers announce "Saved" when it appears. */}
         <span class="status" aria-live="polite">
-          {status.kind === 'saved' && (
+          {saved && (
             <>
               <span aria-hidden="true">✓ </span>
-              {status.created ? i18n.t('popup.flags.saved') : i18n.t('popup.flags.alreadySaved')}
+              {status.kind === 'saved' && status.created ? i18n.t('popup.flags.saved') : i18n.t('popup.flags.alreadySaved')}
             </>
           )}
         </span>

@@ -82,3 +82,36 @@ test('the Reading tab opens the Reading view; with nothing recorded it says so',
   fireEvent.click(screen.getByRole('tab', { name: 'Reading' }));
   expect(await screen.findByText(/No reading recorded yet/)).toBeTruthy();
 });
+
+test('issue #18: notes name the outlet as the page did, never its host; tags read as tags; the article sits beside the list only once chosen', async () => {
+  const services = await testServices();
+  const served = 'http://127.0.0.1:8080/washington-story';
+  await services.background.save({
+    articleUrl: served,
+    quote: { exact: 'Officials said so, reportedly.', prefix: '', suffix: '' },
+    category: 'hedged',
+    comment: 'Which officials?',
+    tags: ['follow-up', 'budget'],
+    article: { url: served, title: 'A served copy', site: 'The Example Post' },
+  });
+  const { container } = render(<NotesPage services={services} hash="" />);
+  const row = await screen.findByText('Officials said so, reportedly.');
+  expect(await screen.findByText('The Example Post', { selector: '.note-outlet' })).toBeTruthy();
+  expect(container.textContent).not.toContain('127.0.0.1');
+  // The site filter shows the outlet's name; its value stays the site key.
+  const option = await screen.findByRole('option', { name: 'The Example Post' });
+  expect((option as HTMLOptionElement).value).toBe('127.0.0.1');
+  // No empty pane beside the list until a note is chosen.
+  expect(container.querySelector('.split')!.classList.contains('has-detail')).toBe(false);
+  fireEvent.click(row);
+  const detail = await screen.findByRole('article', { name: 'A served copy' });
+  expect(container.querySelector('.split')!.classList.contains('has-detail')).toBe(true);
+  expect(within(detail).getByText('The Example Post', { exact: false })).toBeTruthy();
+  const tags = within(detail).getByRole('list', { name: 'Tags' });
+  expect(
+    within(tags)
+      .getAllByRole('listitem')
+      .map((tag) => tag.textContent),
+  ).toEqual(['follow-up', 'budget']);
+  expect(within(detail).getByText('Which officials?').closest('ul')).toBeNull();
+});

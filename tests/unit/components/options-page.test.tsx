@@ -65,3 +65,19 @@ test('loading and error states say what is happening', () => {
   rerender(<OptionsPage settings={null} error="quota exceeded" onChange={() => {}} reading={reading()} />);
   expect(screen.getByRole('alert').textContent).toContain('quota exceeded');
 });
+
+test('the key explains the cue shading and the saved-passage mark too (issue #18)', () => {
+  const { container } = render(<OptionsPage settings={DEFAULT_SETTINGS} onChange={vi.fn()} reading={reading()} />);
+  const key = screen.getByRole('list', { name: 'What else the page shows' });
+  expect(key.textContent).toMatch(/Shaded words — the cue inside a flagged sentence/);
+  expect(key.textContent).toMatch(/Line above — a passage you saved as a note/);
+  expect(container.querySelector('.key-cue')).toBeTruthy();
+  expect(container.querySelector('.key-saved')).toBeTruthy();
+});
+
+test('the sites section says what it is: "Sites where Sourcelight stays off"', () => {
+  render(<OptionsPage settings={DEFAULT_SETTINGS} onChange={vi.fn()} reading={reading()} />);
+  expect(screen.getByRole('heading', { name: 'Sites where Sourcelight stays off' })).toBeTruthy();
+  expect(screen.getByRole('textbox', { name: 'Add a site where Sourcelight stays off' })).toBeTruthy();
+  expect(screen.queryByText(/Turn off on/)).toBeNull();
+});

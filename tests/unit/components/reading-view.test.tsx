@@ -38,13 +38,36 @@ test('outlets by share of unnamed sourcing, each with its chart and a text alter
   render(<ReadingView services={services} />);
   const table = await screen.findByRole('table');
   const rows = within(table).getAllByRole('row').slice(1);
-  expect(rows.map((row) => row.querySelector('th')?.textContent)).toEqual(['news.example.com', 'daily.example']);
+  // Outlets by name (the domain where the page gave none), each marked as a small sample.
+  expect(rows.map((row) => row.querySelector('th')?.firstChild?.textContent)).toEqual(['example.com', 'daily.example']);
+  expect(rows[0]!.querySelector('.sample-mark')?.textContent).toBe('few articles');
   expect(rows[0]!.textContent).toContain('30%');
   expect(rows[1]!.textContent).toContain('10%');
   expect(await screen.findByText(/Across the 3 articles you read, 20% of sentences/)).toBeTruthy();
-  const chart = await within(rows[0]!).findByRole('img');
-  expect(chart.getAttribute('aria-label')).toMatch(/^news\.example\.com, share by month: \d{4}-\d{2} 50%, \d{4}-\d{2} 10%$/);
+  expect(screen.getByText('Across all your reading: 20%')).toBeTruthy();
+  const chart = await within(rows[0]!).findByRole('img', { name: /share by month read/ });
+  expect(chart.getAttribute('aria-label')).toMatch(/^example\.com, share by month read: \d{4}-\d{2} 50%, \d{4}-\d{2} 10%$/);
   expect(chart.querySelectorAll('circle')).toHaveLength(2);
+  // Labelled axes: the share's top and 0%, the first and last months.
+  const ticks = [...chart.querySelectorAll('text')].map((text) => text.textContent);
+  expect(ticks).toEqual(['50%', '0%', expect.stringMatching(/^\d{4}-\d{2}$/), expect.stringMatching(/^\d{4}-\d{2}$/)]);
+  // The share split by category, in words too.
+  expect(within(rows[0]!).getByRole('img', { name: 'example.com by category: Anonymous 30%' })).toBeTruthy();
+});
+
+test('the chart can count articles by the month they were published', async () => {
+  const services = await testServices();
+  await withReading(services, [
+    { ...entry('news.example.com', 1, 10, 5, 2), publishedAt: '2025-03-02T00:00:00.000Z' },
+    { ...entry('news.example.com', 2, 10, 1, 1), publishedAt: '2025-05-09T00:00:00.000Z' },
+  ]);
+  render(<ReadingView services={services} />);
+  const table = await screen.findByRole('table');
+  expect(screen.getByRole('columnheader', { name: 'Share of sentences by month read' })).toBeTruthy();
+  fireEvent.click(screen.getByRole('radio', { name: 'month published' }));
+  expect(screen.getByRole('columnheader', { name: 'Share of sentences by month published' })).toBeTruthy();
+  const chart = await within(table).findByRole('img', { name: /share by month published/ });
+  expect(chart.getAttribute('aria-label')).toBe('example.com, share by month published: 2025-03 50%, 2025-05 10%');
 });
 
 test('a chart puts a higher share higher, months left to right', () => {
@@ -102,7 +125,17 @@ test('outlets in hand when the page opens are on screen at its first render, the
   const services = await testServices();
   await withReading(services, [entry('daily.example', 1, 20, 2, 3)]);
   const inHand = [
-    { site: 'early.example', articles: 4, sentences: 40, flagged: 20, share: 0.5, byCategory: { ...NO_CATEGORIES } },
+    {
+      site: 'early.example',
+      name: 'early.example',
+      articles: 4,
+      sentences: 40,
+      flagged: 20,
+      share: 0.5,
+      rankShare: 0.4,
+      smallSample: true,
+      byCategory: { ...NO_CATEGORIES },
+    },
   ];
   const early = startLiveQuery(() => services.reading.outletsByShare(OUTLETS_PAGE + 1), undefined, inHand);
   render(<ReadingView services={services} early={early} />);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { CATEGORIES, type Category } from '../../../detector/types.ts';
 import type { ReadingEntry } from '../../../contract/reading-record.ts';
-import { testStore } from './notes-fixtures.ts';
+import { START_TIME, testStore as freshStore } from './notes-fixtures.ts';
 
 const JAN = Date.UTC(2026, 0, 10);
 const FEB = Date.UTC(2026, 1, 3);
@@ -14,6 +14,15 @@ function entry(url: string, sentences: number, flagged: number, extra: Partial<R
 }
 
 const TIMES = 'https://www.times.example/politics/a';
+/** The CSV's headers are the Reading view's words (issue #18). */
+const HEADER = 'Address,Outlet,Site,Read on,Published,Sentences,Unnamed sourcing,Anonymous,Vague crowd,Unnamed report,Hedged';
+
+/** A store whose clock stands after every reading below: a reading in the future is refused. */
+function testStore() {
+  const store = freshStore();
+  store.tick(Date.UTC(2026, 11, 1) - START_TIME);
+  return store;
+}
 
 describe('the reading record', () => {
   test('sums an outlet and all reading, and ranks outlets by their share of unnamed sourcing', async () => {
@@ -33,10 +42,11 @@ describe('the reading record', () => {
     expect((await notes.readingSummary()).share).toBeCloseTo(16 / 90);
     expect((await notes.readingSummary()).byCategory.anonymous).toBe(16);
     const ranked = await notes.outletsByShare();
-    expect(ranked.map((o) => [o.site, o.articles, o.share])).toEqual([
-      ['times.example', 2, 0.3],
-      ['wire.example.net', 1, 0.1],
-      ['daily.example.org', 1, 0],
+    // Ranked by the share drawn towards the overall 16/90: one article moves an outlet little.
+    expect(ranked.map((o) => [o.site, o.articles, o.share, o.smallSample])).toEqual([
+      ['times.example', 2, 0.3, true],
+      ['daily.example.org', 1, 0, true],
+      ['wire.example.net', 1, 0.1, true],
     ]);
     expect((await notes.outletsByShare(1)).map((o) => o.site)).toEqual(['times.example']);
     expect(await notes.readingSummary('never.example')).toMatchObject({ articles: 0, share: 0 });
@@ -79,6 +89,8 @@ describe('the reading record', () => {
     expect(stored).toEqual({
       url: 'https://www.times.example/politics/a',
       site: 'times.example',
+      // Its name beside the key: the page gave none, so the domain.
+      outlet: 'times.example',
       readAt: JAN,
       publishedAt: '2026-01-09T07:00:00.000Z',
       sentences: 12,
@@ -92,10 +104,25 @@ describe('the reading record', () => {
     ['fractional counts', { ...entry(TIMES, 1.5, 0) }, /whole numbers/],
     ['negative counts', { ...entry(TIMES, 10, -1) }, /whole numbers/],
     ['no time it was read', { ...entry(TIMES, 10, 1), readAt: Number.NaN }, /time it was read/],
+    // Issue #19: what a content script says is held to what a page can be.
+    ['more sentences than a page holds', { ...entry(TIMES, Number.MAX_SAFE_INTEGER, 0) }, /more sentences or flags than a page/],
+    ['more flags than a page holds', { ...entry(TIMES, 10, 2 ** 40) }, /more sentences or flags than a page/],
+    ['a reading in 2100', { ...entry(TIMES, 10, 1), readAt: Date.UTC(2100, 0, 1) }, /has not come yet/],
   ])('refuses %s', async (_what, bad, message) => {
     const { notes } = testStore();
     await expect(notes.recordReading(bad)).rejects.toThrow(message);
     expect((await notes.readingSummary()).articles).toBe(0);
+  });
+
+  test('keeps a page’s date only when it is not in the future, and no category above the flags', async () => {
+    const { notes, db } = testStore();
+    const inflated = entry(TIMES, 12, 4, { publishedAt: '2100-01-01' });
+    inflated.byCategory.vague = 1_000_000;
+    await notes.recordReading(inflated);
+    const stored = await db.reading.get(TIMES);
+    expect(stored?.publishedAt).toBeUndefined();
+    expect(stored?.byCategory).toEqual({ anonymous: 4, vague: 4, secondhand: 0, hedged: 0 });
+    expect((await notes.readingSummary()).byCategory.vague).toBe(4);
   });
 
   test('clearing forgets every entry and every total', async () => {
@@ -105,9 +132,7 @@ describe('the reading record', () => {
     expect(await notes.outletsByShare()).toEqual([]);
     expect(await notes.outletTimeline('times.example')).toEqual([]);
     expect((await notes.readingSummary()).articles).toBe(0);
-    expect(await notes.readingCsv()).toBe(
-      'url,site,read_at,published_at,sentences,flagged,anonymous,vague,secondhand,hedged\r\n',
-    );
+    expect(await notes.readingCsv()).toBe(`${HEADER}\r\n`);
   });
 
   test('totals kept on write always equal the sums of the entries, whatever the order of visits', async () => {
@@ -147,15 +172,62 @@ describe('the reading record', () => {
   });
 });
 
+describe('ranking outlets (issue #18)', () => {
+  test('one article at 100% does not top twenty at 40%, and small samples are marked', async () => {
+    const { notes } = testStore();
+    for (let n = 0; n < 20; n++) await notes.recordReading(entry(`https://steady.example/s-${n}`, 20, 8));
+    await notes.recordReading(entry('https://once.example/a', 20, 20));
+    const ranked = await notes.outletsByShare();
+    expect(ranked.map((o) => [o.site, o.articles, o.share, o.smallSample])).toEqual([
+      ['steady.example', 20, 0.4, false],
+      ['once.example', 1, 1, true],
+    ]);
+  });
+
+  test('among outlets with enough articles, the shrunk share decides', async () => {
+    const { notes } = testStore();
+    for (let n = 0; n < 6; n++) await notes.recordReading(entry(`https://high.example/s-${n}`, 20, 12));
+    for (let n = 0; n < 30; n++) await notes.recordReading(entry(`https://mid.example/s-${n}`, 20, 8));
+    const ranked = await notes.outletsByShare();
+    expect(ranked.map((o) => o.site)).toEqual(['high.example', 'mid.example']);
+    expect(ranked[0]!.rankShare).toBeGreaterThan(ranked[1]!.rankShare);
+    expect(ranked[0]!.rankShare).toBeLessThan(ranked[0]!.share);
+  });
+
+  test("an outlet is shown by the page's own name, kept beside the key from the address", async () => {
+    const { notes } = testStore();
+    await notes.recordReading(
+      entry('http://127.0.0.1:8080/story', 10, 2, { outlet: 'The Example Post', site: 'spoofed.example' }),
+    );
+    const [outlet] = await notes.outletsByShare();
+    expect([outlet!.site, outlet!.name]).toEqual(['127.0.0.1', 'The Example Post']);
+    await notes.recordReading(entry('https://www.news.example.co.uk/b', 10, 2));
+    expect((await notes.outletsByShare()).map((o) => o.name)).toContain('example.co.uk');
+  });
+
+  test('a timeline by month published, from the entries, leaves undated articles out', async () => {
+    const { notes } = testStore();
+    await notes.recordReading(entry('https://times.example/1', 10, 5, { readAt: FEB, publishedAt: '2025-12-30' }));
+    await notes.recordReading(entry('https://times.example/2', 10, 1, { readAt: FEB, publishedAt: '2026-01-05' }));
+    await notes.recordReading(entry('https://times.example/3', 10, 1, { readAt: FEB }));
+    const points = await notes.outletTimeline('times.example', 'published');
+    expect(points.map((p) => [p.month, p.articles, p.share])).toEqual([
+      ['2025-12', 1, 0.5],
+      ['2026-01', 1, 0.1],
+    ]);
+    expect((await notes.outletTimeline('times.example')).map((p) => p.month)).toEqual(['2026-02']);
+  });
+});
+
 describe('the reading record as CSV', () => {
   test('one row an article, oldest visit first, quoted as RFC 4180 says', async () => {
     const { notes } = testStore();
     await notes.recordReading(entry('https://wire.example.net/b?q=a,b', 40, 4, { readAt: FEB }));
-    await notes.recordReading(entry(TIMES, 20, 10, { readAt: JAN, publishedAt: '2026-01-09' }));
+    await notes.recordReading(entry(TIMES, 20, 10, { readAt: JAN, publishedAt: '2026-01-09', outlet: 'The Times' }));
     expect(await notes.readingCsv()).toBe(
-      'url,site,read_at,published_at,sentences,flagged,anonymous,vague,secondhand,hedged\r\n' +
-        'https://www.times.example/politics/a,times.example,2026-01-10T00:00:00.000Z,2026-01-09T00:00:00.000Z,20,10,10,0,0,0\r\n' +
-        '"https://wire.example.net/b?q=a,b",wire.example.net,2026-02-03T00:00:00.000Z,,40,4,4,0,0,0\r\n',
+      `${HEADER}\r\n` +
+        'https://www.times.example/politics/a,The Times,times.example,2026-01-10T00:00:00.000Z,2026-01-09T00:00:00.000Z,20,10,10,0,0,0\r\n' +
+        '"https://wire.example.net/b?q=a,b",example.net,wire.example.net,2026-02-03T00:00:00.000Z,,40,4,4,0,0,0\r\n',
     );
   });
 });

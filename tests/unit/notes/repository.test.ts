@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { quotaMessage } from '../../../notes/repository.ts';
 import { MAX_PASSAGE_CHARS, MAX_QUOTE_CONTEXT_CHARS } from '../../../contract/note-model.ts';
+import { MAX_TITLE_CHARS } from '../../../notes/article-rows.ts';
 import { ARTICLE, draft, START_TIME, testStore } from './notes-fixtures.ts';
 
 const PASSAGE = 'People familiar with the matter said the talks had stalled.';
@@ -38,12 +39,24 @@ describe('saving a passage', () => {
     expect(await notes.article(`${ARTICLE}/`)).toEqual({
       url: ARTICLE,
       title: 'Budget talks stall',
-      site: 'The Example',
+      site: 'news.example.com',
+      // The page's name for its outlet, shown beside the key (issue #18).
+      outlet: 'The Example',
       byline: 'Ann Reporter',
       firstSeen: START_TIME,
       lastSeen: START_TIME,
       flagCounts: { anonymous: 3, vague: 0, secondhand: 0, hedged: 0 },
     });
+  });
+
+  test('the article row takes its site from the address and its title as one capped line, whatever the page claims', async () => {
+    const { notes } = testStore();
+    const title = `Budget\n\u202Etalks\u0007 stall ${'x'.repeat(5_000)}`;
+    await notes.save(draft(PASSAGE, { article: { url: ARTICLE, title, site: 'trusted-paper.example' } }));
+    const article = await notes.article(ARTICLE);
+    expect(article?.site).toBe('news.example.com');
+    expect(article?.title.startsWith('Budget talks stall xxx')).toBe(true);
+    expect(article?.title).toHaveLength(MAX_TITLE_CHARS);
   });
 
   test('returned notes carry no search fields', async () => {

@@ -63,7 +63,18 @@ describe('the reading record', () => {
     const [entry] = readings;
     expect(entry).toMatchObject({ url: 'https://ok.example/news/harris', site: 'ok.example', flagged: s.report().stats.flagged });
     expect(entry!.sentences).toBe(s.report().stats.sentences);
-    expect(Object.keys(entry!).sort()).toEqual(['byCategory', 'flagged', 'publishedAt', 'readAt', 'sentences', 'site', 'url']);
+    // The outlet's name (the page's og:site_name) beside the key from the address (issue #18); no title, no text.
+    expect(entry!.outlet).toBe('OK!');
+    expect(Object.keys(entry!).sort()).toEqual([
+      'byCategory',
+      'flagged',
+      'outlet',
+      'publishedAt',
+      'readAt',
+      'sentences',
+      'site',
+      'url',
+    ]);
   });
 
   it('keeps nothing when the reader switched it off, or on a page that is no article', async () => {

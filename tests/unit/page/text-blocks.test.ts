@@ -23,7 +23,10 @@ describe('buildBlocks', () => {
     ['space across node boundaries folds', '<p>Some <b> say</b> so.</p>', ['Some say so.']],
     ['list items and headings', '<h2>Head</h2><ul><li>First</li><li>Second</li></ul>', ['Head', 'First', 'Second']],
     ['div with direct text', '<div>Direct text <span>here</span><p>Nested.</p></div>', ['Direct text here', 'Nested.']],
-    ['a <br> separates lines with a space', '<p>Line one<br>line two</p>', ['Line one line two']],
+    // As the command-line scanner writes it: a line break ends a line, so sentences split alike.
+    ['a <br> ends a line', '<p>Line one<br>line two</p>', ['Line one\nline two']],
+    ['a <br> after a space ends the line there', '<p>Line one <br> line two<br><br>three</p>', ['Line one\nline two\nthree']],
+    ['a trailing <br> adds nothing', '<p>Only line<br></p>', ['Only line']],
     ['table cells and definitions', '<table><tr><td>Cell</td></tr></table><dl><dd>Def</dd></dl>', ['Cell', 'Def']],
     ['empty blocks are dropped', '<p>  </p><p>Kept</p>', ['Kept']],
   ];
@@ -43,7 +46,15 @@ describe('buildBlocks', () => {
   it('rebuilds one block from its element, without nested blocks', () => {
     document.body.innerHTML = '<div id="d">Top <b>bold</b><p>Inner</p> tail</div>';
     const block = buildBlock(document.getElementById('d')!, () => true, document)!;
-    expect(block.text).toBe('Top bold tail');
+    expect(block.text).toBe('Top bold\ntail');
+  });
+
+  it('gives a sentence split by <br> to the detector as two lines, as the scanner does', async () => {
+    const { blockText } = await import('../../../cli/input/html-article.ts');
+    const html = '<p>Officials said the talks failed<br>Insiders said they went well.</p>';
+    document.body.innerHTML = html;
+    const [block] = buildBlocks(textNodes(document.body), document);
+    expect(block!.text).toBe(blockText(document.body));
   });
 });
 

@@ -3,7 +3,7 @@ import type { PageReport } from '../../../contract/messages.ts';
 import { isSiteEnabled, type Settings } from '../../../contract/settings.ts';
 import { Toggle } from './Toggle.tsx';
 
-export interface PageFooterProps {
+export interface PageSwitchesProps {
   report: PageReport;
   host: string | null;
   settings: Settings | null;
@@ -11,12 +11,16 @@ export interface PageFooterProps {
   onHidden(hidden: boolean): void;
 }
 
-/** The page's two switches: highlights on this page (for now), and Sourcelight on this site (remembered). */
-export function PageFooter({ report, host, settings, onSite, onHidden }: PageFooterProps) {
+/**
+ * The page's two switches: highlights on this page (for now), and Sourcelight on this site
+ * (remembered). At the top of the tab, where a reader who wants them off looks first, never
+ * under a long list of flags (issue #18).
+ */
+export function PageSwitches({ report, host, settings, onSite, onHidden }: PageSwitchesProps) {
   const painted = report.state === 'ready' || report.state === 'scanning';
   if (!painted && !(host && settings)) return null;
   return (
-    <footer class="site-footer">
+    <div class="page-switches">
       {painted && (
         <Toggle
           class="hide-switch"
@@ -33,6 +37,6 @@ export function PageFooter({ report, host, settings, onSite, onHidden }: PageFoo
           onChange={onSite}
         />
       )}
-    </footer>
+    </div>
   );
 }
