@@ -54,7 +54,7 @@ export type NoticeTone = 'success' | 'error';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** Why a page asks for the engine: an article, the reader's "Scan anyway", saved notes, or a notice to show. */
+/** Why a page asks for the engine: an article, the reader's "Scan anyway" or "Show my notes", or a notice to show. */
 export type EngineReason = 'article' | 'forced' | 'notes' | 'ui';
 
 /** Parts of the engine injected only when a page needs them. */
@@ -69,7 +69,7 @@ export interface EngineStart {
 /** Handled by the background; sent by content scripts and extension pages. */
 export interface BackgroundProtocol {
   'badge/set': { request: { count: number }; response: null };
-  /** From the always-on loader: inject the engine into this frame (for 'notes', only if the page holds notes). */
+  /** From the always-on loader: inject the engine into this frame (for 'notes', the reader's ask, only if the page holds notes). */
   'engine/start': { request: { reason: EngineReason }; response: EngineStart };
   /** From the engine: inject one of its parts that most pages never need (Readability). */
   'engine/part': { request: { part: EnginePart }; response: null };
@@ -104,8 +104,13 @@ export interface ContentProtocol {
   'page/capture-selection': { request: Record<string, never>; response: NoteDraft | null };
   /** One flag as a note draft (its passage with context and position), or null for an unknown id. */
   'page/flag-draft': { request: { id: number }; response: NoteDraft | null };
-  /** Saved notes changed: find the page's passages again. */
+  /** Saved notes changed: a page being read finds its passages again (one that is not stays as it is). */
   'page/notes-changed': { request: Record<string, never>; response: null };
+  /**
+   * The reader asks to see their notes marked on this page: read it as for a scan and find them.
+   * Nothing else brings the engine to a page that is no article because of notes (issue #19).
+   */
+  'page/show-notes': { request: Record<string, never>; response: PageReport };
   /** A short confirmation or error where the reader is looking (after a context-menu save). */
   'page/notice': { request: { text: string; tone: NoticeTone }; response: null };
   /** Dismisses one flag on this article, or brings it back. */

@@ -11,6 +11,7 @@ import { i18n } from '#i18n';
 // The browser's own API, not the polyfill: this module also runs in every article page (README, "Speed").
 import { browser } from '@wxt-dev/browser';
 import { type BackgroundProtocol, CHANNEL_FILE, type ContentProtocol, type MessageOf, type Result } from './messages.ts';
+import type { NoteDraft, SaveResult } from './note-model.ts';
 
 type Protocol<P> = { [K in keyof P]: { request: object; response: unknown } };
 type Request<P extends Protocol<P>, K extends keyof P> = P[K]['request'];
@@ -67,6 +68,24 @@ export function sendToBackground<K extends keyof BackgroundProtocol>(
   return withRetries(async () =>
     unwrap(await browser.runtime.sendMessage({ ...request, type } as MessageOf<BackgroundProtocol>)),
   );
+}
+
+/** A new note's id, as a version 4 UUID. `crypto.randomUUID` is missing on http:// pages, where the engine runs too. */
+export function newNoteId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * Saves a draft through the background under an id made here, once: when the background
+ * restarts mid-save, the retry finds the note the first attempt stored and it is not stored
+ * twice (issue #19).
+ */
+export function sendNoteSave(draft: NoteDraft): Promise<SaveResult> {
+  return sendToBackground('notes/save', { draft: draft.id ? draft : { ...draft, id: newNoteId() } });
 }
 
 /**

@@ -1,13 +1,10 @@
 /**
- * A page that is no article gets the engine only when the reader saved notes on it. The loader
- * in every page does not ask: a message costs each page it runs in, and almost none hold notes.
- * The background, which holds the notes, looks when a tab has loaded or changed its address and
- * tells a tab that has some; the loader then asks for the engine as for any note change.
+ * A page that is no article holds no engine, notes or none: an engine that came only where the
+ * reader saved notes would tell the page so (issue #19). The background, which holds the notes,
+ * looks when a tab has loaded or changed its address and shows their count on the toolbar badge,
+ * which the page cannot see; the notes are marked in the page only when the reader asks
+ * ('page/show-notes', from the popup). A tab with the engine shows its flags there instead.
  */
-
-/** The loader may not listen yet when a tab reports "complete" (it starts when the page is idle). */
-export const TELL_TRIES = 4;
-export const TELL_RETRY_MS = 250;
 
 interface TabChange {
   status?: string;
@@ -19,47 +16,53 @@ export interface NotesTabWatchDeps {
     addListener(listener: (tabId: number, change: TabChange, tab: { url?: string }) => void): void;
   };
   onRemoved: { addListener(listener: (tabId: number) => void): void };
-  hasNotes(url: string): Promise<boolean>;
-  /** Sends `page/notes-changed` to the tab's top frame; rejects while nothing listens there. */
-  tell(tabId: number): Promise<unknown>;
-  wait(ms: number): Promise<void>;
+  /** How many notes the reader keeps on the page at `url`. */
+  countNotes(url: string): Promise<number>;
+  /** Shows `count` notes on the tab's badge; null gives the badge back to the engine's flag count. */
+  showNotes(tabId: number, count: number | null): Promise<unknown>;
 }
 
 export interface NotesTabWatch {
-  /** The engine is in this tab's page: it fetches its own notes and follows address changes. */
-  engineInjected(tabId: number): void;
+  /** The engine is in this tab's page (injected, or it reported its flags): the badge counts its flags. */
+  engineInjected(tabId: number): Promise<void>;
 }
 
 const isWebPage = (url: string | undefined): url is string => !!url && /^https?:/i.test(url);
 
 export function watchTabsForNotes(deps: NotesTabWatchDeps): NotesTabWatch {
   const withEngine = new Set<number>();
+  /** Tabs whose badge shows notes now. */
+  const showing = new Set<number>();
 
-  const tellWithRetries = async (tabId: number) => {
-    for (let attempt = 1; attempt <= TELL_TRIES; attempt++) {
-      try {
-        await deps.tell(tabId);
-        return;
-      } catch {
-        if (attempt < TELL_TRIES) await deps.wait(TELL_RETRY_MS);
-      }
-    }
+  const show = (tabId: number, count: number) => {
+    if (withEngine.has(tabId)) return;
+    if (count > 0) showing.add(tabId);
+    else if (!showing.delete(tabId)) return;
+    void deps.showNotes(tabId, count > 0 ? count : null).catch(() => {});
   };
 
   deps.onUpdated.addListener((tabId, change, tab) => {
     // A new document: whatever engine the tab had went with the old one. (Should a browser say
-    // "loading" for an address change within the page, the engine is told once more: harmless.)
+    // "loading" for an address change within the page, the engine's next count says it is there.)
     if (change.status === 'loading') withEngine.delete(tabId);
     const settled = change.status === 'complete' || (change.url !== undefined && change.status === undefined);
     if (!settled || withEngine.has(tabId)) return;
     const url = change.url ?? tab.url;
-    if (!isWebPage(url)) return;
+    if (!isWebPage(url)) return show(tabId, 0);
     void deps
-      .hasNotes(url)
-      .then((found) => (found && !withEngine.has(tabId) ? tellWithRetries(tabId) : undefined))
+      .countNotes(url)
+      .then((count) => show(tabId, count))
       .catch(() => {});
   });
-  deps.onRemoved.addListener((tabId) => withEngine.delete(tabId));
+  deps.onRemoved.addListener((tabId) => {
+    withEngine.delete(tabId);
+    showing.delete(tabId);
+  });
 
-  return { engineInjected: (tabId) => withEngine.add(tabId) };
+  return {
+    async engineInjected(tabId) {
+      withEngine.add(tabId);
+      if (showing.delete(tabId)) await deps.showNotes(tabId, null).catch(() => {});
+    },
+  };
 }

@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { isWebUrl } from '../contract/article-url.ts';
-import { isUnansweredError, sendToBackground, sendToTab } from '../contract/messaging.ts';
+import { isUnansweredError, sendNoteSave, sendToTab } from '../contract/messaging.ts';
 import type { PageReport } from '../contract/messages.ts';
 import type { NotesStore } from '../notes/notes-store.ts';
 import type { NotesServices, PageServices } from '../components/popup/services.ts';
@@ -32,7 +32,7 @@ async function activeTabId(): Promise<number | undefined> {
 export function createPageServices(namedTab: number | undefined): PageServices {
   const tabId = async () => namedTab ?? (await activeTabId());
   /** Asks the tab's content script; null when there is no tab or nobody there answers. */
-  async function ask(type: 'page/report' | 'page/scan'): Promise<PageReport | null> {
+  async function ask(type: 'page/report' | 'page/scan' | 'page/show-notes'): Promise<PageReport | null> {
     const id = await tabId();
     if (id === undefined) return null;
     try {
@@ -45,6 +45,7 @@ export function createPageServices(namedTab: number | undefined): PageServices {
   return {
     report: () => ask('page/report'),
     scan: () => ask('page/scan'),
+    showNotes: () => ask('page/show-notes'),
     async revealFlag(id) {
       const tab = await tabId();
       if (tab !== undefined) await sendToTab(tab, 'page/reveal-flag', { id });
@@ -83,7 +84,7 @@ export function createNotesServices(notes: NotesStore, inToolbarPopup: boolean):
   return {
     notes,
     reading: notes,
-    saveDraft: (draft) => sendToBackground('notes/save', { draft }),
+    saveDraft: sendNoteSave,
     async openUrl(url) {
       if (!isOpenableUrl(url)) throw new Error(i18n.t('popup.errors.notWebAddress'));
       await browser.tabs.create({ url });

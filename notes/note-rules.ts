@@ -7,6 +7,7 @@ import { i18n } from '#i18n';
 import { CATEGORIES, type Category } from '../detector/types.ts';
 import {
   MAX_COMMENT_CHARS,
+  MAX_NOTE_ID_CHARS,
   MAX_PASSAGE_CHARS,
   MAX_QUOTE_CONTEXT_CHARS,
   MAX_TAG_CHARS,
@@ -32,6 +33,16 @@ export { isRecord, isWebUrl };
 
 export const isCategory = (value: unknown): value is Category =>
   typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
+
+/** Letters, digits and hyphens, as a UUID has: an id a sender made, never markup or a key path. */
+const NOTE_ID = new RegExp(`^[A-Za-z0-9-]{1,${MAX_NOTE_ID_CHARS}}$`);
+
+/** The id a sender made for a new note (see NoteDraft.id), or undefined when it made none. */
+export function checkNewNoteId(id: unknown, fail: Fail): string | undefined {
+  if (id === undefined) return undefined;
+  if (typeof id !== 'string' || !NOTE_ID.test(id)) fail((subject) => i18n.t('notes.problem.badId', { subject }));
+  return id;
+}
 
 export function checkUrl(url: unknown, fail: Fail): string {
   if (!isWebUrl(url)) fail((subject) => i18n.t('notes.problem.notOnWeb', { subject }));

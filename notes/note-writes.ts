@@ -10,6 +10,7 @@ import type { NotesDb } from './db.ts';
 import {
   checkCategory,
   checkComment,
+  checkNewNoteId,
   checkPosition,
   checkQuote,
   checkTags,
@@ -33,6 +34,7 @@ const failNote: Fail = (problem) => {
 /** The draft's fields, checked: throws the reader's sentence before any transaction starts. */
 function checkedDraft(draft: NoteDraft) {
   return {
+    id: checkNewNoteId(draft.id, failNote),
     articleUrl: normalizeArticleUrl(checkUrl(draft.articleUrl, failNote)),
     quote: checkQuote(draft.quote, failNote),
     position: checkPosition(draft.position, failNote),
@@ -44,11 +46,19 @@ function checkedDraft(draft: NoteDraft) {
 
 /**
  * Saves a passage and its article's details. The same passage of the same article saved again
- * is the same note: the new comment and tags are merged in, and `created` is false.
+ * is the same note: the new comment and tags are merged in, and `created` is false. A draft
+ * with the id of a note already stored is that save arriving again (its answer was lost): it
+ * changes nothing and answers as the first did.
  */
 export async function saveDraft({ db, now, newId }: WriteContext, draft: NoteDraft): Promise<SaveResult> {
-  const { articleUrl, quote, position, category, comment, tags } = checkedDraft(draft);
+  const { id, articleUrl, quote, position, category, comment, tags } = checkedDraft(draft);
   return db.transaction('rw', db.notes, db.articles, async () => {
+    const stored = id === undefined ? undefined : await db.notes.get(id);
+    if (stored) {
+      const same = stored.articleUrl === articleUrl && stored.quote.exact === quote.exact;
+      if (!same) failNote((subject) => i18n.t('notes.problem.idTaken', { subject }));
+      return { note: fromStoredNote(stored), created: true };
+    }
     const time = now();
     await db.articles.put(visitedArticle(articleUrl, await db.articles.get(articleUrl), draft.article, time));
     const key = passageKey({ articleUrl, quote, position });
@@ -64,7 +74,7 @@ export async function saveDraft({ db, now, newId }: WriteContext, draft: NoteDra
       return { note, created: false };
     }
     const note: Note = {
-      id: newId(),
+      id: id ?? newId(),
       articleUrl,
       site: siteOf(articleUrl),
       quote,

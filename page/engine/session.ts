@@ -55,7 +55,8 @@ export class PageSession {
     this.loaderSaidArticle = deps.article ?? false;
     this.settings = deps.settings ?? DEFAULT_SETTINGS;
     this.flags = new FlagLayer(deps.painter, deps);
-    this.notes = new NoteLayer({ ...deps, painter: deps.notePainter, timeWork: this.timeWork });
+    // Not given timeWork: entries that came only with notes would tell the page of them (issue #19).
+    this.notes = new NoteLayer({ ...deps, painter: deps.notePainter });
     this.rescans = new RescanThrottle(deps);
     this.reader = new BodyReader(deps, this.timeWork);
     this.marks = new ReaderMarks({
@@ -95,7 +96,7 @@ export class PageSession {
     deps.signal.addEventListener('abort', () => this.dispose(), { once: true });
   }
 
-  /** Starts on an article (or a page with notes, or when forced), and watches the page from then on. */
+  /** Starts on an article (or when the reader asked for a scan or their notes), and watches the page from then on. */
   start(): Promise<void> {
     watchMutations({
       root: this.deps.doc.documentElement,
@@ -117,10 +118,12 @@ export class PageSession {
     return this.stored.then(() => this.guard(() => this.storedArrived()));
   }
 
-  /** Notes may make a page that is no article worth reading; otherwise they are found on it. */
+  /**
+   * Notes are found on a page already being read. They never make the engine read a page that
+   * is no article: the reader asks for that ('page/show-notes'), or the page would know.
+   */
   private storedArrived(): void {
-    if (this.notes.count && this.state === 'not-article') this.rescanForNotes();
-    else void this.anchorNotes();
+    void this.anchorNotes();
   }
 
   /** Scan now, even a page that does not look like an article ('page/scan'). Resolves when done. */
@@ -224,14 +227,8 @@ export class PageSession {
     // The loader has just found the page an article: the first look need not be taken twice.
     this.article = this.loaderSaidArticle || isArticlePage(this.deps.doc);
     this.loaderSaidArticle = false;
-    if (this.article || this.forced || this.notes.count) this.rescan();
+    if (this.article || this.forced) this.rescan();
     else this.state = 'not-article';
-  }
-
-  /** The reader saved notes on a page that is no article: it is worth reading after all. */
-  private rescanForNotes(): void {
-    this.forced = true;
-    this.rescan();
   }
 
   private stop(state: PageState): void {
@@ -251,7 +248,7 @@ export class PageSession {
     const generation = ++this.generation;
     const stale = () => generation !== this.generation;
     this.gathering = this.reader.read({
-      force: this.forced || this.notes.count > 0,
+      force: this.forced,
       stale,
       found: (body) => this.bodyFound(body),
       blocks: (blocks) => {

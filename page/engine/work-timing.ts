@@ -6,7 +6,7 @@
  */
 export const WORK_MEASURE = 'sourcelight-work';
 export const PAINTED_MARK = 'sourcelight-painted';
-/** Marked when the engine starts in a page: it is loaded only on articles, forced scans and pages with notes. */
+/** Marked when the engine starts in a page: it is loaded only on articles and when the reader asks (a scan, their notes). */
 export const ENGINE_MARK = 'sourcelight-engine';
 /** At most this many work entries stand at once; past it they are cleared and counting starts again. */
 export const MAX_WORK_MEASURES = 2000;

@@ -18,6 +18,7 @@ const VALIDATORS: { [K in ContentMessage['type']]: (m: Record<string, unknown>) 
   'page/capture-selection': () => true,
   'page/flag-draft': (m) => isIndex(m.id),
   'page/notes-changed': () => true,
+  'page/show-notes': () => true,
   'page/notice': (m) =>
     typeof m.text === 'string' && m.text.length <= MAX_NOTICE_CHARS && (m.tone === 'success' || m.tone === 'error'),
   'page/dismiss-flag': (m) => isIndex(m.id) && typeof m.dismissed === 'boolean',

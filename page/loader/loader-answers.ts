@@ -39,6 +39,7 @@ export function answerWithoutEngine(message: ContentMessage, view: LoaderView): 
   switch (message.type) {
     case 'page/report':
     case 'page/scan':
+    case 'page/show-notes':
       return { ok: true, value: loaderReport(view) };
     case 'page/capture-selection': {
       const selection = view.doc.getSelection();

@@ -12,7 +12,7 @@ import type { LoaderCore, MessageListener } from './loader-slot.ts';
 /** Messages that bring the engine when there is none yet, and why. */
 const LOADS_ENGINE: Partial<Record<ContentMessage['type'], EngineReason>> = {
   'page/scan': 'forced',
-  'page/notes-changed': 'notes',
+  'page/show-notes': 'notes',
   'page/notice': 'ui',
 };
 

@@ -1,11 +1,12 @@
 /**
  * The part of Sourcelight that runs in every page. It only decides whether the page is an
  * article; the engine (body extraction, painting, the card) is injected by the background only
- * where it is needed: on an article, when the reader asks for a scan, or on a page that holds
- * their notes. Kept small on purpose (see README, "Speed"): it does not read the settings (the
- * background checks the site when asked for the engine), and it does not even listen for the
- * reader's commands: that channel (loader-channel.ts) is injected with the engine, or by a sender
- * that found nothing listening (loader-slot.ts).
+ * where it is needed: on an article, or when the reader asks for a scan or to see their notes
+ * (notes alone never bring it: the page would learn of them, issue #19). Kept small on purpose
+ * (see README, "Speed"): it does not read the settings (the background checks the site when
+ * asked for the engine), and it does not even listen for the reader's commands: that channel
+ * (loader-channel.ts) is injected with the engine, or by a sender that found nothing listening
+ * (loader-slot.ts).
  */
 import type { EngineReason, EngineStart, Result } from '../../contract/messages.ts';
 import { isArticlePage } from './article-detection.ts';
@@ -98,8 +99,8 @@ export function startLoader(deps: LoaderDeps): void {
       void requestEngine('article');
       return;
     }
-    // Not an article. Should the reader have saved notes here, the background says so
-    // (extension/notes-tab-watch.ts): asking from every page would cost every page a message.
+    // Not an article. Should the reader have saved notes here, the background counts them on the
+    // badge (extension/notes-tab-watch.ts), and the engine comes only when the reader asks.
     state = 'not-article';
     stopLateWatch ??= watchLate();
   };

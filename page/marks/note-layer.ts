@@ -14,7 +14,6 @@ export interface NoteLayerDeps {
   painter: Pick<NotePainter, 'paint'>;
   yieldToMain: () => Promise<void>;
   now: () => number;
-  timeWork: <T>(work: () => T) => T;
 }
 
 /** Anchoring work per slice before yielding. */
@@ -66,16 +65,16 @@ export class NoteLayer {
     const orphans: string[] = [];
     let index = 0;
     while (index < this.notes.length) {
-      this.deps.timeWork(() => {
-        const deadline = this.deps.now() + ANCHOR_SLICE_MS;
-        do {
-          const note = this.notes[index++]!;
-          const match = body ? matchQuote(body.text, note.quote, note.position?.start) : null;
-          const range = match && body ? body.rangeOf(match.start, match.end) : null;
-          if (range) ranges.push(range);
-          else orphans.push(note.id);
-        } while (index < this.notes.length && this.deps.now() < deadline);
-      });
+      // Not timed on its own: timeline entries that came only with notes would tell the page the
+      // reader keeps some here (issue #19). The first slice runs inside its caller's measure.
+      const deadline = this.deps.now() + ANCHOR_SLICE_MS;
+      do {
+        const note = this.notes[index++]!;
+        const match = body ? matchQuote(body.text, note.quote, note.position?.start) : null;
+        const range = match && body ? body.rangeOf(match.start, match.end) : null;
+        if (range) ranges.push(range);
+        else orphans.push(note.id);
+      } while (index < this.notes.length && this.deps.now() < deadline);
       if (index < this.notes.length) await this.deps.yieldToMain();
       if (run !== this.run) return;
     }

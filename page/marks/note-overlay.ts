@@ -3,6 +3,9 @@
  * read every entry and range there, and which passages a reader keeps is theirs alone. The marks
  * are boxes drawn inside a closed shadow root over the passage's line boxes, which the page can
  * neither read nor restyle. They follow the text on resize and whenever the page's text changes.
+ *
+ * The overlay's host is put on the page as soon as the engine starts, notes or none: a host that
+ * appeared only with a note would tell the page that the reader saved one here (issue #19).
  */
 import { createUiHost, type UiHost } from '../card/ui-host.ts';
 
@@ -31,7 +34,8 @@ const OVERLAY_CSS = `
   .mark { border-top-color: Highlight; background: transparent; }
 }`;
 
-const HOST_STYLE = {
+const HOST_STYLE: Record<string, string> = {
+  all: 'initial',
   position: 'absolute',
   top: '0',
   left: '0',
@@ -45,25 +49,35 @@ const HOST_STYLE = {
   padding: '0',
   border: '0',
   transform: 'none',
+  visibility: 'visible',
+  opacity: '1',
+  filter: 'none',
+  'clip-path': 'none',
 };
+
+/** The host's look again inside its root: an inner `:host` rule beats the page's `!important`. */
+const HOST_RULE = `:host { ${Object.entries(HOST_STYLE)
+  .map(([property, value]) => `${property}: ${value} !important;`)
+  .join(' ')} }`;
 
 export function createNoteOverlay(doc: Document, win: Window): NotePainter {
   let overlay: UiHost | null = null;
   let layer: HTMLElement | null = null;
   let ranges: readonly Range[] = [];
+  let disposed = false;
 
   const ensure = () => {
     if (overlay && layer) return layer;
     overlay = createUiHost(doc, HOST_STYLE);
     const style = doc.createElement('style');
-    style.textContent = OVERLAY_CSS;
+    style.textContent = `${HOST_RULE}\n${OVERLAY_CSS}`;
     layer = doc.createElement('div');
     overlay.root.append(style, layer);
     return layer;
   };
 
   const layout = () => {
-    if (!ranges.length && !layer) return;
+    if (disposed) return;
     const target = ensure();
     const boxes: HTMLElement[] = [];
     for (const range of ranges) {
@@ -81,6 +95,7 @@ export function createNoteOverlay(doc: Document, win: Window): NotePainter {
     target.replaceChildren(...boxes);
   };
 
+  ensure();
   return {
     paint(next) {
       ranges = next;
@@ -89,6 +104,7 @@ export function createNoteOverlay(doc: Document, win: Window): NotePainter {
     reposition: layout,
     repair: () => overlay?.reattach() ?? false,
     dispose() {
+      disposed = true;
       ranges = [];
       overlay?.remove();
       overlay = null;

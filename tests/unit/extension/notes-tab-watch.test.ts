@@ -1,85 +1,74 @@
-/** The background tells a tab that it holds notes, so that no page has to ask. */
+/**
+ * The background shows the reader's notes on a page that is no article on the toolbar badge,
+ * which the page cannot see; it never tells the page, so no page learns it holds notes.
+ */
 import { describe, expect, it } from 'vitest';
-import { TELL_TRIES, watchTabsForNotes } from '../../../extension/notes-tab-watch.ts';
+import { watchTabsForNotes } from '../../../extension/notes-tab-watch.ts';
 
 type Update = (tabId: number, change: { status?: string; url?: string }, tab: { url?: string }) => void;
 
-function harness(options: { notedUrls?: string[]; listensAfter?: number } = {}) {
+function harness(notes: Record<string, number> = {}) {
   let update: Update = () => {};
   let remove: (tabId: number) => void = () => {};
-  const told: number[] = [];
-  let attempts = 0;
+  /** Every badge change, in order: a count of notes, or null for "the engine's flags". */
+  const badges: [number, number | null][] = [];
   const watch = watchTabsForNotes({
     onUpdated: { addListener: (listener) => (update = listener) },
     onRemoved: { addListener: (listener) => (remove = listener) },
-    hasNotes: async (url) => (options.notedUrls ?? []).includes(url),
-    tell: async (tabId) => {
-      attempts++;
-      // The loader starts when the page is idle, which may follow "complete".
-      if (attempts <= (options.listensAfter ?? 0)) throw new Error('Receiving end does not exist.');
-      told.push(tabId);
-    },
-    wait: async () => {},
+    countNotes: async (url) => notes[url] ?? 0,
+    showNotes: async (tabId, count) => void badges.push([tabId, count]),
   });
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-  return {
-    watch,
-    told,
-    update: (...args: Parameters<Update>) => update(...args),
-    remove: (id: number) => remove(id),
-    settle,
-    attempts: () => attempts,
-  };
+  return { watch, badges, update: (...args: Parameters<Update>) => update(...args), remove: (id: number) => remove(id), settle };
 }
 
 const NOTED = 'https://blog.example/post';
+const OTHER = 'https://blog.example/other';
 
-describe('telling tabs of their notes', () => {
-  it('tells a tab whose page holds notes once it has loaded, and no other', async () => {
-    const h = harness({ notedUrls: [NOTED] });
+describe('notes on the badge, never in the page', () => {
+  it('counts the notes of a tab whose page holds some once it has loaded, and of no other', async () => {
+    const h = harness({ [NOTED]: 2 });
     h.update(1, { status: 'loading', url: NOTED }, { url: NOTED });
     h.update(1, { status: 'complete' }, { url: NOTED });
-    h.update(2, { status: 'complete' }, { url: 'https://blog.example/other' });
+    h.update(2, { status: 'complete' }, { url: OTHER });
     await h.settle();
-    expect(h.told).toEqual([1]);
+    expect(h.badges).toEqual([[1, 2]]);
   });
 
-  it('tells a tab when its address changes within the page to one with notes', async () => {
-    const h = harness({ notedUrls: [NOTED] });
+  it('follows an address change within the page, and takes the count away on a page without notes', async () => {
+    const h = harness({ [NOTED]: 1 });
     h.update(3, { url: NOTED }, { url: NOTED });
     await h.settle();
-    expect(h.told).toEqual([3]);
+    h.update(3, { url: OTHER }, { url: OTHER });
+    await h.settle();
+    expect(h.badges).toEqual([
+      [3, 1],
+      [3, null],
+    ]);
   });
 
-  it('tries again while the page does not listen yet, and gives up after a few tries', async () => {
-    const late = harness({ notedUrls: [NOTED], listensAfter: 2 });
-    late.update(1, { status: 'complete' }, { url: NOTED });
-    for (let i = 0; i < 10; i++) await late.settle();
-    expect(late.told).toEqual([1]);
-
-    const never = harness({ notedUrls: [NOTED], listensAfter: 99 });
-    never.update(1, { status: 'complete' }, { url: NOTED });
-    for (let i = 0; i < 10; i++) await never.settle();
-    expect(never.attempts()).toBe(TELL_TRIES);
-  });
-
-  it('leaves alone a tab that has the engine (it fetches its own notes) until a new page loads there', async () => {
-    const h = harness({ notedUrls: [NOTED] });
-    h.watch.engineInjected(1);
+  it('gives the badge to the engine once it is in the tab, until a new page loads there', async () => {
+    const h = harness({ [NOTED]: 1 });
     h.update(1, { status: 'complete' }, { url: NOTED });
     await h.settle();
-    expect(h.told).toEqual([]);
+    await h.watch.engineInjected(1);
+    h.update(1, { status: 'complete' }, { url: NOTED });
+    await h.settle();
+    expect(h.badges).toEqual([
+      [1, 1],
+      [1, null],
+    ]);
     h.update(1, { status: 'loading', url: NOTED }, { url: NOTED });
     h.update(1, { status: 'complete' }, { url: NOTED });
     await h.settle();
-    expect(h.told).toEqual([1]);
+    expect(h.badges.at(-1)).toEqual([1, 1]);
   });
 
   it('ignores browser pages and files', async () => {
-    const h = harness({ notedUrls: ['chrome://settings', 'file:///tmp/a.html'] });
+    const h = harness({ 'chrome://settings': 1, 'file:///tmp/a.html': 1 });
     h.update(1, { status: 'complete' }, { url: 'chrome://settings' });
     h.update(2, { status: 'complete' }, { url: 'file:///tmp/a.html' });
     await h.settle();
-    expect(h.told).toEqual([]);
+    expect(h.badges).toEqual([]);
   });
 });

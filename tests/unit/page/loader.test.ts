@@ -90,11 +90,20 @@ describe('the loader', () => {
     expect(await ask({ type: 'page/step-flag', direction: 1 })).toEqual({ ok: true, value: null });
   });
 
-  it('loads the engine on a page that is no article when the background tells it holds notes', async () => {
+  it('never loads the engine on a page that is no article because notes changed (issue #19)', async () => {
     load(page('not-article.html'));
     const { sent, ask } = loader({ notesHere: true });
     await settle(5);
-    expect(await ask({ type: 'page/notes-changed' })).toEqual({ ok: true, value: 'from the engine' });
+    expect(await ask({ type: 'page/notes-changed' })).toEqual({ ok: true, value: null });
+    expect(sent).toEqual([]);
+    expect(await ask({ type: 'page/report' })).toMatchObject({ ok: true, value: { state: 'not-article' } });
+  });
+
+  it('loads the engine when the reader asks to see their notes on a page that is no article', async () => {
+    load(page('not-article.html'));
+    const { sent, ask } = loader({ notesHere: true });
+    await settle(5);
+    expect(await ask({ type: 'page/show-notes' })).toEqual({ ok: true, value: 'from the engine' });
     expect(sent).toEqual([{ type: 'engine/start', reason: 'notes' }]);
     expect(await ask({ type: 'page/report' })).toEqual({ ok: true, value: 'from the engine' });
   });
@@ -103,7 +112,7 @@ describe('the loader', () => {
     load(page('not-article.html'));
     const { ask } = loader();
     await settle(5);
-    await ask({ type: 'page/notes-changed' });
+    await ask({ type: 'page/show-notes' });
     expect(await ask({ type: 'page/report' })).toMatchObject({ ok: true, value: { state: 'not-article' } });
   });
 
@@ -154,7 +163,7 @@ describe('a scan asked for while the loader is still asking about notes', () => 
     load(page('not-article.html'));
     const { sent, ask } = loader();
     await settle(5);
-    const told = ask({ type: 'page/notes-changed' });
+    const told = ask({ type: 'page/show-notes' });
     for (let tick = 0; tick < 20 && !sent.length; tick++) await Promise.resolve();
     expect(sent).toEqual([{ type: 'engine/start', reason: 'notes' }]);
     // The "notes?" request is still out when the reader asks for a scan.

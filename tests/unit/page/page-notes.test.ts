@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { flagDraft, selectionDraft } from '../../../page/marks/note-drafts.ts';
 import type { PageSession } from '../../../page/engine/session.ts';
 import type { Note } from '../../../contract/note-model.ts';
+import { createWorkTimer, WORK_MEASURE } from '../../../page/engine/work-timing.ts';
 import { ARTICLE_URL, load, noteFrom, page, startSession } from './session-harness.ts';
 
 async function ready(notes: Note[] = []) {
@@ -109,17 +110,44 @@ describe('notes on the page', () => {
     expect(selectionDraft(s, selection)).toBeNull();
   });
 
-  it('reads a page that does not look like an article when the reader saved notes on it', async () => {
-    load(page('not-article.html'));
-    const probe = startSession();
-    await probe.s.start();
-    expect(probe.s.report().state).toBe('not-article');
+  it('leaves a page that is no article unread for its notes until the reader asks to see them (issue #19)', async () => {
     const words = 'Critics say inspection budgets have not kept up';
     const note = noteFrom({ articleUrl: ARTICLE_URL, quote: { exact: words, prefix: '', suffix: '' } });
 
     load(page('not-article.html'));
     const { s, notePainter } = await ready([note]);
+    expect(s.report().state).toBe('not-article');
+    expect(notePainter.texts()).toEqual([]);
+
+    // "Show my notes on this page" reads it as a scan does, and marks the passage.
+    await s.scan();
     expect(s.report().state).toBe('ready');
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(notePainter.texts()).toEqual([words]);
+  });
+
+  it('adds no timeline entry of its own for the notes it finds (issue #19)', async () => {
+    /** The page's timeline, as many `sourcelight-work` entries as the session records; a clock that stands still slices alike. */
+    const measuresOn = async (notes: Note[]) => {
+      let measures = 0;
+      const clock = {
+        now: () => 0,
+        mark() {},
+        clearMeasures() {},
+        measure: (name: string) => void (name === WORK_MEASURE && measures++),
+      };
+      load(page('seed-news.html'));
+      const harness = startSession({ notes, now: () => 0, timeWork: createWorkTimer(clock) });
+      await harness.s.start();
+      await harness.s.settled();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return { measures, found: harness.s.report().notesFound };
+    };
+    load(page('seed-news.html'));
+    const { note } = await noteOfFlag((s) => s.report().flags[0]!.id);
+    const without = await measuresOn([]);
+    const withNote = await measuresOn([note]);
+    expect(withNote.found).toBe(1);
+    expect(withNote.measures).toBe(without.measures);
   });
 });

@@ -143,6 +143,7 @@ export function fakePage(report: PageReport | null = makeReport()): FakePage {
   return {
     report: vi.fn(async () => report),
     scan: vi.fn(async () => report),
+    showNotes: vi.fn(async () => report),
     revealFlag: vi.fn(async () => {}),
     flagDraft: vi.fn(async (): Promise<NoteDraft | null> => null),
     dismissFlag: vi.fn(async () => {}),
