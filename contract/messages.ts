@@ -2,6 +2,7 @@
  * The one message contract between the content script, the background and the popup.
  * Each protocol maps a message type to its request payload and its response.
  */
+import type { ArticleAnalysis } from '../detector/analyze-article.ts';
 import type { Analysis, Category, Source, TextSpan } from '../detector/types.ts';
 import type { Note, NoteDraft, SaveResult } from './note-model.ts';
 
@@ -74,7 +75,7 @@ export interface BackgroundProtocol {
   /** From the engine: inject one of its parts that most pages never need (Readability). */
   'engine/part': { request: { part: EnginePart }; response: null };
   /** The detector, run in the background so the page's main thread only paints. */
-  'analysis/run': { request: { text: string }; response: Analysis };
+  'analysis/run': { request: { text: string; lang?: string }; response: ArticleAnalysis };
   /** From a content script, only for the sender tab's own page. */
   'notes/save': { request: { draft: NoteDraft }; response: SaveResult };
   'notes/for-page': { request: { url: string }; response: Note[] };

@@ -3,7 +3,7 @@
  * tests drive it with fakes and the entrypoint only wires the real ones.
  */
 import { i18n } from '#i18n';
-import type { Analysis } from '../detector/types.ts';
+import type { ArticleAnalysis } from '../detector/analyze-article.ts';
 import type {
   BackgroundMessage,
   BackgroundProtocol,
@@ -32,7 +32,7 @@ export interface BackgroundServices {
   injectEngine(tabId: number, frameId: number, what?: { part?: EnginePart; channel?: boolean }): Promise<void>;
   /** The loader's message channel (contract/messages.ts, CHANNEL_FILE). */
   injectChannel(tabId: number, frameId: number): Promise<void>;
-  analyze(text: string): Analysis;
+  analyze(text: string, lang?: string): ArticleAnalysis;
   /** False for a page on a site the reader switched off. */
   siteEnabled(pageUrl: string): Promise<boolean>;
 }
@@ -86,7 +86,7 @@ async function answer(services: BackgroundServices, message: BackgroundMessage, 
       return null;
     }
     case 'analysis/run':
-      return services.analyze(message.text);
+      return services.analyze(message.text, message.lang);
     case 'badge/set': {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error(i18n.t('background.needsTab'));

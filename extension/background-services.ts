@@ -4,7 +4,7 @@
  */
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { analyze } from '../detector/analyze.ts';
+import { analyzeArticle } from '../detector/analyze-article.ts';
 import { CHANNEL_FILE, type EnginePart } from '../contract/messages.ts';
 import type { NotesStore } from '../notes/notes-store.ts';
 import { siteOf } from '../contract/article-url.ts';
@@ -76,7 +76,7 @@ export function createBackgroundServices(
       if (frameId === 0) await injected?.(tabId);
     },
     injectChannel: (tabId, frameId) => inject(tabId, frameId, [CHANNEL_FILE]),
-    analyze,
+    analyze: (text, lang) => analyzeArticle(text, { hint: lang }),
     siteEnabled: async (pageUrl) => isSiteEnabled(await readSettings(), siteOf(pageUrl)),
   };
 }

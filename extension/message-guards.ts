@@ -46,12 +46,17 @@ type Validators = { [K in BackgroundMessage['type']]: (message: Record<string, u
 
 /** The largest text one analysis request may carry: the engine sends long bodies in chunks. */
 export const MAX_ANALYSIS_CHARS = 250_000;
+/** A language tag (`de-DE`, `zh-Hant-TW`) is short; a page's `lang` may be anything. */
+const MAX_LANG_CHARS = 35;
 const ENGINE_REASONS = new Set(['article', 'forced', 'notes', 'ui']);
 
 const VALIDATORS: Validators = {
   'engine/start': (m) => typeof m.reason === 'string' && ENGINE_REASONS.has(m.reason),
   'engine/part': (m) => m.part === 'readability' || m.part === 'card',
-  'analysis/run': (m) => typeof m.text === 'string' && m.text.length <= MAX_ANALYSIS_CHARS,
+  'analysis/run': (m) =>
+    typeof m.text === 'string' &&
+    m.text.length <= MAX_ANALYSIS_CHARS &&
+    (m.lang === undefined || (typeof m.lang === 'string' && m.lang.length <= MAX_LANG_CHARS)),
   'badge/set': (m) => isCount(m.count),
   'notes/save': (m) => isRecord(m.draft) && isUrl(m.draft.articleUrl),
   'notes/for-page': (m) => isUrl(m.url),

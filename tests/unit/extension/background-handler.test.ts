@@ -21,7 +21,13 @@ function servicesWithSpies(): BackgroundServices {
     injectEngine: vi.fn(async () => {}),
     injectChannel: vi.fn(async () => {}),
     siteEnabled: vi.fn(async (url: string) => !url.includes('off.example')),
-    analyze: vi.fn(() => ({ sentences: [], flags: [], sources: [], stats: { sentences: 0, flagged: 0 } })),
+    analyze: vi.fn(() => ({
+      sentences: [],
+      flags: [],
+      sources: [],
+      stats: { sentences: 0, flagged: 0 },
+      language: 'en' as const,
+    })),
   };
 }
 
@@ -42,12 +48,23 @@ describe('background message handler', () => {
     ['a negative badge count', { type: 'badge/set', count: -1 }, fromContentScript],
     ['a note without a draft', { type: 'notes/save' }, fromContentScript],
     ['not an object at all', 'badge/set', fromContentScript],
+    ['a page language that is no language tag', { type: 'analysis/run', text: 'a', lang: 'x'.repeat(500) }, fromContentScript],
   ])('refuses %s and touches nothing', async (_label, message, sender) => {
     const services = servicesWithSpies();
     const result = await createBackgroundHandler(services)(message, sender);
     expect(result.ok).toBe(false);
     expect(services.setBadgeText).not.toHaveBeenCalled();
     expect(services.notesForPage).not.toHaveBeenCalled();
+    expect(services.analyze).not.toHaveBeenCalled();
+  });
+
+  test('runs the detector with the page’s language as a hint', async () => {
+    const services = servicesWithSpies();
+    await createBackgroundHandler(services)(
+      { type: 'analysis/run', text: 'Insiders said so.', lang: 'de-DE' },
+      fromContentScript,
+    );
+    expect(services.analyze).toHaveBeenCalledWith('Insiders said so.', 'de-DE');
   });
 
   test('a failing service reaches the sender as a readable error', async () => {
