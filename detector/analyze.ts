@@ -2,43 +2,22 @@
  * The claim detector: text in; flags, sentences and sources out. Pure — no DOM, no browser —
  * so the content script, the command-line scanner and the tests all call it the same way.
  *
- * One linear pass: sentences are split, then read in order (readSentences), each tokenised once;
- * fixed patterns (attribution.ts) and open-class sources scored by the learned model
- * (open-cues.ts) give cues, and one cue a sentence makes its flag. A document state carries what
- * earlier sentences said about who speaks.
+ * One linear pass: sentences are split, then read in order (pipeline.ts), each tokenised once;
+ * fixed patterns (attribution.ts) and open-class candidates scored by the learned scorer
+ * (open-cues.ts) give cues, and the source tagger (learned/tagger.ts), reading every word with
+ * those cues as features, decides the sentence's flag. A document state carries what earlier
+ * sentences said about who speaks.
  */
-import { findCues } from './cues/attribution.ts';
 import type { Cue } from './cues/cue.ts';
-import { DocumentState } from './discourse.ts';
-import { openCues } from './cues/open-cues.ts';
-import { splitSentences } from './text/sentences.ts';
+import { TAGGER } from './knowledge/tagger-weights.ts';
+import { Tagger } from './learned/tagger.ts';
+import { readArticle } from './pipeline.ts';
 import { SourceCollector } from './sources/sources.ts';
-import { readSentences } from './text/sentence-reader.ts';
+import { splitSentences } from './text/sentences.ts';
 import type { Token } from './text/tokens.ts';
-import { CATEGORIES, type Analysis, type Flag, type Span } from './types.ts';
+import type { Analysis, Flag, Span } from './types.ts';
 
-const PRECEDENCE = new Map(CATEGORIES.map((category, rank) => [category, rank]));
-
-/** The cue a sentence is flagged for: best category first, then a cue outside quotations, then the earliest. */
-function chooseCue(tokens: Token[], cues: Cue[]): Cue | undefined {
-  let best: Cue | undefined;
-  const quoted = (cue: Cue) => tokens[cue.first]!.quoted && tokens[cue.last - 1]!.quoted;
-  for (const cue of cues) {
-    if (!best) {
-      best = cue;
-      continue;
-    }
-    const rank = PRECEDENCE.get(cue.category)! - PRECEDENCE.get(best.category)!;
-    if (rank < 0) best = cue;
-    else if (rank === 0) {
-      const quoteOrder = Number(quoted(cue)) - Number(quoted(best));
-      const learnedOrder = Number(Boolean(cue.learned)) - Number(Boolean(best.learned));
-      const earlier = cue.first < best.first || (cue.first === best.first && learnedOrder < 0);
-      if (quoteOrder < 0 || (quoteOrder === 0 && earlier)) best = cue;
-    }
-  }
-  return best;
-}
+const tagger = new Tagger(TAGGER);
 
 function flagOf(text: string, sentence: Span, tokens: Token[], cue: Cue): Flag {
   const cueStart = tokens[cue.first]!.start;
@@ -54,14 +33,16 @@ export function analyze(text: string): Analysis {
   const sentences = splitSentences(text);
   const flags: Flag[] = [];
   const sources = new SourceCollector(text);
-  const state = new DocumentState();
-  for (const { index, tokens } of readSentences(text, sentences)) {
-    state.nextSentence();
-    const cues = [...findCues(tokens), ...openCues(tokens, state)];
-    for (const cue of cues)
-      if (cue.source && cue.category !== 'hedged') sources.addUnnamed(tokens, cue.source.first, cue.source.last, cue.category);
-    const cue = chooseCue(tokens, cues);
-    if (cue) flags.push(flagOf(text, sentences[index]!, tokens, cue));
+  for (const reading of readArticle(text, sentences)) {
+    const { tokens } = reading;
+    const decision = tagger.decide(reading);
+    const cues = [...reading.ruleCues, ...reading.open.filter((open) => open.accepted).map((open) => open.cue)];
+    if (decision) {
+      // The unnamed sources listed are those the flag rests on: its category's cues.
+      for (const cue of [decision.cue, ...cues.filter((other) => other.category === decision.category && other !== decision.cue)])
+        if (cue.source && cue.category !== 'hedged') sources.addUnnamed(tokens, cue.source.first, cue.source.last, cue.category);
+      flags.push(flagOf(text, sentences[reading.index]!, tokens, { ...decision.cue, category: decision.category }));
+    }
     if (cues.length > 0) sources.collectUnnamedOutlets(tokens);
     sources.collectNamed(tokens);
   }

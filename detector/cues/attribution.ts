@@ -30,7 +30,11 @@ wake(
 );
 wake([...REPORT_HEADS, ...OUTLET_HEADS, 'it'], WAKES_REPORT);
 wake(['it', 'there', 'some', 'many'], WAKES_IMPERSONAL);
-wake([...HEDGE_ADVERBS, ...BE_FORMS, 'rumors', 'rumours', 'rumor', 'rumour', 'word'], WAKES_HEDGE);
+wake(
+  [...HEDGE_ADVERBS, ...BE_FORMS, 'rumors', 'rumours', 'rumor', 'rumour', 'word', 'considered', 'seen', 'viewed', 'regarded'],
+  WAKES_HEDGE,
+);
+wake(['hailed', 'touted', 'tipped', 'thought', 'believed', 'suspected'], WAKES_HEDGE);
 
 const MATCHERS: Array<[number, (tokens: Token[], cues: Cue[]) => void]> = [
   [WAKES_INTRODUCER, introducerCues],

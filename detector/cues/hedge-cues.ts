@@ -91,8 +91,38 @@ function viewHedges(tokens: Token[], cues: Cue[]): void {
   }
 }
 
+/** Participles that evaluate without "is" before them: "the striker, considered a front-runner,". */
+const APPOSITIVE_PARTICIPLES = new Map([
+  ['considered', VIEW_COMPLEMENTS],
+  ['seen', new Set(['as'])],
+  ['viewed', new Set(['as'])],
+  ['regarded', new Set(['as'])],
+  ['hailed', new Set(['as'])],
+  ['touted', new Set(['as'])],
+  ['tipped', new Set(['as', 'to', 'for'])],
+  ['thought', new Set(['to'])],
+  ['believed', new Set(['to'])],
+  ['suspected', new Set(['of'])],
+]);
+
+/** "X, considered a front-runner,", "the man, suspected of arson,": an agentless evaluation set off by a comma. */
+function appositiveHedges(tokens: Token[], cues: Cue[]): void {
+  for (let index = 1; index + 1 < tokens.length; index++) {
+    const complements = APPOSITIVE_PARTICIPLES.get(word(tokens, index));
+    if (!complements || tokens[index]!.quoted || !isPunctuation(tokens, index - 1) || tokens[index - 1]!.text !== ',') continue;
+    let participle = index;
+    if (word(tokens, participle + 1) === 'widely' || word(tokens, participle + 1) === 'long') participle++;
+    if (!complements.has(word(tokens, participle + 1))) continue;
+    let agent = false;
+    for (let after = participle + 1; after < participle + 6 && after < tokens.length; after++)
+      if (word(tokens, after) === 'by') agent = true;
+    if (!agent) cues.push({ category: 'hedged', first: index, last: participle + 2 });
+  }
+}
+
 /** "reportedly", "is said to", "is rumored", "rumors are swirling", "word is". */
 export function hedgeCues(tokens: Token[], cues: Cue[]): void {
+  appositiveHedges(tokens, cues);
   // "I", "we", "my": someone is speaking, even where the quotation marks are in another sentence.
   const firstPerson = tokens.some((token) => FIRST_PERSON.has(token.text));
   viewHedges(tokens, cues);

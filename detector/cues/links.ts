@@ -175,7 +175,11 @@ function subjectLink(tokens: Token[], phrase: SourcePhrase): Link | null {
   }
   const found = predicateAt(tokens, from);
   if (!found || !agrees(tokens, phrase, found)) return null;
-  const lemma = predicateLemma(tokens, found);
+  let lemma = predicateLemma(tokens, found);
+  // "Many saw the move as a threat": seeing as is viewing, a belief.
+  if (lemma === 'see' && tokens.slice(found.index + 1, found.index + 7).some((token) => token.lower === 'as')) lemma = 'view';
+  // "Firefighters found the bodies": people who find a thing pass on no claim; "found that" does.
+  if (lemma === 'find' && phrase.headClass !== 'finding' && word(tokens, found.index + 1) !== 'that') return null;
   const last = PARTICLES.get(lemma)?.has(word(tokens, found.index + 1)) ? found.index + 2 : found.index + 1;
   return { kind: 'subject', lemma, first: phrase.start, last, copula: found.copula, modal: found.modal };
 }

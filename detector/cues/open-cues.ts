@@ -61,6 +61,8 @@ function pronounCandidates(tokens: Token[], state: DocumentState, out: Candidate
   }
 }
 
+const VOICES = new Set(['attorney', 'lawyer', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'counsel']);
+
 /** A crowd that only acts passes on no claim: "investors sold the shares" (claims.md). */
 const passesClaim = (link: Link) => {
   const kind = predicateClass(link);
@@ -71,12 +73,17 @@ const offRecord = (tokens: Token[], phrase: SourcePhrase, link: Link) =>
   link.kind === 'subject' && tokens.slice(phrase.end, link.last).some((token) => token.lower === 'privately');
 
 /** Every phrase-and-link pair that could carry an unnamed source, with its features; updates the document state. */
-export function openCandidates(tokens: Token[], state: DocumentState): Candidate[] {
+export function openCandidates(tokens: Token[], state: DocumentState, named?: Set<number>): Candidate[] {
   const out: Candidate[] = [];
   pronounCandidates(tokens, state, out);
   for (const phrase of findSourcePhrases(tokens)) {
     if (phrase.anchored) state.anchor(phrase.lemma);
-    const category = sourceCategory(phrase, state);
+    // "attorneys for the family", "a spokesman for the club": a party's voice on the record.
+    const voice = VOICES.has(phrase.lemma) && tokens[phrase.head + 1]?.lower === 'for';
+    const category = voice ? null : sourceCategory(phrase, state);
+    // The words of a named or on-record phrase: the tagger may not find an unnamed source in them.
+    if (category === null && named) for (let index = phrase.start; index <= phrase.head; index++) named.add(index);
+    if (voice) continue;
     // The members of a named body ("Democrats on the panel") are unnamed only when off the record.
     const offRecordOnly = category === null && phrase.anchored && !phrase.named;
     if (!category && !offRecordOnly) continue;
@@ -106,9 +113,11 @@ const CLAIM_NOUNS = new Set([
   'protest',
 ]);
 
-/** "criticism from victims' groups": a noun of complaint names its source outright (claims.md), unscored. */
+/** "criticism from victims' groups", "one of the jurors said": the source is named outright (claims.md), unscored. */
 export const isOutright = (candidate: Candidate): boolean =>
-  candidate.link.kind === 'noun' && CLAIM_NOUNS.has(candidate.link.lemma);
+  (candidate.link.kind === 'noun' && CLAIM_NOUNS.has(candidate.link.lemma)) ||
+  // "one of the jurors told", "two of the people said": one unnamed member speaking (claims.md).
+  (candidate.phrase.partOfThePeople && candidate.category === 'anonymous' && predicateClass(candidate.link) === 'speech');
 
 const NAMED_PRONOUNS = new Set(['he', 'she', 'it', 'i', 'we']);
 const MAX_CLOSING_ATTRIBUTION = 10;
@@ -133,21 +142,47 @@ export function namedAttributionAtEnd(tokens: Token[]): number {
   return named ? comma : -1;
 }
 
-/** The candidates the scorer accepts, as cues. */
-export function openCues(tokens: Token[], state: DocumentState): Cue[] {
-  const cues: Cue[] = [];
+/** A candidate with its learned score, as a cue; `accepted` when the scorer (or a claim noun) lets it through. */
+export interface ScoredOpenCue {
+  cue: Cue;
+  score: number;
+  accepted: boolean;
+  /** A noun of complaint: flagged whatever its score (isOutright). */
+  outright: boolean;
+  lemma: string;
+  kind: string;
+}
+
+/** Every candidate outside a closing named attribution, scored. */
+export function scoredOpenCues(tokens: Token[], state: DocumentState, named?: Set<number>): ScoredOpenCue[] {
+  const out: ScoredOpenCue[] = [];
   const spokenBy = namedAttributionAtEnd(tokens);
-  for (const candidate of openCandidates(tokens, state)) {
+  for (const candidate of openCandidates(tokens, state, named)) {
     if (spokenBy !== -1 && candidate.link.first < spokenBy) continue;
-    if (!isOutright(candidate) && attributionScore(candidate.features) < THRESHOLD) continue;
+    const score = attributionScore(candidate.features);
+    const outright = isOutright(candidate);
     const { phrase, link, category } = candidate;
-    cues.push({
-      category,
-      first: link.first,
-      last: link.last,
-      source: { first: phrase.start, last: phrase.head + 1 },
-      learned: true,
+    out.push({
+      cue: {
+        category,
+        first: link.first,
+        last: link.last,
+        source: { first: phrase.start, last: phrase.head + 1 },
+        learned: true,
+      },
+      score,
+      accepted: outright || score >= THRESHOLD,
+      outright,
+      lemma: phrase.lemma,
+      kind: link.kind,
     });
   }
-  return cues;
+  return out;
+}
+
+/** The candidates the scorer accepts, as cues. */
+export function openCues(tokens: Token[], state: DocumentState): Cue[] {
+  return scoredOpenCues(tokens, state)
+    .filter((scored) => scored.accepted)
+    .map((scored) => scored.cue);
 }

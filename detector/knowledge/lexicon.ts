@@ -207,7 +207,7 @@ export const ATTRIBUTION_LEMMAS = new Set([
     recount describe characterize characterise portray paint label brand dub term
     confirm reveal disclose indicate signal hint imply note observe point stress emphasize
     emphasise underscore highlight add explain continue tell ask push press plead implore
-    beg appeal protest chant vow pledge promise
+    beg appeal protest chant vow pledge promise cite
     comment debate quip joke muse opine remark declare proclaim recount testify retort counter
     concur dispute contest challenge defend applaud hail endorse back embrace decry deplore
   `),

@@ -57,6 +57,7 @@ export const PERSON_NOUNS = words(`
   senator congressman congresswoman representative politician candidate nominee contender
   challenger incumbent mayor governor minister secretary commissioner regulator inspector
   officer soldier veteran trooper sheriff deputy detective guard firefighter rescuer teacher
+  policeman policewoman paramedic nurse medic juror
   student pupil parent mother father son daughter brother sister husband wife spouse partner
   cousin uncle aunt grandmother grandfather grandparent sibling family relative acquaintance
   colleague coworker co-worker classmate peer rival enemy victim survivor patient caller

@@ -31,6 +31,9 @@ export const COLLECTIVES = new Set([
   'host',
 ]);
 
+/** Verbs that end like "analyst": "others insist", "critics persist". */
+const IST_VERBS = /^(?:in|per|re|as|ex|con|sub|de)sists?$/;
+
 /** The class of a head word, or null when it cannot head a source phrase. */
 export function headClassOf(token: Token, next?: Token): { headClass: HeadClass; lemma: string; plural: boolean } | null {
   if (!token.isWord) return null;
@@ -48,7 +51,7 @@ export function headClassOf(token: Token, next?: Token): { headClass: HeadClass;
   if (ON_RECORD_NOUNS.has(lemma)) return { headClass: 'record', lemma, plural };
   if (FINDING_NOUNS.has(lemma)) return { headClass: 'finding', lemma, plural };
   if (MEDIA_NOUNS.has(lemma)) return { headClass: 'media', lemma, plural };
-  if (PERSON_NOUNS.has(lemma) || /[a-z]{3}(?:ist|ian)s?$/.test(lower))
+  if (PERSON_NOUNS.has(lemma) || (/[a-z]{3}(?:ist|ian)s?$/.test(lower) && !IST_VERBS.test(lower)))
     return { headClass: 'person', lemma, plural: plural || COLLECTIVES.has(lemma) }; // "a chorus of", "a group": a crowd
   if (GROUP_PROPER_NOUNS.has(lemma)) return { headClass: 'group', lemma, plural };
   if (CROWD_WORDS.has(lower)) return { headClass: 'crowd', lemma: lower, plural: lower !== 'everyone' && lower !== 'everybody' };

@@ -22,7 +22,7 @@ export const PLACES = words(`
   massachusetts, michigan, minnesota, mississippi, missouri, montana, nebraska, nevada, new hampshire, new
   jersey, new mexico, new york, north carolina, north dakota, ohio, oklahoma, oregon, pennsylvania, rhode
   island, south carolina, south dakota, tennessee, texas, utah, vermont, virginia, west virginia,
-  wisconsin, wyoming, washington, brussels, berlin, paris, london, moscow, beijing, tokyo, kyiv, kiev,
+  wisconsin, wyoming, washington, u.s, u.s., us, u.k, u.k., uk, manhattan, brooklyn, bronx, brussels, berlin, paris, london, moscow, beijing, tokyo, kyiv, kiev,
   tehran, jerusalem, pyongyang, seoul, ankara, istanbul, new delhi, delhi, islamabad, kabul, baghdad,
   damascus, cairo, riyadh, ottawa, canberra, rome, madrid, lisbon, athens, vienna, warsaw, budapest,
   prague, stockholm, oslo, copenhagen, helsinki, dublin, amsterdam, the hague, geneva, zurich, bern,

@@ -78,7 +78,10 @@ export function findSourcePhrases(tokens: Token[]): SourcePhrase[] {
     if (found.headClass === 'crowd' && word(tokens, head + 1) === 'of') continue; // "many of the companies": the noun decides
     if (isPossessive(tokens, head)) continue; // "analysts' estimates": the owner is no subject
     if (found.lemma === 'source' && word(tokens, head + 1) === 'of' && !ANONYMITY_MODIFIERS.has(word(tokens, head + 2))) continue;
-    const start = found.headClass === 'crowd' ? head : phraseStart(tokens, head);
+    let start = found.headClass === 'crowd' ? head : phraseStart(tokens, head);
+    // "the jurist many Republicans fear": a quantifier opens a new phrase, whatever noun stood before it.
+    for (let index = head - 1; index > start; index--)
+      if (PLURAL_QUANTIFIERS.has(word(tokens, index)) && word(tokens, index) !== 'other') start = index;
     if (isFigure(tokens, start)) continue;
     if (found.headClass === 'crowd' && DETERMINERS_BEFORE_NOUN.has(word(tokens, head - 1))) continue; // "the most widely seen"
     let proper = false;
@@ -109,7 +112,10 @@ export function findSourcePhrases(tokens: Token[]): SourcePhrase[] {
       anchored,
       family: word(tokens, head - 1) === 'family',
       elected: word(tokens, head - 1) === 'elected',
-      partOfThePeople: found.lemma === 'person' && word(tokens, head - 1) === 'the' && word(tokens, head - 2) === 'of',
+      // "two of the people", "one of the employees": a part of people the article has met, or one unnamed person.
+      partOfThePeople:
+        (found.lemma === 'person' && word(tokens, head - 1) === 'the' && word(tokens, head - 2) === 'of') ||
+        (word(tokens, start) === 'one' && word(tokens, start + 1) === 'of'),
       // "Trump and his aides", "the nominee and his aides": people of the one named beside them.
       withName: word(tokens, start - 1) === 'and' && POSSESSIVE_PRONOUNS.has(word(tokens, start)),
     });

@@ -6,7 +6,8 @@
  */
 import { ANONYMOUS_HEADS, ATTRIBUTION_VERBS, CROWD_HEADS, CROWD_PRONOUNS, ROLE_HEADS, TITLES } from '../knowledge/lexicon.ts';
 import { nounLemma } from '../text/lemma.ts';
-import { FINDING_NOUNS, GROUP_PROPER_NOUNS, INSIDER_NOUNS, PERSON_NOUNS } from '../knowledge/people.ts';
+import { ORGANISATION_NAMES } from '../knowledge/organisations.ts';
+import { DEMONYM_PLURAL, FINDING_NOUNS, GROUP_PROPER_NOUNS, INSIDER_NOUNS, PERSON_NOUNS } from '../knowledge/people.ts';
 import { isPlace } from '../knowledge/places.ts';
 import type { Token } from '../text/tokens.ts';
 import type { SourceKind } from '../types.ts';
@@ -23,12 +24,38 @@ const CONNECTORS = new Set(['of', 'the', 'for', '&', 'de', 'der', 'van', 'von', 
 export const NOT_NAMES = new Set(
   `the a an but and however in on at after before as if when while so he she they it we i you this that these those
   his her their its our per according meanwhile still yet then there not no yes also even now former democratic
-  republican democrats republicans soon since what who why how`.split(/\s+/),
+  republican democrats republicans soon since what who why how for with from by to of about during despite among
+  without under over through into nobody everyone everybody someone somebody additional presidential
+  one two three four five six seven eight nine ten dozens hundreds thousands orthodox catholics protestants muslims
+  christians jews evangelicals`.split(/\s+/),
 );
 
-/** Capitalised words that are never a name: sentence openers, and the unnamed heads themselves ("Sources", "Critics"). */
-const isNeverName = (lower: string) =>
+/** Days, months and words of the calendar: "said Friday" names a day, not a speaker. */
+const CALENDAR = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december today tonight yesterday tomorrow editor's editor’s`.split(/\s+/),
+);
+/** Nationalities as adjectives: "Australian Prime Minister …", "one Greek Orthodox" (kept inside a body's name). */
+const NATIONALITIES = new Set(
+  `american british english scottish welsh irish french german dutch belgian swiss austrian italian spanish portuguese
+  greek turkish russian ukrainian polish swedish norwegian danish finnish chinese japanese korean indian pakistani
+  iranian iraqi syrian israeli palestinian egyptian saudi mexican canadian australian african asian european
+  latin arab`.split(/\s+/),
+);
+
+/** "I'm", "Let's", "Don't", "You'd": contractions open clauses, they are never names. */
+const CONTRACTION = /(?:'|’)(?:m|re|ll|d|ve|t)$|^let(?:'|’)s$/;
+
+const IMPERATIVE = /^(?:\w+ing|do|does|did|check|keep|keeps|see|read|watch|click|sign|save|get|let|make|take|look|find)$/;
+const opensSentence = (tokens: Token[], index: number) =>
+  index === 0 || (!tokens[index - 1]!.isWord && tokens[index - 1]!.text !== ',');
+
+/** Capitalised words that are never a name: sentence openers, the calendar, contractions, and the unnamed heads themselves ("Sources", "Critics"). */
+export const isNeverName = (lower: string) =>
   NOT_NAMES.has(lower) ||
+  CALENDAR.has(lower) ||
+  NATIONALITIES.has(lower) ||
+  CONTRACTION.test(lower) ||
   isPeopleWord(lower) ||
   ATTRIBUTION_VERBS.has(lower) ||
   CROWD_HEADS.has(lower) ||
@@ -38,6 +65,7 @@ const isNeverName = (lower: string) =>
 
 /** "Witnesses", "Europeans", "Polls": words for people and findings, not names. */
 function isPeopleWord(lower: string): boolean {
+  if (DEMONYM_PLURAL.test(lower.charAt(0).toUpperCase() + lower.slice(1))) return true; // "Tunisians", "Europeans"
   const lemma = nounLemma(lower);
   return PERSON_NOUNS.has(lemma) || INSIDER_NOUNS.has(lemma) || GROUP_PROPER_NOUNS.has(lemma) || FINDING_NOUNS.has(lemma);
 }
@@ -56,13 +84,28 @@ export interface NameSpan {
 function namesIn(tokens: Token[], start: number, end: number): NameSpan[] {
   const names: NameSpan[] = [];
   let first = start;
+  // "World Travel and Tourism Council": an "and" inside an organisation's name joins, it does not list.
+  const endsAsBody = end > start && ORGANISATION_WORDS.test(tokens[end - 1]!.text);
+  const isBody = (from: number, to: number) => tokens.slice(from, to).some((token) => ORGANISATION_WORDS.test(token.text));
   for (let index = start; index <= end; index++) {
     if (index < end && tokens[index]!.lower !== 'and') continue;
+    if (index < end && endsAsBody && !isBody(first, index)) continue;
     let from = first;
-    while (from < index && (isNeverName(tokens[from]!.lower) || TITLES.has(tokens[from]!.lower.replace(/\.$/, '')))) from++;
+    // "European Commission": before a body's name, a people word is part of the name.
+    const body = ORGANISATION_WORDS.test(tokens[index - 1]?.text ?? '');
+    const drop = (lower: string) => (body ? NOT_NAMES.has(lower) || CALENDAR.has(lower) : isNeverName(lower));
+    while (from < index && (drop(tokens[from]!.lower) || TITLES.has(tokens[from]!.lower.replace(/\.$/, '')))) from++;
+    // A sentence's first word may be a verb, not a name: "Having", "Check Trump's claims", "Keeps".
+    if (from < index && from === first && opensSentence(tokens, from) && IMPERATIVE.test(tokens[from]!.lower)) from++;
     let to = index;
     while (to > from && CONNECTORS.has(tokens[to - 1]!.lower)) to--;
-    if (from < to) {
+    while (to > from && isNeverName(tokens[to - 1]!.lower)) to--; // "Florida Friday"
+    // "Russia's", "Trump's aide": an owner, whose noun speaks, not the name itself.
+    const owner = tokens.slice(from, to).some((token) => /(?:'|’)s?$/.test(token.lower));
+    // "SAVE A QUARTER": a run of capitals is a headline or a banner, not a name.
+    const capitals = tokens.slice(from, to).filter((token) => token.text.length > 1 && token.text === token.text.toUpperCase());
+    const shouting = capitals.length >= 2 && capitals.some((token) => token.text.length >= 5 && /^[A-Z]+$/.test(token.text));
+    if (from < to && !owner && !shouting) {
       const text = tokens
         .slice(from, to)
         .map((token) => token.text)
@@ -106,6 +149,6 @@ export function namesAfter(tokens: Token[], start: number): NameSpan[] {
 /** The kind of source a name is; `asOutlet` when it reported or was reported to. */
 export function kindOf(name: string, asOutlet: boolean, definite: boolean): SourceKind {
   if (OUTLET_WORDS.test(name) || (asOutlet && !ORGANISATION_WORDS.test(name))) return 'outlet';
-  if (ORGANISATION_WORDS.test(name) || definite) return 'organisation';
+  if (ORGANISATION_WORDS.test(name) || definite || ORGANISATION_NAMES.has(name.toLowerCase())) return 'organisation';
   return 'person';
 }

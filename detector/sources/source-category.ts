@@ -10,8 +10,12 @@ import type { Category } from '../types.ts';
 /** Local news's unnamed individuals: their words are passed on one by one (claims.md). */
 const WITNESSES = new Set(['witness', 'eyewitness', 'neighbor', 'neighbour', 'resident', 'bystander', 'passerby', 'onlooker']);
 
+/** Crowds that belong to someone and speak as a crowd: "his supporters say", "her critics argue". */
+const FOLLOWINGS = new Set(['supporter', 'critic', 'fan', 'follower', 'opponent', 'detractor', 'backer', 'admirer', 'defender']);
+
 function personCategory(phrase: SourcePhrase, state: DocumentState): Category | null {
   if (phrase.anonymity || phrase.family) return 'anonymous';
+  if (phrase.opener === 'possessive' && phrase.plural && FOLLOWINGS.has(phrase.lemma)) return 'vague';
   if (phrase.partOfThePeople) return 'anonymous'; // "two of the people said": of the sources already met
   if (WITNESSES.has(phrase.lemma) && phrase.opener !== 'definite' && phrase.opener !== 'possessive') return 'anonymous';
   if (phrase.opener === 'indefinite' && !phrase.plural) return 'anonymous'; // "a doctor", "one Republican"

@@ -6,7 +6,8 @@ import type { Category, Source, SourceKind, TextSpan } from '../types.ts';
 import type { Token } from '../text/tokens.ts';
 import { findMentions, firstNamesOf } from './mentions.ts';
 import { ATTRIBUTION_VERBS, MEDIA_MODIFIERS, OUTLET_HEADS, SPEAKING_VERBS, TITLES, VERB_PREFIXES } from '../knowledge/lexicon.ts';
-import { kindOf, type NameSpan, NOT_NAMES, namesAfter, namesBefore, OUTLET_WORDS } from './names.ts';
+import { isNeverName, kindOf, type NameSpan, namesAfter, namesBefore, OUTLET_WORDS } from './names.ts';
+import { BE_OR_HAVE, DASHES, isAttributionVerb, RAISING, SECTION_LABEL, skipAside } from './speaker-shapes.ts';
 
 /** Lower-case organisation voices: "the police said", "the company said". */
 const GENERIC_ORGANISATIONS = new Set([
@@ -96,25 +97,40 @@ export class SourceCollector {
 
   /** Named speakers and outlets in one sentence's attributions. */
   collectNamed(tokens: Token[]): void {
+    this.transcriptSpeaker(tokens);
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!;
       if (!token.isWord) continue;
       const value = token.lower;
-      if ((ATTRIBUTION_VERBS.has(value) || SPEAKING_VERBS.has(value)) && !token.capitalized) this.speakersAround(tokens, index);
+      if ((ATTRIBUTION_VERBS.has(value) || SPEAKING_VERBS.has(value) || isAttributionVerb(value)) && !token.capitalized)
+        this.speakersAround(tokens, index);
       else if ((value === 'according' && tokens[index + 1]?.lower === 'to') || value === 'per' || value === 'citing') {
         for (const name of namesAfter(tokens, index + (value === 'according' ? 2 : 1))) this.addNamed(tokens, name, false);
       } else if (VOICES.has(value) && tokens[index + 1]?.lower === 'for') {
         for (const name of namesAfter(tokens, index + 2)) this.addNamed(tokens, name, false);
       } else if (value === 'as') this.asReported(tokens, index);
     }
+    for (let index = 0; index < tokens.length; index++) if (DASHES.has(tokens[index]!.text)) this.signedQuote(tokens, index);
   }
 
   /** The speaker before a verb ("Harris said", "the police said") and an inverted speaker or outlet listener after it. */
   private speakersAround(tokens: Token[], index: number): void {
     const value = tokens[index]!.lower;
+    const next = tokens[index + 1]?.lower ?? '';
+    // "Michelle expected to visit", "is believed to": a raising verb, not speech.
+    if (next === 'to' && RAISING.has(value)) return;
+    // "the forum viewed by millions": a passive names what was talked about, not who talked.
+    if (next === 'by' && value.endsWith('ed')) return;
+    // "Health worries have dogged": a noun before its own verb, not a verb.
+    if (/s$/.test(value) && BE_OR_HAVE.has(next)) return;
     let verbAt = index;
     while (verbAt > 0 && VERB_PREFIXES.has(tokens[verbAt - 1]!.lower)) verbAt--;
-    const before = namesBefore(tokens, verbAt);
+    verbAt = skipAside(tokens, verbAt);
+    // "emails combed through by Vox suggest": a passive agent is not the verb's subject.
+    // Inside a quotation, "Bryan asserted" is the speaker's story, not the article's source.
+    const before = namesBefore(tokens, verbAt).filter(
+      (name) => tokens[name.first - 1]?.lower !== 'by' && !tokens[name.first]!.quoted,
+    );
     const reports = value === 'reported' || value === 'reports';
     for (const name of before) this.addNamed(tokens, name, reports && (OUTLET_WORDS.test(textOf(tokens, name)) || name.definite));
     if (before.length === 0 && GENERIC_ORGANISATIONS.has(tokens[verbAt - 1]?.lower ?? '') && tokens[verbAt - 2]?.lower === 'the')
@@ -122,10 +138,37 @@ export class SourceCollector {
     // Listener or inverted speaker: "told USA Today", "spoke with New York Magazine", "said Smith".
     let after = index + 1;
     if (tokens[after]?.lower === 'with' || tokens[after]?.lower === 'to') after++;
-    const inverted = value === 'said' || value === 'says' || value === 'added';
+    // ", said Smith." inverts; "said Hillary Clinton would" names the reported clause's subject, not a speaker.
+    const inverted =
+      (value === 'said' || value === 'says' || value === 'added') && index === verbAt && !tokens[index - 1]?.isWord;
+    // "said coach Tom Reyes": a lower-case title before the inverted speaker's name.
+    if (inverted && TITLES.has(tokens[after]?.lower ?? '') && tokens[after + 1]?.capitalized) after++;
     // A listener counts as a source only when it is an outlet ("told USA Today"), not a person spoken to.
-    for (const name of namesAfter(tokens, after))
-      if (inverted || OUTLET_WORDS.test(textOf(tokens, name))) this.addNamed(tokens, name, !inverted);
+    for (const name of namesAfter(tokens, after)) {
+      const closes = !tokens[name.last]?.isWord || tokens[name.last]!.lower === 'who';
+      if ((inverted && closes) || OUTLET_WORDS.test(textOf(tokens, name))) this.addNamed(tokens, name, !inverted);
+    }
+  }
+
+  /** '"…," ― Jane Roe': a quotation signed with a dash. */
+  private signedQuote(tokens: Token[], index: number): void {
+    const before = tokens[index - 1];
+    const names = namesAfter(tokens, index + 1);
+    // The dash opens its own sentence when the quotation closed the one before: then the name must end it.
+    const alone = index === 0 && names.length > 0 && !tokens[names.at(-1)!.last]?.isWord;
+    if (!alone && (!before || before.isWord || !/["”’]/.test(before.text))) return;
+    for (const name of names) this.addNamed(tokens, name, false);
+  }
+
+  /** "WALLACE: Let's start with…": a transcript's speaker label, a capitalised surname and a colon. */
+  private transcriptSpeaker(tokens: Token[]): void {
+    for (let index = 0; index + 1 < tokens.length; index++) {
+      const token = tokens[index]!;
+      const opens = index === 0 || !tokens[index - 1]!.isWord;
+      if (!opens || tokens[index + 1]!.text !== ':' || !/^[A-Z][A-Z'’-]{2,}$/.test(token.text)) continue;
+      if (isNeverName(token.lower) || OUTLET_WORDS.test(token.text) || SECTION_LABEL.test(token.text)) continue;
+      this.addNamed(tokens, { first: index, last: index + 1, definite: false }, false);
+    }
   }
 
   /** "As OK! previously reported". */
@@ -148,7 +191,7 @@ export class SourceCollector {
     const byName = new Map<string, TextSpan[]>();
     const named = [...this.named.values()];
     const surnames = new Set(named.filter((draft) => draft.kind === 'person' && !draft.name.includes(' ')).map((d) => d.name));
-    const firstNames = firstNamesOf(this.text, surnames, (lower) => TITLES.has(lower) || NOT_NAMES.has(lower));
+    const firstNames = firstNamesOf(this.text, surnames, (lower) => TITLES.has(lower) || isNeverName(lower));
     for (const draft of named) {
       const first = surnames.has(draft.name) ? firstNames.get(draft.name) : undefined;
       if (first) draft.name = `${first} ${draft.name}`;

@@ -21,6 +21,8 @@ export interface Relation {
   source: Span | null;
   cue: Span;
   cueText: string;
+  /** What is attributed: a hedge inside it belongs to the source, not to the article. */
+  content: Span | null;
 }
 
 export interface Article {
@@ -59,7 +61,8 @@ export function parseAnnotation(ann: string, text: string): Relation[] {
       const cue = spans.get(role('Cue') ?? '');
       if (!cue) continue;
       const source = spans.get(role('Source') ?? '') ?? null;
-      relations.push({ source, cue, cueText: text.slice(cue.start, cue.end) });
+      const content = spans.get(role('Content') ?? '') ?? null;
+      relations.push({ source, cue, cueText: text.slice(cue.start, cue.end), content });
     }
   }
   const at = (relation: Relation) => relation.source?.start ?? relation.cue.start;
@@ -79,7 +82,7 @@ function parseCoreNlp(xml: string): CoreToken[][] {
 /** Every article of the split that has a text, an annotation and a parse (cached in the temporary folder). */
 export function readSplit(split: 'train' | 'dev', git = process.env.POLNEAR_GIT): Article[] {
   if (!git) throw new Error('set POLNEAR_GIT to the git dir of a clone of networkdynamics/PolNeAR');
-  const cache = join(tmpdir(), `sourcelight-polnear-${split}.json`);
+  const cache = join(tmpdir(), `sourcelight-polnear-${split}-v2.json`);
   if (existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as Article[];
   const annotations = new Map<string, string>();
   for (const path of list(git, `data/${split}/attributions`)) {

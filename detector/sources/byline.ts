@@ -1,0 +1,30 @@
+/**
+ * A byline as a reader would write it: "by Lucas Nolan22 Dec 2016651" → "Lucas Nolan". Pages glue
+ * the author's name to the date, the time and a comment count; the name is what comes before the
+ * first of them. Pure: the page and the command-line scanner call it the same way.
+ */
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const WEEKDAY = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\\.?';
+/** Where the name ends: a digit, a month or weekday before a digit, a stamp word, or a separator. */
+const NAME_END = new RegExp(
+  [
+    '\\d',
+    `\\b${MONTH}\\s*\\d`,
+    `\\b${WEEKDAY}\\s*,?\\s*(?:\\d|${MONTH}\\b)`,
+    '\\b(?:updated|published|posted|last updated|modified)\\b',
+    '\\b(?:today|yesterday|just now)\\b',
+    '[|•·]',
+  ].join('|'),
+  'i',
+);
+
+export function cleanByline(raw: string): string {
+  let text = raw.replace(/\s+/g, ' ').trim();
+  text = text.replace(/^by\s*:?\s+/i, '');
+  // "Nolan22": a name glued to the date that follows it.
+  text = text.replace(/(\p{L})(\d)/gu, '$1 $2');
+  const end = text.search(NAME_END);
+  if (end !== -1) text = text.slice(0, end);
+  return text.replace(/[\s,;:–—-]+$/u, '').trim();
+}
