@@ -3,6 +3,7 @@
  * the text is written out block by block, one block a line, so sentences never run across
  * paragraphs and headlines.
  */
+import { cleanByline } from '../../detector/sources/byline.ts';
 import { Readability } from '@mozilla/readability';
 import { DOMParser } from 'linkedom/worker';
 import { checkMarkupShape, checkTreeDepth } from './html-shape.ts';
@@ -112,7 +113,7 @@ export function extractArticleFromHtml(html: string): ExtractedArticle {
     text,
     metadata: {
       title: article?.title?.trim() || fallbackTitle || undefined,
-      byline: article?.byline?.trim() || undefined,
+      byline: cleanByline(article?.byline ?? '') || undefined,
       site: article?.siteName?.trim() || undefined,
       publishedAt: article?.publishedTime?.trim() || fallbackPublished,
     },

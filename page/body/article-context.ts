@@ -6,6 +6,7 @@
 import { normalizeArticleUrl, outletName, siteOf } from '../../contract/article-url.ts';
 import type { PageContext, PageReport } from '../../contract/messages.ts';
 import type { ReadingEntry } from '../../contract/reading-record.ts';
+import { cleanByline } from '../../detector/sources/byline.ts';
 import type { ArticleMetadata } from './article-body.ts';
 
 export function pageContext(url: string, doc: Document, metadata: ArticleMetadata | undefined): PageContext {
@@ -15,7 +16,7 @@ export function pageContext(url: string, doc: Document, metadata: ArticleMetadat
     url,
     title: metadata?.title || doc.title.trim(),
     site,
-    byline: metadata?.byline ?? '',
+    byline: cleanByline(metadata?.byline ?? ''),
     ...(metadata?.publishedTime ? { publishedAt: metadata.publishedTime } : {}),
   };
 }

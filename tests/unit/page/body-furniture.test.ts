@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
 import { type ArticleBody, findArticleBody } from '../../../page/body/article-body.ts';
 import type { ReadabilityClass } from '../../../page/body/readability-body.ts';
+import { pageContext } from '../../../page/body/article-context.ts';
 import { buildBlocks } from '../../../page/body/text-blocks.ts';
 
 const PARAGRAPHS = [
@@ -154,5 +155,14 @@ describe('the byline (issue #18)', () => {
   it("takes Readability's byline on a page Readability reads when the markup names none", () => {
     const doc = withHead('', `<div class="story"><p class="byline">By Sam Okafor</p>${STORY}</div>`);
     expect(bylineOf(doc)).toBe('By Sam Okafor');
+  });
+
+  it('reaches the popup as a name, without the date and counts glued to it', () => {
+    const doc = withHead(
+      '',
+      `<article><h1>Pier to close</h1><div class="byline">by Ana Ferreira22 Dec 2016651</div>${STORY}</article>`,
+    );
+    const body = findArticleBody(doc, { Readability: Readability as unknown as ReadabilityClass }) as ArticleBody;
+    expect(pageContext('https://news.example/pier', doc, body.metadata).byline).toBe('Ana Ferreira');
   });
 });
