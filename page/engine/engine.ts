@@ -22,6 +22,8 @@ import { createPageTimers, latestEvery } from './timers.ts';
 import { saveFlagAsNote } from '../marks/save-flag.ts';
 import { createWorkTimer, ENGINE_MARK, markPainted } from './work-timing.ts';
 
+/** Past this many elements in the page, chunk paints are spaced out in proportion (highlight-batch.ts). */
+export const ELEMENTS_PER_PAINT_INTERVAL = 20_000;
 /** The toolbar badge follows the flag count at most this often while a long article is read. */
 export const BADGE_EVERY_MS = 500;
 /** How often the engine checks that the page has not taken its highlights or overlay away. */
@@ -87,6 +89,7 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
           now: () => win.performance.now(),
           setTimeout: (flush, ms) => timers.setTimeout(() => guarded(flush), ms),
           clearTimeout: timers.clearTimeout,
+          spacing: () => doc.getElementsByTagName('*').length / ELEMENTS_PER_PAINT_INTERVAL,
         },
       )
     : NO_PAINTER;

@@ -34,3 +34,29 @@ export function createPageTimers(win: Pick<Window, 'setTimeout' | 'clearTimeout'
     },
   };
 }
+
+/**
+ * `send` at once, then at most once every `ms` with the latest value (the value a burst ended
+ * on always goes out). A long article's chunks changed the toolbar badge's count dozens of times
+ * in a few seconds, each a message to the background.
+ */
+export function latestEvery<T>(send: (value: T) => void, ms: number, timers: PageTimers & { now(): number }) {
+  let waiting: { value: T } | null = null;
+  let timer: unknown = null;
+  let quietFrom = Number.NEGATIVE_INFINITY;
+  const flush = () => {
+    timer = null;
+    if (!waiting) return;
+    const { value } = waiting;
+    waiting = null;
+    quietFrom = timers.now() + ms;
+    send(value);
+  };
+  return (value: T) => {
+    waiting = { value };
+    if (timer !== null) return;
+    const wait = quietFrom - timers.now();
+    if (wait <= 0) flush();
+    else timer = timers.setTimeout(flush, wait);
+  };
+}

@@ -95,6 +95,7 @@ export class FlagLayer {
   /** The run ended with `count` chunks: anything painted past them belongs to text that is gone. */
   truncate(count: number): void {
     for (const chunk of this.chunks.splice(count)) this.painter.erase(chunk.key);
+    this.painter.flush?.();
     this.view = null;
     this.tellCount();
   }

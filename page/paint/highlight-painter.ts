@@ -5,7 +5,7 @@
  * shared with the page's scripts, which can clear or replace entries: `repair()` puts back what
  * a page took away. The reader's own notes are never painted here (see note-overlay.ts).
  */
-import { CATEGORIES, type Category } from '../../detector/types.ts';
+import type { Category } from '../../detector/types.ts';
 
 export const HIGHLIGHT_NAMES: Readonly<Record<Category, string>> = {
   anonymous: 'sourcelight-anonymous',
@@ -54,40 +54,70 @@ export interface HighlightPainter {
   repair(): boolean;
   /** Clears and removes Sourcelight's entries from the registry. */
   dispose(): void;
+  /** Applies at once whatever paints are waiting (see highlight-batch.ts); the run of the analysis is over. */
+  flush?(): void;
 }
 
 /** Higher priority paints on top: the cue over its sentence, the focus flash over both. */
 const PRIORITY = { sentence: 0, cue: 2, focus: 3 };
 
-export function createHighlightPainter({ registry, Highlight }: HighlightApi): HighlightPainter {
+export interface PainterOptions {
+  /** Called once, just before the first flags go into the registry: their look goes in first (see highlight-styles.ts). */
+  beforeFirstPaint?: (first: PaintedFlag) => void;
+}
+
+/**
+ * Each registry update makes the browser validate every highlighted range again in the next
+ * frame, so entries are made when first needed and registered with their ranges already in
+ * them: a page with no flags gets no entry, and the first screen's flags cost one update an entry.
+ */
+export function createHighlightPainter({ registry, Highlight }: HighlightApi, options: PainterOptions = {}): HighlightPainter {
+  /** Entries made so far, registered or about to be. */
   const entries = new Map<string, HighlightLike>();
+  /** How many ranges each entry should hold (repair compares with its size). */
+  const wanted = new Map<string, number>();
   const entry = (name: string, priority: number) => {
-    const highlight = new Highlight();
-    highlight.priority = priority;
-    registry.set(name, highlight);
-    entries.set(name, highlight);
+    let highlight = entries.get(name);
+    if (!highlight) {
+      highlight = new Highlight();
+      highlight.priority = priority;
+      entries.set(name, highlight);
+      wanted.set(name, 0);
+    }
     return highlight;
   };
-  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, entry(HIGHLIGHT_NAMES[c], PRIORITY.sentence)])) as Record<
-    Category,
-    HighlightLike
-  >;
-  const cues = entry(CUE_HIGHLIGHT, PRIORITY.cue);
-  const focus = entry(FOCUS_HIGHLIGHT, PRIORITY.focus);
+  const registered = new Set<string>();
+  /** Registers the entries made since the last call, with what they hold by now. */
+  const registerNew = () => {
+    for (const [name, highlight] of entries) {
+      if (registered.has(name)) continue;
+      registry.set(name, highlight);
+      registered.add(name);
+    }
+  };
   const painted = new Map<object, readonly PaintedFlag[]>();
   let focused: Range | null = null;
+  let styled = false;
+  const count = (name: string, by: number) => wanted.set(name, (wanted.get(name) ?? 0) + by);
 
   const erase = (key: object) => {
     for (const flag of painted.get(key) ?? []) {
-      byCategory[flag.category].delete(flag.sentence);
-      cues.delete(flag.cue);
+      const name = HIGHLIGHT_NAMES[flag.category];
+      entries.get(name)?.delete(flag.sentence);
+      entries.get(CUE_HIGHLIGHT)?.delete(flag.cue);
+      count(name, -1);
+      count(CUE_HIGHLIGHT, -1);
     }
     painted.delete(key);
   };
-  const add = (flags: readonly PaintedFlag[]) => {
+  const add = (flags: readonly PaintedFlag[], counted: boolean) => {
     for (const flag of flags) {
-      byCategory[flag.category].add(flag.sentence);
-      cues.add(flag.cue);
+      const name = HIGHLIGHT_NAMES[flag.category];
+      entry(name, PRIORITY.sentence).add(flag.sentence);
+      entry(CUE_HIGHLIGHT, PRIORITY.cue).add(flag.cue);
+      if (!counted) continue;
+      count(name, 1);
+      count(CUE_HIGHLIGHT, 1);
     }
   };
 
@@ -95,49 +125,55 @@ export function createHighlightPainter({ registry, Highlight }: HighlightApi): H
     paint(key, flags) {
       erase(key);
       if (!flags.length) return;
-      add(flags);
+      if (!styled) {
+        styled = true;
+        options.beforeFirstPaint?.(flags[0]!);
+      }
+      add(flags, true);
       painted.set(key, flags);
+      registerNew();
     },
     erase,
     clear() {
       for (const highlight of entries.values()) highlight.clear();
+      for (const name of wanted.keys()) wanted.set(name, 0);
       painted.clear();
       focused = null;
     },
     focus(range) {
-      focus.clear();
       focused = range;
+      if (!range && !entries.has(FOCUS_HIGHLIGHT)) return;
+      const focus = entry(FOCUS_HIGHLIGHT, PRIORITY.focus);
+      focus.clear();
+      wanted.set(FOCUS_HIGHLIGHT, range ? 1 : 0);
       if (range) focus.add(range);
+      registerNew();
     },
     repair() {
       let missing = false;
-      for (const [name, highlight] of entries) {
+      for (const name of registered) {
+        const highlight = entries.get(name)!;
         if (registry.get(name) !== highlight) {
           registry.set(name, highlight);
           missing = true;
         }
       }
-      const expected = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
-      let all = 0;
-      for (const flags of painted.values()) {
-        for (const flag of flags) expected[flag.category]++;
-        all += flags.length;
-      }
-      if (cues.size !== all || CATEGORIES.some((c) => byCategory[c].size !== expected[c])) {
+      if ([...entries].some(([name, highlight]) => highlight.size !== wanted.get(name))) {
         // The page emptied or edited our entries: paint everything again from what we know.
-        for (const highlight of [...Object.values(byCategory), cues]) highlight.clear();
-        for (const flags of painted.values()) add(flags);
-        if (focused) focus.add(focused);
+        for (const highlight of entries.values()) highlight.clear();
+        for (const flags of painted.values()) add(flags, false);
+        if (focused) entries.get(FOCUS_HIGHLIGHT)?.add(focused);
         missing = true;
       }
       return missing;
     },
     dispose() {
       this.clear();
-      for (const [name, highlight] of entries) {
+      for (const name of registered) {
         // Only remove what is still ours.
-        if (registry.get(name) === highlight) registry.delete(name);
+        if (registry.get(name) === entries.get(name)) registry.delete(name);
       }
+      registered.clear();
     },
   };
 }

@@ -10,20 +10,7 @@
  * top-level task it ran in.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  id?: string;
-  id2?: { local?: string };
-  args?: { data?: { url?: string } };
-}
+import { BUSY_CATEGORIES, isExtensionUrl, type TraceEvent, workMeasures } from './page-busy.ts';
 
 export interface LoadTrace {
   /** From Sourcelight's first script to its first highlights painted: main-thread CPU time (ms). */
@@ -42,8 +29,24 @@ export interface LoadTrace {
   engineLoaded: boolean;
 }
 
-// Few categories: tracing itself costs the page time, and only these events are read.
-const CATEGORIES = ['devtools.timeline', 'blink.user_timing', 'toplevel'];
+/** Starts tracing a fresh page (the same categories with and without the extension); `finish` ends it and returns the events. */
+export async function traceLoad(context: BrowserContext, page: Page) {
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => {
+    events.push(...(value as unknown as TraceEvent[]));
+  });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: BUSY_CATEGORIES }, transferMode: 'ReportEvents' });
+  return {
+    async finish(): Promise<TraceEvent[]> {
+      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await complete;
+      await cdp.detach();
+      return events;
+    },
+  };
+}
 
 interface Stretch {
   start: number;
@@ -51,45 +54,9 @@ interface Stretch {
   cpu: number;
 }
 
-/** Starts tracing a fresh page; `finish` ends it and returns the figures. */
-export async function tracePageLoad(context: BrowserContext, page: Page) {
-  const cdp = await context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => {
-    events.push(...(value as unknown as TraceEvent[]));
-  });
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
-  return {
-    async finish(): Promise<LoadTrace> {
-      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-      await cdp.send('Tracing.end');
-      await complete;
-      await cdp.detach();
-      return figures(events);
-    },
-  };
-}
-
-const isOurs = (url: string | undefined) => !!url && url.startsWith('chrome-extension://');
-
-/** performance.measure() shows as a nestable async pair (b/e) in blink.user_timing. */
-function measures(events: TraceEvent[], pid: number): Array<[number, number]> {
-  const open = new Map<string, number>();
-  const found: Array<[number, number]> = [];
-  for (const e of events) {
-    if (e.cat !== 'blink.user_timing' || e.name !== 'sourcelight-work' || e.pid !== pid) continue;
-    const key = e.id ?? e.id2?.local ?? '';
-    if (e.ph === 'b') open.set(key, e.ts);
-    else if (e.ph === 'e' && open.has(key)) {
-      found.push([open.get(key)!, e.ts]);
-      open.delete(key);
-    }
-  }
-  return found;
-}
-
-function figures(events: TraceEvent[]): LoadTrace {
-  const scripts = events.filter((e) => e.name === 'EvaluateScript' && e.ph === 'X' && isOurs(e.args?.data?.url));
+/** Sourcelight's own figures in a traced load with the extension. */
+export function sourcelightFigures(events: TraceEvent[]): LoadTrace {
+  const scripts = events.filter((e) => e.name === 'EvaluateScript' && e.ph === 'X' && isExtensionUrl(e.args?.data?.url));
   const loader = scripts.find((e) => e.args!.data!.url!.endsWith('/loader.js'));
   if (!loader) throw new Error('the loader did not run in the traced page');
   const onMain = (e: TraceEvent) => e.pid === loader.pid && e.tid === loader.tid && e.ph === 'X';
@@ -102,7 +69,7 @@ function figures(events: TraceEvent[]): LoadTrace {
   };
   const stretches: Stretch[] = [
     ...scripts.filter(onMain).map((e) => ({ start: e.ts, end: e.ts + (e.dur ?? 0), cpu: e.tdur ?? e.dur ?? 0 })),
-    ...measures(events, loader.pid).map(([start, end]) => ({ start, end, cpu: (end - start) * cpuShare(start, end) })),
+    ...workMeasures(events, loader.pid).map(([start, end]) => ({ start, end, cpu: (end - start) * cpuShare(start, end) })),
   ].sort((a, b) => a.start - b.start);
   const painted = events.find((e) => e.cat === 'blink.user_timing' && e.name === 'sourcelight-painted' && e.pid === loader.pid);
   const until = painted?.ts ?? Number.POSITIVE_INFINITY;

@@ -62,7 +62,8 @@ describe('runAnalysis', () => {
   });
 
   it('splits one enormous paragraph at sentence ends', async () => {
-    const huge = Array.from({ length: 4000 }, (_, i) => `Sentence ${i} is here.`).join(' ');
+    // About twice the largest chunk (each sentence is over 20 characters).
+    const huge = Array.from({ length: Math.ceil(MAX_CHUNK_CHARS / 10) }, (_, i) => `Sentence ${i} is here.`).join(' ');
     const { result, sent } = run(bodyOf([huge]));
     await result;
     expect(sent.length).toBeGreaterThan(1);

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createHighlightPainter,
   CUE_HIGHLIGHT,
@@ -28,8 +28,28 @@ describe('createHighlightPainter', () => {
     api = fakeHighlightApi();
   });
 
-  it('registers the public entry names, cue above sentences and focus on top', () => {
-    createHighlightPainter(api);
+  it('registers nothing until flags are painted, then each entry once with its ranges in it', () => {
+    const set = vi.spyOn(api.registry, 'set');
+    const painter = createHighlightPainter(api);
+    expect([...api.registry.keys()]).toEqual([]);
+    painter.paint(p1, [{ category: 'anonymous', sentence: rangeOf(p1), cue: rangeOf(p1, 'Insiders say') }]);
+    expect([...api.registry.keys()].sort()).toEqual([HIGHLIGHT_NAMES.anonymous, CUE_HIGHLIGHT]);
+    // One update an entry, made with its range already inside (the browser revalidates every range on each).
+    expect(set).toHaveBeenCalledTimes(2);
+    expect(api.registry.texts(HIGHLIGHT_NAMES.anonymous)).toEqual(['Insiders say it will close.']);
+    painter.paint(p2, [{ category: 'anonymous', sentence: rangeOf(p2), cue: rangeOf(p2, 'reportedly') }]);
+    expect(set).toHaveBeenCalledTimes(2);
+  });
+
+  it('uses the public entry names, cue above sentences and focus on top', () => {
+    const painter = createHighlightPainter(api);
+    painter.paint(p1, [
+      { category: 'anonymous', sentence: rangeOf(p1), cue: rangeOf(p1, 'Insiders say') },
+      { category: 'vague', sentence: rangeOf(p1, 'it will close.'), cue: rangeOf(p1, 'it') },
+      { category: 'secondhand', sentence: rangeOf(p1, 'will close.'), cue: rangeOf(p1, 'will') },
+      { category: 'hedged', sentence: rangeOf(p2), cue: rangeOf(p2, 'reportedly') },
+    ]);
+    painter.focus(rangeOf(p2));
     expect([...api.registry.keys()].sort()).toEqual([
       'sourcelight-anonymous',
       'sourcelight-cue',
@@ -40,6 +60,25 @@ describe('createHighlightPainter', () => {
     ]);
     expect(api.registry.get(CUE_HIGHLIGHT)!.priority).toBeGreaterThan(api.registry.get(HIGHLIGHT_NAMES.vague)!.priority);
     expect(api.registry.get(FOCUS_HIGHLIGHT)!.priority).toBeGreaterThan(api.registry.get(CUE_HIGHLIGHT)!.priority);
+  });
+
+  it('gives the styles their turn once, before the first flags go in', () => {
+    const order: string[] = [];
+    const set = api.registry.set.bind(api.registry);
+    api.registry.set = (name, highlight) => {
+      order.push(`set ${name}`);
+      return set(name, highlight);
+    };
+    const painter = createHighlightPainter(api, { beforeFirstPaint: (first) => order.push(`styles ${first.category}`) });
+    painter.paint(p1, []);
+    painter.paint(p2, [{ category: 'hedged', sentence: rangeOf(p2), cue: rangeOf(p2, 'reportedly') }]);
+    painter.paint(p1, [{ category: 'anonymous', sentence: rangeOf(p1), cue: rangeOf(p1, 'Insiders say') }]);
+    expect(order).toEqual([
+      'styles hedged',
+      `set ${HIGHLIGHT_NAMES.hedged}`,
+      `set ${CUE_HIGHLIGHT}`,
+      `set ${HIGHLIGHT_NAMES.anonymous}`,
+    ]);
   });
 
   it('puts back what a page took from the registry: a cleared registry, an emptied entry', () => {
@@ -62,6 +101,7 @@ describe('createHighlightPainter', () => {
 
   it('replaces an entry the page swapped for its own, and leaves the page’s entry alone on dispose', () => {
     const painter = createHighlightPainter(api);
+    painter.paint(p1, [{ category: 'vague', sentence: rangeOf(p1), cue: rangeOf(p1, 'Insiders say') }]);
     const theirs = new FakeHighlight();
     api.registry.set(HIGHLIGHT_NAMES.vague, theirs);
     expect(painter.repair()).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browserScheduling, captureBrowserApis, FRAME_FALLBACK_MS } from '../../../page/engine/environment.ts';
-import { createPageTimers } from '../../../page/engine/timers.ts';
+import { createPageTimers, latestEvery } from '../../../page/engine/timers.ts';
 
 describe('captureBrowserApis', () => {
   it('keeps what it captured when the page swaps globals later, and survives throwing getters', () => {
@@ -82,5 +82,28 @@ describe('browserScheduling', () => {
     apis.schedulerYield = undefined;
     const scheduling = browserScheduling({ setTimeout: () => 0, clearTimeout() {} }, apis);
     await expect(scheduling.yieldToMain()).resolves.toBeUndefined();
+  });
+});
+
+describe('latestEvery', () => {
+  it('sends the first count at once, then one a period with the latest, never dropping the last', () => {
+    vi.useFakeTimers();
+    const timers = { ...createPageTimers(globalThis, new AbortController().signal), now: () => Date.now() };
+    const sent: number[] = [];
+    const badge = latestEvery((count: number) => sent.push(count), 500, timers);
+    badge(3);
+    expect(sent).toEqual([3]);
+    for (let count = 4; count <= 40; count++) {
+      vi.advanceTimersByTime(20);
+      badge(count);
+    }
+    // 37 changes in 740 ms: one message at the end of the first period, the rest wait for the next.
+    expect(sent).toEqual([3, 27]);
+    vi.advanceTimersByTime(500);
+    expect(sent).toEqual([3, 27, 40]);
+    vi.advanceTimersByTime(2000);
+    badge(41);
+    expect(sent).toEqual([3, 27, 40, 41]);
+    vi.useRealTimers();
   });
 });

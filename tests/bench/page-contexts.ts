@@ -1,0 +1,41 @@
+/**
+ * Two browsers of the same build, launched the same way (a persistent context with one unpacked
+ * extension, the same flags): one with Sourcelight, one with an empty extension written to a
+ * temporary folder at run time (a manifest and a background worker that does nothing, no content
+ * script). Loads in both are traced alike, so a difference between them is Sourcelight's.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { openChromiumContext } from '../e2e/browsers.ts';
+
+export interface BenchContexts {
+  sourcelight: BrowserContext;
+  empty: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** An MV3 extension that does nothing: the "without" side carries an extension's set-up too. */
+export function writeEmptyExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sourcelight-empty-extension-'));
+  const manifest = { manifest_version: 3, name: 'Empty', version: '1.0', background: { service_worker: 'background.js' } };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'background.js'), '');
+  return dir;
+}
+
+export async function openBenchContexts(sourcelightDir: string): Promise<BenchContexts> {
+  const emptyDir = writeEmptyExtension();
+  const withUs = await openChromiumContext(sourcelightDir);
+  const without = await openChromiumContext(emptyDir);
+  return {
+    sourcelight: withUs.context,
+    empty: without.context,
+    async close() {
+      await withUs.context.close();
+      await without.context.close();
+      for (const dir of [emptyDir, withUs.profile, without.profile]) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
