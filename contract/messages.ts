@@ -2,7 +2,7 @@
  * The one message contract between the content script, the background and the popup.
  * Each protocol maps a message type to its request payload and its response.
  */
-import type { ArticleAnalysis } from '../detector/analyze-article.ts';
+import type { ArticleAnalysis, DetectedLanguage } from '../detector/analyze-article.ts';
 import type { Analysis, Category, Source, TextSpan } from '../detector/types.ts';
 import type { Note, NoteDraft, SaveResult } from './note-model.ts';
 
@@ -49,6 +49,8 @@ export interface PageReport {
   hidden: boolean;
   /** Set on a page too large to paint whole: how much of its body text was scanned and painted. */
   capped?: { scannedChars: number; totalChars: number };
+  /** The language the article was read in, once read; 'other' for one Sourcelight does not read (no flags). */
+  language?: DetectedLanguage;
 }
 
 export type NoticeTone = 'success' | 'error';

@@ -126,7 +126,8 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
     doc,
     win,
     location: () => win.location.href,
-    analyze: cachedAnalysis((text) => sendToBackground('analysis/run', { text })),
+    // The page's lang is a hint for the detector's choice of language, never the choice itself.
+    analyze: cachedAnalysis((text) => sendToBackground('analysis/run', { text, lang: doc.documentElement.lang.slice(0, 35) })),
     painter,
     notePainter,
     MutationObserver: apis.MutationObserver,

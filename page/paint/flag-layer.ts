@@ -6,6 +6,7 @@
 import { CATEGORIES, type Analysis, type Category, type Source } from '../../detector/types.ts';
 import { flagKey } from '../../contract/flag-key.ts';
 import type { PageFlag, PageReport } from '../../contract/messages.ts';
+import type { ArticleAnalysis } from '../../detector/analyze-article.ts';
 import type { AnalysedChunk } from '../engine/analysis-run.ts';
 import type { BodyText } from '../body/body-text.ts';
 import type { HighlightPainter, PaintedFlag } from './highlight-painter.ts';
@@ -40,7 +41,7 @@ export interface FlagFilters {
   hidden: boolean;
 }
 
-export type FlagReport = Pick<PageReport, 'flags' | 'sources' | 'stats' | 'dismissed'>;
+export type FlagReport = Pick<PageReport, 'flags' | 'sources' | 'stats' | 'dismissed' | 'language'>;
 
 const zeroCounts = () => Object.fromEntries(CATEGORIES.map((category) => [category, 0])) as Record<Category, number>;
 
@@ -156,7 +157,15 @@ export class FlagLayer {
 
   report(): FlagReport {
     const { entries, dismissed } = this.built();
-    return { flags: entries.map((entry) => entry.flag), dismissed, sources: this.mergedSources(), stats: this.stats() };
+    // The article's top decides its language: the background reads each chunk with the page's lang as a hint.
+    const language = (this.chunks[0]?.analysis as Partial<ArticleAnalysis> | undefined)?.language;
+    return {
+      flags: entries.map((entry) => entry.flag),
+      dismissed,
+      sources: this.mergedSources(),
+      stats: this.stats(),
+      ...(language ? { language } : {}),
+    };
   }
 
   /** The counts alone (the badge and the reading record need no more). */

@@ -7,6 +7,7 @@ import { CappedNotice } from './CappedNotice.tsx';
 import { DismissedFlags } from './DismissedFlags.tsx';
 import { flagNoteDraft } from './flag-draft.ts';
 import { FlagList } from './FlagList.tsx';
+import { LanguageNotice } from './LanguageNotice.tsx';
 import { PageNotes } from './PageNotes.tsx';
 import { hostOf } from './site-switch.ts';
 import { SourcesList } from './SourcesList.tsx';
@@ -34,6 +35,7 @@ export function PageReportView({ report, services, onDismiss }: PageReportViewPr
       <ArticleContext context={report.context} now={services.now()} />
       <SourcingProfile stats={report.stats} />
       <CappedNotice capped={report.capped} />
+      <LanguageNotice language={report.language} />
       {outlet && <OutletLine reading={services.reading} site={outlet} />}
       <PageNotes services={services} url={report.context.url} orphanNoteIds={report.orphanNoteIds} />
       <SourcesList sources={report.sources} />
