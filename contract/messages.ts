@@ -3,7 +3,7 @@
  * Each protocol maps a message type to its request payload and its response.
  */
 import type { ArticleAnalysis, DetectedLanguage } from '../detector/analyze-article.ts';
-import type { Analysis, Category, Source, TextSpan } from '../detector/types.ts';
+import type { Category, Source, TextSpan } from '../detector/types.ts';
 import type { Note, NoteDraft, SaveResult } from './note-model.ts';
 
 export type { SaveResult };

@@ -42,7 +42,10 @@ function loader(options: { disabledHere?: boolean; notesHere?: boolean; url?: st
     doc: document,
     win: window as Window & typeof globalThis,
     location: () => options.url ?? 'https://news.example/story',
-    runtime: (): LoaderRuntime => (runtimeReads++, runtime),
+    runtime: (): LoaderRuntime => {
+      runtimeReads++;
+      return runtime;
+    },
     controller,
   });
   /** As the extension's senders do (contract/messaging.ts): nothing listening, open the channel and send again. */
