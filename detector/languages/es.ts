@@ -2,7 +2,7 @@
  * La lectura española de claims.md: quién está detrás de una afirmación, en español. Solo palabras
  * y patrones (sintaxis en knowledge.ts); la maquinaria es la misma para todas las lenguas.
  */
-import { type LanguageKnowledge, words } from './knowledge.ts';
+import { type LanguageKnowledge, ROMANCE_QUOTES, words } from './knowledge.ts';
 
 export const SPANISH: LanguageKnowledge = {
   code: 'es',
@@ -13,11 +13,7 @@ export const SPANISH: LanguageKnowledge = {
   `),
   capitalisesNouns: false,
   ordinalNumbers: false,
-  quotes: [
-    ['«', '»'],
-    ['“', '”'],
-    ['"', '"'],
-  ],
+  quotes: ROMANCE_QUOTES,
   lists: {
     // Personas que cuentan algo sin ser nombradas.
     person: words(`

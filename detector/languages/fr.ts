@@ -2,7 +2,7 @@
  * La lecture française de claims.md : qui se tient derrière une affirmation, en français. Rien que
  * des mots et des motifs (syntaxe dans knowledge.ts) ; la machinerie est la même pour toutes les langues.
  */
-import { type LanguageKnowledge, words } from './knowledge.ts';
+import { type LanguageKnowledge, ROMANCE_QUOTES, words } from './knowledge.ts';
 
 export const FRENCH: LanguageKnowledge = {
   code: 'fr',
@@ -12,11 +12,7 @@ export const FRENCH: LanguageKnowledge = {
   `),
   capitalisesNouns: false,
   ordinalNumbers: false,
-  quotes: [
-    ['«', '»'],
-    ['“', '”'],
-    ['"', '"'],
-  ],
+  quotes: ROMANCE_QUOTES,
   lists: {
     // Les personnes qui rapportent sans être nommées.
     person: words(`

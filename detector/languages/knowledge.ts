@@ -24,6 +24,13 @@ export const words = (list: string): string[] =>
 
 export type LanguageCode = 'de' | 'fr' | 'es';
 
+/** The quotation marks French and Spanish news set: guillemets, curly and straight quotes. */
+export const ROMANCE_QUOTES: Array<[open: string, close: string]> = [
+  ['«', '»'],
+  ['“', '”'],
+  ['"', '"'],
+];
+
 export interface LanguageKnowledge {
   code: LanguageCode;
   /** Words that end with a period without ending the sentence, lower-case, without that period. */
