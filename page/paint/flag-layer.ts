@@ -111,6 +111,8 @@ export class FlagLayer {
   setFilters(filters: FlagFilters): void {
     this.filters = filters;
     for (const chunk of this.chunks) this.paintChunk(chunk);
+    // A reader's choice (hide, show, a category, a dismissal) shows at once, never in the next batch.
+    this.painter.flush?.();
     this.view = null;
     this.tellCount();
   }

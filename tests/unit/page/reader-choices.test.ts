@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT_NAMES } from '../../../page/paint/highlight-painter.ts';
 import { parseSettings } from '../../../contract/settings.ts';
-import { load, page, startSession } from './session-harness.ts';
+import { PAINT_BATCH_MS } from '../../../page/paint/highlight-batch.ts';
+import { load, page, settle, startSession } from './session-harness.ts';
 
 async function seedSession(options: Parameters<typeof startSession>[0] = {}) {
   load(page('seed-news.html'));
@@ -51,6 +52,16 @@ describe('hiding highlights on a page', () => {
     for (const name of Object.values(HIGHLIGHT_NAMES)) expect(api.registry.texts(name)).toEqual([]);
     expect(s.report()).toMatchObject({ hidden: true, stats: { flagged } });
     expect(s.setHidden()).toBe(false);
+    expect(api.registry.texts(HIGHLIGHT_NAMES.anonymous).length).toBeGreaterThan(0);
+  });
+
+  it('shows them again at once, even where paints are batched', async () => {
+    const { s, api } = await seedSession({ batched: true });
+    s.setHidden();
+    expect(api.registry.texts(HIGHLIGHT_NAMES.anonymous)).toEqual([]);
+    // A paint came just before: the next batch would wait, the reader's toggle does not.
+    await settle(PAINT_BATCH_MS / 2);
+    s.setHidden();
     expect(api.registry.texts(HIGHLIGHT_NAMES.anonymous).length).toBeGreaterThan(0);
   });
 });

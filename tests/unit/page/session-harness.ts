@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Note, NoteDraft } from '../../../contract/note-model.ts';
 import type { ReadingEntry } from '../../../contract/reading-record.ts';
 import type { parseSettings } from '../../../contract/settings.ts';
+import { batchPaints } from '../../../page/paint/highlight-batch.ts';
 import { createHighlightPainter } from '../../../page/paint/highlight-painter.ts';
 import type { NotePainter } from '../../../page/marks/note-overlay.ts';
 import { PageSession } from '../../../page/engine/session.ts';
@@ -60,6 +61,8 @@ export interface HarnessOptions extends Partial<Pick<PageSessionDeps, 'timeWork'
   settings?: ReturnType<typeof parseSettings>;
   notes?: Note[];
   dismissed?: string[];
+  /** Paint through the engine's batching, as the extension does (page/paint/highlight-batch.ts). */
+  batched?: boolean;
 }
 
 export function startSession(options: HarnessOptions = {}) {
@@ -81,7 +84,13 @@ export function startSession(options: HarnessOptions = {}) {
       analyses++;
       return fakeAnalyze(text);
     },
-    painter: createHighlightPainter(api),
+    painter: options.batched
+      ? batchPaints(createHighlightPainter(api), {
+          now: () => performance.now(),
+          setTimeout: (fn, ms) => setTimeout(fn, ms),
+          clearTimeout: (handle) => clearTimeout(handle as number),
+        })
+      : createHighlightPainter(api),
     notePainter,
     MutationObserver,
     yieldToMain: () => settle().then(() => {}),
