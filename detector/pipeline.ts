@@ -19,7 +19,7 @@ export interface SentenceReading {
   tokens: Token[];
   ruleCues: Cue[];
   open: ScoredOpenCue[];
-  /** The cue the fixed patterns and accepted candidates give, chosen as claims.md orders them. */
+  /** The cue the fixed patterns and accepted candidates give, chosen as what-is-flagged.md orders them. */
   ruleCue: Cue | undefined;
   /** Words of phrases the rules read as named or on the record: no unnamed source for the tagger there. */
   named: Set<number>;
@@ -67,7 +67,7 @@ function namedSpeechBefore(tokens: Token[]): number {
 }
 
 /**
- * A hedge inside a named speaker's words is the speaker's (claims.md): "police said the tablets
+ * A hedge inside a named speaker's words is the speaker's (what-is-flagged.md): "police said the tablets
  * were believed to…", "…reportedly…, Harris said". Other cues stay.
  */
 function ownHedgesOnly(tokens: Token[], cues: Cue[]): Cue[] {

@@ -129,7 +129,7 @@ export function hedgeCues(tokens: Token[], cues: Cue[]): void {
   for (let index = 0; index < tokens.length; index++) {
     const value = word(tokens, index);
     if (HEDGE_ADVERBS.has(value)) {
-      // A hedge inside a quotation is the speaker's, not the article's (claims.md).
+      // A hedge inside a quotation is the speaker's, not the article's (what-is-flagged.md).
       if (!isQuotedAsWord(tokens, index) && !tokens[index]!.quoted && !firstPerson)
         cues.push({ category: 'hedged', first: index, last: index + 1 });
       continue;

@@ -63,7 +63,7 @@ function pronounCandidates(tokens: Token[], state: DocumentState, out: Candidate
 
 const VOICES = new Set(['attorney', 'lawyer', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'counsel']);
 
-/** A crowd that only acts passes on no claim: "investors sold the shares" (claims.md). */
+/** A crowd that only acts passes on no claim: "investors sold the shares" (what-is-flagged.md). */
 const passesClaim = (link: Link) => {
   const kind = predicateClass(link);
   return kind === 'speech' || kind === 'attitude' || link.kind === 'introducer' || link.kind === 'noun';
@@ -113,10 +113,10 @@ const CLAIM_NOUNS = new Set([
   'protest',
 ]);
 
-/** "criticism from victims' groups", "one of the jurors said": the source is named outright (claims.md), unscored. */
+/** "criticism from victims' groups", "one of the jurors said": the source is named outright (what-is-flagged.md), unscored. */
 export const isOutright = (candidate: Candidate): boolean =>
   (candidate.link.kind === 'noun' && CLAIM_NOUNS.has(candidate.link.lemma)) ||
-  // "one of the jurors told", "two of the people said": one unnamed member speaking (claims.md).
+  // "one of the jurors told", "two of the people said": one unnamed member speaking (what-is-flagged.md).
   (candidate.phrase.partOfThePeople && candidate.category === 'anonymous' && predicateClass(candidate.link) === 'speech');
 
 const NAMED_PRONOUNS = new Set(['he', 'she', 'it', 'i', 'we']);

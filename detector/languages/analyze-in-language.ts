@@ -5,7 +5,7 @@
  * Each list of the language's knowledge is read once over the whole text; then, sentence by
  * sentence, cues inside quotations or inside a phrase that is no attribution are dropped, hedges a
  * named speaker says are the speaker's, and one cue a sentence makes its flag, by the order of
- * claims.md (anonymous > vague > secondhand > hedged), then the earliest.
+ * what-is-flagged.md (anonymous > vague > secondhand > hedged), then the earliest.
  */
 import { CATEGORIES, type Analysis, type Category, type Flag, type Span } from '../types.ts';
 import { type CompiledLanguage, compileLanguage, type ListName, SpanCursor } from './compiled.ts';

@@ -1,5 +1,5 @@
 /**
- * Die deutsche Lesart von claims.md: wer hinter einer Behauptung steht, auf Deutsch. Nur Wörter
+ * Die deutsche Lesart von what-is-flagged.md: wer hinter einer Behauptung steht, auf Deutsch. Nur Wörter
  * und Muster (Syntax in knowledge.ts); die Maschine ist für alle Sprachen dieselbe.
  */
 import { type LanguageKnowledge, words } from './knowledge.ts';

@@ -1,5 +1,5 @@
 /**
- * La lectura española de claims.md: quién está detrás de una afirmación, en español. Solo palabras
+ * La lectura española de what-is-flagged.md: quién está detrás de una afirmación, en español. Solo palabras
  * y patrones (sintaxis en knowledge.ts); la maquinaria es la misma para todas las lenguas.
  */
 import { type LanguageKnowledge, ROMANCE_QUOTES, words } from './knowledge.ts';

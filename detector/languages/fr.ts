@@ -1,5 +1,5 @@
 /**
- * La lecture française de claims.md : qui se tient derrière une affirmation, en français. Rien que
+ * La lecture française de what-is-flagged.md : qui se tient derrière une affirmation, en français. Rien que
  * des mots et des motifs (syntaxe dans knowledge.ts) ; la machinerie est la même pour toutes les langues.
  */
 import { type LanguageKnowledge, ROMANCE_QUOTES, words } from './knowledge.ts';

@@ -4,14 +4,14 @@
  * category, or in a hedge ("hedged"). Trained on PolNeAR train's human source and cue spans by
  * tests/bench/polnear/train-tagger.ts. A sentence is flagged when a fixed pattern or accepted
  * candidate flags it, or when a word's best category beats "none" by the margin (the first
- * category in claims.md's order wins); the cue is the pattern or candidate of that category when
+ * category in what-is-flagged.md's order wins); the cue is the pattern or candidate of that category when
  * there is one, else the tagged words and the verb they lean on.
  */
 import type { Cue } from '../cues/cue.ts';
 import { chooseCue, type SentenceReading } from '../pipeline.ts';
 import { CATEGORIES, type Category } from '../types.ts';
 
-/** Class order of the weight rows: none first, then claims.md's order. */
+/** Class order of the weight rows: none first, then what-is-flagged.md's order. */
 export const LABELS = ['none', ...CATEGORIES] as const;
 
 export interface TaggerData {
@@ -65,7 +65,7 @@ export class Tagger {
       this.data.veto !== undefined &&
       reading.open.some((o) => o.accepted && !o.outright && o.kind !== 'passive' && o.kind !== 'introducer');
     const tags = margin < NEVER || vetoable ? this.tag(reading) : [];
-    // The first category in claims.md's order among the tagged words wins the sentence.
+    // The first category in what-is-flagged.md's order among the tagged words wins the sentence.
     let label = 0;
     for (const [index, [lead, tagged]] of tags.entries())
       if (lead > margin && !reading.named.has(index) && (label === 0 || tagged < label)) label = tagged;

@@ -1,13 +1,13 @@
 /**
  * The category an unnamed source phrase gives a claim, or null when the phrase is named or points
  * back to a named source: insiders and unnamed individuals are `anonymous`, crowds and unnamed
- * findings `vague`, unnamed reports and outlets `secondhand` (claims.md).
+ * findings `vague`, unnamed reports and outlets `secondhand` (what-is-flagged.md).
  */
 import type { DocumentState } from '../discourse.ts';
 import type { SourcePhrase } from '../phrases/phrases.ts';
 import type { Category } from '../types.ts';
 
-/** Local news's unnamed individuals: their words are passed on one by one (claims.md). */
+/** Local news's unnamed individuals: their words are passed on one by one (what-is-flagged.md). */
 const WITNESSES = new Set(['witness', 'eyewitness', 'neighbor', 'neighbour', 'resident', 'bystander', 'passerby', 'onlooker']);
 
 /** Crowds that belong to someone and speak as a crowd: "his supporters say", "her critics argue". */

@@ -7,7 +7,7 @@ const firstFlag = (text: string) => {
   return flags.length === 0 ? null : [flags[0]!.category, flags[0]!.cue.text];
 };
 
-describe('the examples of shared/spec/claims.md', () => {
+describe('the examples of docs/what-is-flagged.md', () => {
   test.each([
     ['anonymous', 'According to insiders, the deal is off.', 'According to insiders'],
     ['anonymous', 'A source said the talks had failed.', 'A source said'],

@@ -1,6 +1,6 @@
 /**
  * Issue #17's error classes, in sentences of our own across beats
- * (tests/fixtures/real-news-shapes/error-classes.ts): the flag claims.md gives each one, and a
+ * (tests/fixtures/real-news-shapes/error-classes.ts): the flag what-is-flagged.md gives each one, and a
  * sources list with no weekday, place, title, crowd or contraction as a named source.
  */
 import { describe, expect, test } from 'vitest';

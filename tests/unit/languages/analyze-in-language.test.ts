@@ -1,6 +1,6 @@
 /**
  * What a reader of a German, French or Spanish article notices: sentences split where the
- * language ends them, one flag a sentence in claims.md's order, a cue inside a quotation left to
+ * language ends them, one flag a sentence in what-is-flagged.md's order, a cue inside a quotation left to
  * its speaker, a hedge a named speaker says not flagged, German indirect speech carried on from a
  * named speaker, and the named and unnamed sources listed.
  */
@@ -48,7 +48,7 @@ describe('one flag a sentence', () => {
     ['de', 'Insidern zufolge soll der Minister das Geld angeblich genommen haben.', 'anonymous', 'Insidern zufolge'],
     ['fr', 'Selon la presse, certains estiment que le ministre aurait menti.', 'vague', 'certains estiment'],
     ['es', 'Según medios locales, el alcalde supuestamente cobró comisiones.', 'secondhand', 'Según medios locales'],
-  ] as const)('in %s, the first category of claims.md wins: %s', (language, text, category, cue) => {
+  ] as const)('in %s, the first category of what-is-flagged.md wins: %s', (language, text, category, cue) => {
     expect(flagsOf(text, language)).toEqual([[category, cue, text]]);
   });
 });
