@@ -47,7 +47,7 @@ const inside = (token: CoreToken, span: Span | null) => span !== null && token[2
  * The hedges ("reportedly", "allegedly", "apparently", …) in the article's own voice that
  * PolNeAR's annotators did not mark, as the dev benchmark's --with-additions counts them: a hedge
  * adverb outside every relation's cue and outside the content of every relation with a named
- * source (there it is the speaker's, claims.md). Found from the human spans alone.
+ * source (there it is the speaker's, what-is-flagged.md). Found from the human spans alone.
  */
 export function additionsOf(article: Article, relationLabels: Label[]): Span[] {
   const additions: Span[] = [];

@@ -2,7 +2,7 @@
  * The highest threshold the attribution scorer may take without losing a hand-labelled flag that
  * only an open-class candidate finds: over the labelled set the detector was tuned on
  * (tests/fixtures/labelled-sentences.ts, never the held-out one) and the seed article's eight flags
- * (claims.md). "Nothing that exists gets worse" bounds what fold 3 chooses.
+ * (what-is-flagged.md). "Nothing that exists gets worse" bounds what fold 3 chooses.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,7 @@ import { readSentences } from '../../../detector/text/sentence-reader.ts';
 import { splitSentences } from '../../../detector/text/sentences.ts';
 import { LABELLED_SENTENCES } from '../../fixtures/labelled-sentences.ts';
 
-/** Words of the seed article's flagged sentences, from the seed table of claims.md. */
+/** Words of the seed article's flagged sentences, from the seed table of what-is-flagged.md. */
 const SEED_CUES = [
   'reportedly',
   'according to insiders',

@@ -1,5 +1,5 @@
 /**
- * Labels PolNeAR relations with the claims.md taxonomy, the way the dev benchmark's README
+ * Labels PolNeAR relations with the what-is-flagged.md taxonomy, the way the dev benchmark's README
  * describes its gold (shared/bench/polnear-dev): from the source span's head word, its part of
  * speech and named-entity class (CoreNLP), and the sources before it. Used to derive labels for
  * the train split, which has none; on dev relations it agrees with the human labels on about 9
@@ -134,7 +134,7 @@ function classify(tokens: CoreToken[], context: Context): Label {
 
 /**
  * Whether a relation's cue passes on a claim: speech, belief or attitude ("say", "worry", "are
- * afraid"), not an action ("approved", "filed"). A crowd that only acts is no source (claims.md).
+ * afraid"), not an action ("approved", "filed"). A crowd that only acts is no source (what-is-flagged.md).
  */
 function passesClaim(cueText: string): boolean {
   const words = cueText
