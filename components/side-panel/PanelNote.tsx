@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
+import { shownOutlet } from '../../contract/article-url.ts';
 import type { NotesRepository } from '../../notes/notes-store.ts';
 import { CategoryChip } from '../common/CategoryChip.tsx';
 import { NoteForm, type NoteFormValue } from '../common/NoteForm.tsx';
@@ -20,7 +21,16 @@ type Outcome = { saved: true } | { saved: false; error: string };
  * straight to the notes store. Nothing typed here reaches the page (issue #19).
  */
 export function PanelNote({ noteId, notes, onClose }: PanelNoteProps) {
-  const note = useLiveQuery(() => notes.get(noteId), [noteId]);
+  // The note and the article it belongs to, read together: its outlet is shown by its own name.
+  const note = useLiveQuery(async () => {
+    const found = await notes.get(noteId);
+    return (
+      found && {
+        ...found,
+        outlet: shownOutlet((await notes.article(found.articleUrl)) ?? { url: found.articleUrl, site: found.site }),
+      }
+    );
+  }, [noteId]);
   const [saving, setSaving] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
 
@@ -67,7 +77,7 @@ export function PanelNote({ noteId, notes, onClose }: PanelNoteProps) {
       <blockquote class="passage panel-passage">{shown.quote.exact}</blockquote>
       <p class="note-meta">
         {shown.category ? <CategoryChip category={shown.category} /> : <span class="chip">{i18n.t('panel.fromSelection')}</span>}{' '}
-        <span>{shown.site}</span>
+        <span>{shown.outlet}</span>
       </p>
       {/* Keyed by the note alone: a save (which changes the note) keeps what the reader typed. */}
       <NoteForm

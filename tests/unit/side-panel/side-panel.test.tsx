@@ -170,3 +170,19 @@ test('a failed save says why and keeps the words', async () => {
   expect((await within(noteRegion()).findByRole('alert')).textContent).toBe('Not saved: Storage is full.');
   expect((comment as HTMLTextAreaElement).value).toBe('Keep me.');
 });
+
+test('the note names its outlet as the page names itself, not by its host', async () => {
+  const { services, store } = await panelServices({ notes: [] });
+  const { note } = await store.saveDraft({
+    articleUrl: ARTICLE_URL,
+    quote: { exact: 'Critics say the pier should have closed years ago.', prefix: '', suffix: '' },
+    category: 'vague',
+    article: { url: ARTICLE_URL, title: 'Pier to close', site: 'The Harbour Herald', byline: '' },
+  });
+  const { panelNote } = services;
+  services.panelNote = async (tabId) => (tabId === 1 ? note.id : panelNote(tabId));
+  render(<SidePanel services={services} />);
+  await shown();
+  expect(await within(noteRegion()).findByText('The Harbour Herald')).toBeTruthy();
+  expect(within(noteRegion()).queryByText('news.example.com')).toBeNull();
+});
