@@ -3,8 +3,9 @@
  * a time on several cores — and prints a report per input, in the order given. A bad input gets
  * a message on stderr and the others are still scanned.
  */
-import { parseCommandLine, usage, UsageError } from './args.ts';
-import { t } from './output/i18n.ts';
+import { languageAsked, parseCommandLine, usage, UsageError } from './args.ts';
+import { scannerLanguage, t, useLanguage } from './output/i18n.ts';
+import { type Environment, languageFromEnvironment } from './output/language-choice.ts';
 import { scanInOrder } from './batch/in-order.ts';
 import type { ScanSettings, Scanner } from './outcome.ts';
 import { ProgressLine } from './output/progress.ts';
@@ -22,6 +23,8 @@ export interface CliIo extends InputReader {
   /** Writes to standard error as it is, for the progress line: only where stderr is a terminal. */
   progress?: (raw: string) => void;
   cores: number;
+  /** LC_ALL, LC_MESSAGES and LANG choose the language when there is no --lang; without them, English. */
+  env?: Environment;
   /**
    * Scans in worker threads as well as this one; workers read the real files and network. Without
    * it, every input is scanned in this thread through this io.
@@ -77,6 +80,8 @@ async function scanAll(inputs: string[], jobs: number, quiet: boolean, settings:
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  // First of all, so that even a mistake on the command line is told in the reader's language.
+  await useLanguage(languageAsked(argv) ?? languageFromEnvironment(io.env ?? {}));
   let command: ReturnType<typeof parseCommandLine>;
   try {
     command = parseCommandLine(argv);
@@ -90,6 +95,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   const jobs = Math.min(command.jobs ?? io.cores, command.inputs.length);
-  const settings: ScanSettings = { json: command.json, terminal: io.isTerminal };
+  const settings: ScanSettings = { json: command.json, terminal: io.isTerminal, language: scannerLanguage() };
   return (await scanAll(command.inputs, jobs, command.quiet, settings, io)) ? EXIT_OK : EXIT_INPUT_FAILED;
 }

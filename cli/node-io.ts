@@ -11,5 +11,6 @@ export const nodeIo: CliIo = {
   isTerminal: Boolean(process.stdout.isTTY),
   progress: process.stderr.isTTY ? (raw) => process.stderr.write(raw) : undefined,
   cores: availableParallelism(),
+  env: process.env,
   startWorkers: (options) => new WorkerPool(options),
 };

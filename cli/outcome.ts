@@ -6,6 +6,8 @@ export interface ScanSettings {
   json: boolean;
   /** The report for people goes to a terminal: cues in bold and underlined rather than [brackets]. */
   terminal: boolean;
+  /** The language of the messages and explanations (a language of locales/); English without it. */
+  language?: string;
 }
 
 export type ScanOutcome = { ok: true; output: string } | { ok: false; message: string };

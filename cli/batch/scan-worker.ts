@@ -5,9 +5,12 @@ import type { ScanSettings } from '../outcome.ts';
 import { scanInput } from '../input/scan-input.ts';
 import type { ScanTask, WorkerMessage } from './worker-pool.ts';
 import { withStdin } from '../input/read-input.ts';
+import { useLanguage } from '../output/i18n.ts';
 
 const settings = workerData as ScanSettings;
 const port = parentPort!;
+// Each thread has its own catalog: the worker prints in the language the command chose.
+if (settings.language) await useLanguage(settings.language);
 
 /** One task after another, never two at once: the pool knows the first it sent is the one running. */
 let previous: Promise<void> = Promise.resolve();

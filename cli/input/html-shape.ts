@@ -5,7 +5,7 @@
  * measure of the parsed tree, where the parser's own rules (implied end tags) have been applied.
  */
 import { InputError } from './input-error.ts';
-import { t } from '../output/i18n.ts';
+import { formatNumber, t } from '../output/i18n.ts';
 import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from './limits.ts';
 
 const VOID_ELEMENTS = new Set([
@@ -59,7 +59,7 @@ const RAW_TEXT_END: Record<string, RegExp> = {
 };
 
 const tooDeep = () => new InputError(t('cli.reason.tooDeep', { limit: MAX_HTML_DEPTH }));
-const tooManyElements = () => new InputError(t('cli.reason.tooManyElements', { limit: MAX_HTML_ELEMENTS.toLocaleString('en') }));
+const tooManyElements = () => new InputError(t('cli.reason.tooManyElements', { limit: formatNumber(MAX_HTML_ELEMENTS) }));
 
 /** Where the raw text of `<name>` opened at `from` ends (its end tag, or the end of the page). */
 function rawTextEnd(html: string, name: string, from: number): number {

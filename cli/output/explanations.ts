@@ -1,6 +1,6 @@
 /**
- * One plain sentence for the reader on why a flag matters, naming the cue that raised it. The
- * sentences live in locales/en.yml under `explanation`, where the extension's card finds them too.
+ * One plain sentence for the reader on why a flag matters, naming the cue that raised it, in the
+ * scanner's language. The sentences live in locales/<code>.yml under `explanation`.
  */
 import type { Category } from '../../detector/types.ts';
 import { t } from './i18n.ts';

@@ -1,13 +1,29 @@
 /**
- * The extension's English strings (locales/en.yml) outside a browser: the scanner prints them, and
- * the unit tests answer `browser.i18n.getMessage` with them. Same substitution rules as the browser.
+ * The extension's strings (locales/<code>.yml) outside a browser: the scanner prints them, and
+ * the unit tests answer `browser.i18n.getMessage` with the English ones. Same substitution rules
+ * as the browser.
  */
+import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 
-// A path, not a URL object: DOM test environments replace the global URL.
-export const ENGLISH_MESSAGES_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../locales/en.yml');
+// Paths, not URL objects: DOM test environments replace the global URL.
+export const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../locales');
+
+/** The language every other one falls back to, key by key (the manifest's default_locale). */
+export const DEFAULT_LANGUAGE = 'en';
+
+/** The file of one language's strings: `locales/de.yml` for "de". */
+export const messagesFile = (language: string): string => join(LOCALES_DIR, `${language}.yml`);
+
+export const ENGLISH_MESSAGES_FILE = messagesFile(DEFAULT_LANGUAGE);
+
+/** Every language with a file in locales/ ("de", "en", "pt_BR"…), sorted: adding a file adds a language. */
+export const AVAILABLE_LANGUAGES: readonly string[] = readdirSync(LOCALES_DIR)
+  .filter((name) => name.endsWith('.yml'))
+  .map((name) => name.slice(0, -'.yml'.length))
+  .sort();
 
 export type GetMessage = (key: string, substitutions?: string | string[]) => string;
 

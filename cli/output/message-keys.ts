@@ -10,7 +10,7 @@ export interface MessageShape {
 }
 
 export const CLI_MESSAGES = {
-  'cli.usage': { named: ['cores'] },
+  'cli.usage': { named: ['cores', 'languages'] },
   'cli.usageError': { named: ['problem'] },
   'cli.problem.noCommand': {},
   'cli.problem.unknownCommand': { named: ['command'] },
@@ -18,6 +18,7 @@ export const CLI_MESSAGES = {
   'cli.problem.unknownOption': { named: ['option'] },
   'cli.problem.optionTakesNoValue': { named: ['option'] },
   'cli.problem.jobs': { named: ['max', 'value'] },
+  'cli.problem.lang': { named: ['languages', 'value'] },
   'cli.inputError': { named: ['input', 'reason'] },
   'cli.reason.noSuchFile': {},
   'cli.reason.isDirectory': {},

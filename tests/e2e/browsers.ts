@@ -10,7 +10,18 @@ import { chromium, type Browser as PlaywrightBrowser, type BrowserContext, type 
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 
 import { CHANNEL_FILE, type PageReport } from '../../contract/messages.ts';
+import { writeLanguagePack } from './language-pack.ts';
 export type BrowserName = 'chromium' | 'firefox';
+
+export interface LaunchOptions {
+  /**
+   * The browser's UI language ("de"). Chromium: --lang picks the extension's messages (headless
+   * Chromium ignores LANGUAGE and LANG), and Playwright's locale what getUILanguage(),
+   * navigator.language and Intl report, which headless Chromium otherwise leaves at en-US.
+   * Firefox: intl.locale.requested with a stand-in language pack (language-pack.ts).
+   */
+  language?: string;
+}
 
 export const BROWSER_EXECUTABLES: Record<BrowserName, string> = {
   chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -128,11 +139,13 @@ const CHROMIUM_ARGS = [
 /** Chromium with the extension in a fresh profile, as Playwright's own context (benchmarks use it directly). */
 export async function openChromiumContext(
   extensionDir: string,
+  options: LaunchOptions = {},
 ): Promise<{ context: BrowserContext; extensionOrigin: string; profile: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'sourcelight-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: BROWSER_EXECUTABLES.chromium,
     headless: true,
+    ...(options.language ? { locale: options.language } : {}),
     // A DevTools port (chosen by Chromium, written to the profile) lets a second client reach
     // the toolbar popup, which Playwright's own connection does not list as a page.
     args: [
@@ -140,6 +153,7 @@ export async function openChromiumContext(
       '--remote-debugging-port=0',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...(options.language ? [`--lang=${options.language}`] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -150,8 +164,8 @@ export async function openChromiumContext(
   return { context, extensionOrigin, profile };
 }
 
-export async function launchChromium(extensionDir: string): Promise<ExtensionBrowser> {
-  const { context, extensionOrigin, profile } = await openChromiumContext(extensionDir);
+export async function launchChromium(extensionDir: string, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const { context, extensionOrigin, profile } = await openChromiumContext(extensionDir, options);
   let devtools: PlaywrightBrowser | null = null;
 
   const wrap = (page: PlaywrightPage): Tab => ({
@@ -271,15 +285,20 @@ async function gotoExtensionPage(page: PuppeteerPage, url: string): Promise<void
   );
 }
 
-export async function launchFirefox(extensionDir: string): Promise<ExtensionBrowser> {
+export async function launchFirefox(extensionDir: string, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const browser: PuppeteerBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: BROWSER_EXECUTABLES.firefox,
     headless: true,
     // Firefox 153 lets WebDriver open moz-extension:// pages only with system access allowed.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: FIREFOX_PREFS,
+    extraPrefsFirefox: options.language ? { ...FIREFOX_PREFS, 'intl.locale.requested': options.language } : FIREFOX_PREFS,
   });
+  if (options.language) {
+    // Before Sourcelight, so that its locale is chosen with the language already there.
+    const pack = writeLanguagePack(options.language);
+    await browser.installExtension(pack.dir).finally(pack.remove);
+  }
   await browser.installExtension(extensionDir);
   const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
 
@@ -349,7 +368,7 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
   };
 }
 
-export const LAUNCHERS: Record<BrowserName, (extensionDir: string) => Promise<ExtensionBrowser>> = {
+export const LAUNCHERS: Record<BrowserName, (extensionDir: string, options?: LaunchOptions) => Promise<ExtensionBrowser>> = {
   chromium: launchChromium,
   firefox: launchFirefox,
 };

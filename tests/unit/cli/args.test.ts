@@ -1,4 +1,4 @@
-/** The command line: --jobs, --quiet, --json and --help, and a clear message for each mistake. */
+/** The command line: --jobs, --quiet, --json, --lang and --help, and a clear message for each mistake. */
 import { describe, expect, test } from 'vitest';
 import { parseCommandLine } from '../../../cli/args.ts';
 import { scan } from './fake-io.ts';
@@ -10,6 +10,9 @@ describe('options', () => {
     [['scan', '-j', '3', 'a.txt'], { jobs: 3 }],
     [['scan', '--quiet', '--json', 'a.txt', '-'], { quiet: true, json: true, inputs: ['a.txt', '-'] }],
     [['scan', '-q', '--', '--odd-name.txt'], { quiet: true, inputs: ['--odd-name.txt'] }],
+    [['scan', '--lang', 'fr', 'a.txt'], { language: 'fr' }],
+    [['scan', '--lang=de-AT', 'a.txt'], { language: 'de' }],
+    [['scan', '--lang', 'es_MX.UTF-8', 'a.txt'], { language: 'es' }],
   ])('%j', (argv, expected) => {
     expect(parseCommandLine(argv)).toMatchObject({ kind: 'scan', ...expected });
   });
@@ -27,6 +30,8 @@ describe('mistakes: exit 2, what is wrong, then the usage', () => {
     [['scan', '--jobs', '1000', 'a.txt'], 'not "1000"'],
     [['scan', 'a.txt', '--jobs'], 'not ""'],
     [['scan', '--json=yes', 'a.txt'], '--json takes no value.'],
+    [['scan', '--lang', 'xx', 'a.txt'], '--lang needs one of de, en, es, fr, not "xx".'],
+    [['scan', 'a.txt', '--lang'], '--lang needs one of de, en, es, fr, not "".'],
     [['scan', '--jsno', 'a.txt'], 'Unknown option "--jsno".'],
     [['frobnicate', 'a.txt'], 'Unknown command "frobnicate".'],
     [['scan'], 'scan needs at least one INPUT.'],
@@ -37,7 +42,7 @@ describe('mistakes: exit 2, what is wrong, then the usage', () => {
     const [first, ...usage] = run.stderr.join('\n').split('\n');
     expect(first).toContain(problem);
     expect(first).toMatch(/^sourcelight: /);
-    expect(usage.join('\n')).toContain('Usage: sourcelight scan [--json] [--jobs N] [--quiet] INPUT...');
+    expect(usage.join('\n')).toContain('Usage: sourcelight scan [--json] [--jobs N] [--quiet] [--lang CODE] INPUT...');
   });
 });
 

@@ -34,10 +34,10 @@ const withFailures = [
   ...inputs.slice(6),
 ];
 
-/** The real scanner (real files, real worker threads), its output recorded. */
+/** The real scanner (real files, real worker threads), its output recorded; in English whatever this machine's LANG. */
 async function realScan(argv: string[], overrides: Partial<CliIo> = {}): Promise<RecordedRun> {
   const record: RecordedRun = { code: -1, stdout: [], stderr: [], progress: [] };
-  const io: CliIo = { ...nodeIo, isTerminal: false, progress: undefined, ...overrides };
+  const io: CliIo = { ...nodeIo, env: {}, isTerminal: false, progress: undefined, ...overrides };
   record.code = await runCli(argv, {
     ...io,
     stdout: (text) => record.stdout.push(text),

@@ -18,6 +18,8 @@ export interface FakeSurroundings {
   pages?: Record<string, { content: FakeContent; mediaType?: string; declaredBytes?: number }>;
   isTerminal?: boolean;
   stderrIsTerminal?: boolean;
+  /** LANG, LC_ALL, LC_MESSAGES: none unless given, so the scanner speaks English whatever this machine's locale. */
+  env?: Record<string, string>;
 }
 
 async function* chunksOf(content: FakeContent): AsyncIterable<Uint8Array> {
@@ -37,6 +39,7 @@ export function fakeIo(surroundings: FakeSurroundings, record: RecordedRun): Cli
     isTerminal: surroundings.isTerminal ?? false,
     progress: surroundings.stderrIsTerminal ? (raw) => record.progress.push(raw) : undefined,
     cores: 2,
+    env: surroundings.env ?? {},
     readFile(path) {
       const content = surroundings.files?.[path];
       if (content === undefined)
