@@ -116,6 +116,7 @@ export function extractArticleFromHtml(html: string): ExtractedArticle {
       byline: cleanByline(article?.byline ?? '') || undefined,
       site: article?.siteName?.trim() || undefined,
       publishedAt: article?.publishedTime?.trim() || fallbackPublished,
+      lang: doc.documentElement?.getAttribute('lang')?.trim() || undefined,
     },
   };
 }

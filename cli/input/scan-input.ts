@@ -3,7 +3,7 @@
  * and gives back what to print: the report, or the message saying why the input was not scanned.
  * The same function runs in the scanner's own thread and in its worker threads.
  */
-import { analyze } from '../../detector/analyze.ts';
+import { analyzeArticle } from '../../detector/analyze-article.ts';
 import { extractArticleFromHtml } from './html-article.ts';
 import { InputError } from './input-error.ts';
 import { looksLikeHtml } from './input-kind.ts';
@@ -19,7 +19,9 @@ export async function scanInput(argument: string, reader: InputReader, settings:
     let text = input.text;
     let metadata: ArticleMetadata = {};
     if (looksLikeHtml(input.name, text, input.mediaType)) ({ text, metadata } = extractArticleFromHtml(text));
-    const report = scanReport(argument, analyze(text), metadata);
+    // The page's lang, else the reader's locale, decides the language only for a few words.
+    const analysis = analyzeArticle(text, { hint: metadata.lang || settings.language });
+    const report = scanReport(argument, analysis, metadata);
     const style = settings.terminal ? TERMINAL_STYLE : PLAIN_STYLE;
     return { ok: true, output: settings.json ? terminalSafeJson(report) : formatForPeople(report, metadata, style) };
   } catch (error) {

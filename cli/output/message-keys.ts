@@ -39,6 +39,7 @@ export const CLI_MESSAGES = {
   'cli.report.title': { named: ['title'] },
   'cli.report.byline': { named: ['byline'] },
   'cli.report.noFlags': {},
+  'cli.report.languageNotRead': {},
   'cli.report.categoryCount': { named: ['category', 'count'] },
   'cli.report.listSeparator': {},
   'cli.report.profile': { plural: true, named: ['flagged', 'share', 'categories', 'named', 'unnamed'] },

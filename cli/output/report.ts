@@ -2,7 +2,8 @@
  * The scanner's two outputs. The JSON line is a public contract: its keys and their order are
  * written out here one by one so that nothing the detector adds later leaks into it.
  */
-import { CATEGORIES, type Analysis, type Category, type Source, type TextSpan } from '../../detector/types.ts';
+import type { ArticleAnalysis, DetectedLanguage } from '../../detector/analyze-article.ts';
+import { CATEGORIES, type Category, type Source, type TextSpan } from '../../detector/types.ts';
 import { explain } from './explanations.ts';
 import { t } from './i18n.ts';
 import { printableLine } from './terminal-text.ts';
@@ -12,11 +13,15 @@ export interface ArticleMetadata {
   byline?: string;
   site?: string;
   publishedAt?: string;
+  /** The page's own `lang`: a hint for the language of its text. */
+  lang?: string;
 }
 
 export interface ScanReport {
   file: string;
   title?: string;
+  /** The language the text was read in; 'other' for one Sourcelight does not read (no flags). */
+  language: DetectedLanguage;
   flags: Array<{ category: Category; cue: TextSpan; sentence: TextSpan; explanation: string }>;
   sources: Array<{ name: string; kind: Source['kind']; category?: Category; mentions: TextSpan[] }>;
   stats: { sentences: number; flagged: number };
@@ -24,10 +29,11 @@ export interface ScanReport {
 
 const span = ({ start, end, text }: TextSpan): TextSpan => ({ start, end, text });
 
-export function scanReport(file: string, analysis: Analysis, metadata: ArticleMetadata = {}): ScanReport {
+export function scanReport(file: string, analysis: ArticleAnalysis, metadata: ArticleMetadata = {}): ScanReport {
   return {
     file,
     ...(metadata.title ? { title: metadata.title } : {}),
+    language: analysis.language,
     flags: analysis.flags.map((flag) => ({
       category: flag.category,
       cue: span(flag.cue),
@@ -103,7 +109,8 @@ export function formatForPeople(report: ScanReport, metadata: ArticleMetadata, s
       printableLine(text.slice(cueEnd));
     lines.push(`  ${labels.get(flag.category)!.padEnd(labelWidth)}  ${marked}`);
   }
-  if (report.flags.length === 0) lines.push(style.dim(`  ${t('cli.report.noFlags')}`));
+  if (report.language === 'other') lines.push(style.dim(`  ${t('cli.report.languageNotRead')}`));
+  else if (report.flags.length === 0) lines.push(style.dim(`  ${t('cli.report.noFlags')}`));
   lines.push(`  ${sourcingProfile(report)}`);
   return lines.join('\n');
 }

@@ -34,7 +34,8 @@ describe('sourcelight scan --json', () => {
       expect(flag.explanation.length).toBeGreaterThan(20);
     }
     expect(report.stats.flagged).toBe(8);
-    expect(Object.keys(report)).toEqual(['file', 'flags', 'sources', 'stats']);
+    expect(Object.keys(report)).toEqual(['file', 'language', 'flags', 'sources', 'stats']);
+    expect(report.language).toBe('en');
   });
 
   test('offsets count UTF-16 code units of the decoded text, past emoji and curly quotes', async () => {
