@@ -8,8 +8,10 @@ import type { ScanReport } from '../../../cli/output/report.ts';
 import type { TextSpan } from '../../../detector/types.ts';
 import { scan } from './fake-io.ts';
 
-// Pieces that make flags, named sources and sentence ends, mixed into arbitrary text.
+// Pieces that make flags, named sources and sentence ends, mixed into arbitrary text, with plain
+// English around them so that the text is read as English (its language is found from its words).
 const CUES = [
+  'The council said that it was not in the interest of the city and that the plan would be dropped. ',
   'According to insiders, ',
   'Critics say ',
   ' reportedly ',
@@ -24,7 +26,7 @@ const CUES = [
 ];
 
 const piece = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom(...CUES) },
+  { weight: 4, arbitrary: fc.constantFrom(...CUES) },
   { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 10 }) },
   { weight: 1, arbitrary: fc.constantFrom('😀', '\u0301', '\t', '\r\n', '\u00a0', '\u2028', '\x1b[2J', '\uD800') },
@@ -76,6 +78,7 @@ test('every cue, sentence and mention is text.slice(start, end) of the decoded f
     }),
     { numRuns: 300 },
   );
-  // The property says something only if the texts raised flags.
-  expect(flagged).toBeGreaterThan(100);
+  // The property says something only if the texts raised flags. Text that is mostly noise reads as
+  // no language Sourcelight knows (no flags), so the floor is what English-looking texts give.
+  expect(flagged).toBeGreaterThan(60);
 });
