@@ -3,6 +3,7 @@
  * and the category palette (contract/category-palette.ts, the one the page's highlights use)
  * written into CSS custom properties, so every swatch and chip is drawn from it.
  */
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { CATEGORIES } from '../detector/types.ts';
 import { CATEGORY_PALETTE } from '../contract/category-palette.ts';
@@ -21,6 +22,7 @@ export function paletteProperties(): Record<string, string> {
 
 export function startPage(doc: Document, title: string): void {
   doc.title = title;
-  doc.documentElement.lang = browser.i18n?.getUILanguage?.() || 'en';
+  // The language of the strings the page shows (English where the browser's has no translation).
+  doc.documentElement.lang = i18n.t('extension.lang');
   for (const [name, value] of Object.entries(paletteProperties())) doc.documentElement.style.setProperty(name, value);
 }

@@ -26,7 +26,8 @@ export type Problem = (subject: string) => string;
 /** Throws, with the problem turned into the caller's sentence. */
 export type Fail = (problem: Problem) => never;
 
-export const formatCount = (value: number) => value.toLocaleString('en');
+/** A count as the reader's language writes it ("10,000", "10.000", "10 000"). */
+export const formatCount = (value: number) => value.toLocaleString(i18n.t('extension.lang'));
 
 // import-file.ts checks with the same helper.
 export { isRecord, isWebUrl };
