@@ -4,7 +4,6 @@
  * written into CSS custom properties, so every swatch and chip is drawn from it.
  */
 import { i18n } from '#i18n';
-import { browser } from 'wxt/browser';
 import { CATEGORIES } from '../detector/types.ts';
 import { CATEGORY_PALETTE } from '../contract/category-palette.ts';
 
