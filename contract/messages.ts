@@ -64,6 +64,9 @@ export type EngineReason = 'article' | 'forced' | 'notes' | 'ui';
 export type EnginePart = 'readability' | 'card';
 
 /** The background's answer to a page asking for the engine: `disabled` when the reader switched the site off. */
+/** A language tag (`de-DE`, `zh-Hant-TW`) is short; a page's `lang` may be anything, so it is cut here. */
+export const MAX_LANG_CHARS = 35;
+
 export interface EngineStart {
   loaded: boolean;
   disabled?: boolean;

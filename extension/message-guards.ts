@@ -5,7 +5,7 @@
  */
 import { normalizeArticleUrl } from '../contract/article-url.ts';
 import { isRecord } from '../contract/is-record.ts';
-import type { BackgroundMessage } from '../contract/messages.ts';
+import { type BackgroundMessage, MAX_LANG_CHARS } from '../contract/messages.ts';
 
 export interface MessageSender {
   id?: string;
@@ -46,8 +46,6 @@ type Validators = { [K in BackgroundMessage['type']]: (message: Record<string, u
 
 /** The largest text one analysis request may carry: the engine sends long bodies in chunks. */
 export const MAX_ANALYSIS_CHARS = 250_000;
-/** A language tag (`de-DE`, `zh-Hant-TW`) is short; a page's `lang` may be anything. */
-const MAX_LANG_CHARS = 35;
 const ENGINE_REASONS = new Set(['article', 'forced', 'notes', 'ui']);
 
 const VALIDATORS: Validators = {

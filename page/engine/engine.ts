@@ -4,7 +4,7 @@
  * runs in the background and only painting happens on the page's main thread.
  */
 import { sendNoteSave, sendToBackground } from '../../contract/messaging.ts';
-import type { ContentMessage } from '../../contract/messages.ts';
+import { type ContentMessage, MAX_LANG_CHARS } from '../../contract/messages.ts';
 import type { Settings } from '../../contract/settings.ts';
 import { onSettingsChange, readSettings } from '../../contract/settings-store.ts';
 import { cachedAnalysis } from './analysis-cache.ts';
@@ -127,7 +127,9 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
     win,
     location: () => win.location.href,
     // The page's lang is a hint for the detector's choice of language, never the choice itself.
-    analyze: cachedAnalysis((text) => sendToBackground('analysis/run', { text, lang: doc.documentElement.lang.slice(0, 35) })),
+    analyze: cachedAnalysis((text) =>
+      sendToBackground('analysis/run', { text, lang: doc.documentElement.lang.slice(0, MAX_LANG_CHARS) }),
+    ),
     painter,
     notePainter,
     MutationObserver: apis.MutationObserver,

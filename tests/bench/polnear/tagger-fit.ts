@@ -4,6 +4,7 @@
  */
 import { LABELS, type TaggerData } from '../../../detector/learned/tagger.ts';
 import type { TaggedArticle, Vocabulary } from './tagger-data.ts';
+import { shuffled } from './folds.ts';
 
 const EPOCHS = 8;
 const MIN_COUNT = 3;
@@ -11,17 +12,6 @@ const MIN_COUNT = 3;
 const MIN_WEIGHT = 100;
 const SCALE = 100;
 const CLASSES = LABELS.length;
-
-function shuffled<T>(items: T[], seed: number): T[] {
-  const out = [...items];
-  let state = seed;
-  for (let index = out.length - 1; index > 0; index--) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    const other = state % (index + 1);
-    [out[index], out[other]] = [out[other]!, out[index]!];
-  }
-  return out;
-}
 
 /** Multiclass perceptron with lazy weight averaging, over features seen at least MIN_COUNT times. */
 export function fitTagger(articles: TaggedArticle[], vocabulary: Vocabulary): Map<string, number[]> {

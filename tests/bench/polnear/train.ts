@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readSplit } from './corpus.ts';
-import { fitting, heldOut, tuning } from './folds.ts';
+import { fitting, heldOut, shuffled, tuning } from './folds.ts';
 import { handGuard } from './hand-guard.ts';
 import { type ArticleExamples, examplesOf, predictedLabels } from './examples.ts';
 import { type SentenceLabel, scoreLabels } from './gold.ts';
@@ -29,18 +29,6 @@ type Weights = Map<string, number>;
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 const scoreWith = (weights: Weights) => (features: string[]) =>
   sigmoid(features.reduce((sum, f) => sum + (weights.get(f) ?? 0), 0));
-
-/** A seeded shuffle, so every run trains the same weights. */
-function shuffled<T>(items: T[], seed: number): T[] {
-  const out = [...items];
-  let state = seed;
-  for (let index = out.length - 1; index > 0; index--) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    const other = state % (index + 1);
-    [out[index], out[other]] = [out[other]!, out[index]!];
-  }
-  return out;
-}
 
 /** Logistic regression by AdaGrad with L2, over features seen at least MIN_COUNT times, one shuffle order. */
 function fitOnce(examples: ArticleExamples['examples'], counts: Map<string, number>, seed: number): Weights {
