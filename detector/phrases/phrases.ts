@@ -4,8 +4,8 @@
  * the grammar needs to know about them: the kind of head, how the phrase opens, and whether a
  * name is attached.
  */
-import { nounLemma } from '../text/lemma.ts';
-import { ANONYMITY_MODIFIERS, POSSESSIVE_PRONOUNS } from '../knowledge/lexicon.ts';
+import { nounLemma, verbLemma } from '../text/lemma.ts';
+import { ANONYMITY_MODIFIERS, ATTRIBUTION_LEMMAS, AUXILIARIES, POSSESSIVE_PRONOUNS } from '../knowledge/lexicon.ts';
 import { type HeadClass, headClassOf, isCompoundModifier, isPossessive } from '../knowledge/phrase-heads.ts';
 import { DETERMINERS_BEFORE_NOUN, namedAround, postmodifierEnd, publishedBy } from './phrase-modifiers.ts';
 import { isFigure, type Opener, openerOf, phraseStart } from './phrase-start.ts';
@@ -69,12 +69,24 @@ function quantifiedCrowd(tokens: Token[], head: number): ReturnType<typeof headC
   return { headClass: 'person', lemma, plural: true };
 }
 
+/**
+ * "official results", "expert testimony": a singular head word used as an adjective before a plural
+ * noun names no one. The word after it is a noun, not the head's verb ("an official says").
+ */
+function modifiesPluralNoun(tokens: Token[], head: number, plural: boolean): boolean {
+  const next = tokens[head + 1];
+  if (plural || !next?.isWord || next.capitalized || next.quoted !== tokens[head]!.quoted) return false;
+  const after = next.lower;
+  if (AUXILIARIES.has(after) || ATTRIBUTION_LEMMAS.has(verbLemma(after))) return false;
+  return nounLemma(after) !== after;
+}
+
 /** Every source phrase of the sentence, left to right. */
 export function findSourcePhrases(tokens: Token[]): SourcePhrase[] {
   const phrases: SourcePhrase[] = [];
   for (let head = 0; head < tokens.length; head++) {
     const found = headClassOf(tokens[head]!, tokens[head + 1]) ?? quantifiedCrowd(tokens, head);
-    if (!found || isCompoundModifier(tokens, head)) continue;
+    if (!found || isCompoundModifier(tokens, head) || modifiesPluralNoun(tokens, head, found.plural)) continue;
     if (found.headClass === 'crowd' && word(tokens, head + 1) === 'of') continue; // "many of the companies": the noun decides
     if (isPossessive(tokens, head)) continue; // "analysts' estimates": the owner is no subject
     if (found.lemma === 'source' && word(tokens, head + 1) === 'of' && !ANONYMITY_MODIFIERS.has(word(tokens, head + 2))) continue;
