@@ -8,6 +8,7 @@ import { verbLemma } from '../text/lemma.ts';
 import {
   ATTRIBUTION_LEMMAS,
   BE_FORMS,
+  CALENDAR,
   INVERTING_VERBS,
   MODALS,
   NEGATED_BE,
@@ -165,7 +166,16 @@ function subjectLink(tokens: Token[], phrase: SourcePhrase): Link | null {
     from = close + 1;
   }
   // "all the experts I interviewed said": a reporter's own "I interviewed" is a reduced relative.
-  if ((word(tokens, from) === 'i' || word(tokens, from) === 'we') && word(tokens, from + 1).endsWith('ed')) from += 2;
+  if ((word(tokens, from) === 'i' || word(tokens, from) === 'we') && word(tokens, from + 1).endsWith('ed')) {
+    from += 2;
+    // "… I interviewed this week thought": the interview's time belongs to the clause.
+    if (
+      /^(?:this|last)$/.test(word(tokens, from)) &&
+      /^(?:week|month|year|spring|summer|fall|autumn|winter)$/.test(word(tokens, from + 1))
+    )
+      from += 2;
+    else if (CALENDAR.has(word(tokens, from))) from += 1;
+  }
   if (word(tokens, from) === 'who' || word(tokens, from) === 'that') {
     const clauseEnd = afterRelativeClause(tokens, from);
     // "a study that appeared in the British Medical Journal found": the clause names its origin.

@@ -266,3 +266,9 @@ export const VIEW_PARTICIPLES = new Set([
   'tipped',
   'billed',
 ]);
+
+/** Days, months and words of the calendar: "said Friday" names a day, not a speaker. */
+export const CALENDAR = words(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december today tonight yesterday tomorrow
+`);

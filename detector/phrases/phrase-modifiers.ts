@@ -5,7 +5,7 @@
  * published in Nature").
  */
 import { verbLemma } from '../text/lemma.ts';
-import { ANONYMITY_MODIFIERS, ATTRIBUTION_LEMMAS, AUXILIARIES } from '../knowledge/lexicon.ts';
+import { ANONYMITY_MODIFIERS, ATTRIBUTION_LEMMAS, AUXILIARIES, CALENDAR } from '../knowledge/lexicon.ts';
 import { headClassOf, isCompoundModifier } from '../knowledge/phrase-heads.ts';
 import { type Token, word } from '../text/tokens.ts';
 
@@ -58,6 +58,9 @@ export const DETERMINERS_BEFORE_NOUN = new Set([
 ]);
 
 const PUBLISHING_VERBS = new Set(['published', 'released', 'issued', 'conducted', 'commissioned', 'carried', 'run', 'by']);
+
+/** "activists here say", "critics abroad warn": where the crowd is, no name. */
+const PLACE_ADVERBS = new Set(['here', 'there', 'abroad', 'overseas', 'nationwide', 'locally', 'elsewhere']);
 
 const isComma = (token: Token | undefined) => token?.isWord === false && token.text === ',';
 
@@ -133,7 +136,8 @@ export function postmodifierEnd(tokens: Token[], head: number): { end: number; a
     ANONYMITY_MODIFIERS.has(next) ||
     (next === 'with' && word(tokens, head + 2) === 'knowledge') ||
     (next === 'in' && word(tokens, head + 2) === 'the' && word(tokens, head + 3) === 'room'); // "a person in the room"
-  if (!anonymity && !POSTMODIFIER_OPENERS.has(next) && !MODIFYING_PARTICIPLES.has(next))
+  if (PLACE_ADVERBS.has(next) && startsPredicate(tokens, head + 2)) return { end: head + 2, anonymity: false };
+  if (!anonymity && !POSTMODIFIER_OPENERS.has(next) && !MODIFYING_PARTICIPLES.has(next) && !PUBLISHING_VERBS.has(next))
     return { end: head + 1, anonymity: false };
   for (let end = head + 2; end < tokens.length && end <= head + 1 + MAX_POSTMODIFIER; end++) {
     if (!tokens[end]!.isWord || startsPredicate(tokens, end)) return { end, anonymity };
@@ -144,6 +148,7 @@ export function postmodifierEnd(tokens: Token[], head: number): { end: number; a
 /** "a study published in Nature", "a report released by the agency": a finding with a named origin. */
 export function publishedBy(tokens: Token[], head: number): boolean {
   if (!PUBLISHING_VERBS.has(word(tokens, head + 1))) return false;
-  for (let index = head + 2; index < head + 7 && index < tokens.length; index++) if (tokens[index]!.capitalized) return true;
+  for (let index = head + 2; index < head + 7 && index < tokens.length; index++)
+    if (tokens[index]!.capitalized && !CALENDAR.has(tokens[index]!.lower)) return true; // "released Sunday" names no one
   return false;
 }

@@ -7,6 +7,8 @@
 import { nounLemma, verbLemma } from '../text/lemma.ts';
 import { ANONYMITY_MODIFIERS, ATTRIBUTION_LEMMAS, AUXILIARIES, POSSESSIVE_PRONOUNS } from '../knowledge/lexicon.ts';
 import { type HeadClass, headClassOf, isCompoundModifier, isPossessive } from '../knowledge/phrase-heads.ts';
+import { GROUP_PROPER_NOUNS } from '../knowledge/people.ts';
+import { isPlace } from '../knowledge/places.ts';
 import { DETERMINERS_BEFORE_NOUN, namedAround, postmodifierEnd, publishedBy } from './phrase-modifiers.ts';
 import { isFigure, type Opener, openerOf, phraseStart } from './phrase-start.ts';
 import { type Token, word } from '../text/tokens.ts';
@@ -81,6 +83,16 @@ function modifiesPluralNoun(tokens: Token[], head: number, plural: boolean): boo
   return nounLemma(after) !== after;
 }
 
+/**
+ * "Iowa farmers", "New Hampshire polls", "Democratic economists": a place or a side before the
+ * head says where the crowd is, not who it is, so the phrase stays unnamed.
+ */
+function placeOrSide(tokens: Token[], index: number): boolean {
+  const value = word(tokens, index);
+  if (isPlace(value) || GROUP_PROPER_NOUNS.has(value) || GROUP_PROPER_NOUNS.has(value.replace(/ic$/, ''))) return true;
+  return isPlace(`${value} ${word(tokens, index + 1)}`) || isPlace(`${word(tokens, index - 1)} ${value}`);
+}
+
 /** Every source phrase of the sentence, left to right. */
 export function findSourcePhrases(tokens: Token[]): SourcePhrase[] {
   const phrases: SourcePhrase[] = [];
@@ -101,7 +113,13 @@ export function findSourcePhrases(tokens: Token[]): SourcePhrase[] {
     for (let index = start; index < head; index++) {
       const token = tokens[index]!;
       const opensClause = index === 0 || CLAUSE_OPENING_MARKS.has(tokens[index - 1]!.text);
-      if (token.capitalized && (!opensClause || token.lower.endsWith("'s")) && !headClassOf(token)) proper = true;
+      if (
+        token.capitalized &&
+        (!opensClause || token.lower.endsWith("'s")) &&
+        !headClassOf(token) &&
+        !(placeOrSide(tokens, index) && !tokens[head]!.capitalized)
+      )
+        proper = true;
       if (ANCHOR_BODIES.has(token.lower)) anchored = true;
     }
     const { end, anonymity } = postmodifierEnd(tokens, head);

@@ -4,7 +4,15 @@
  * what kind of source a name is: a person, an organisation ("the Federal Reserve", "The
  * Information") or an outlet. Places are no sources.
  */
-import { ANONYMOUS_HEADS, ATTRIBUTION_VERBS, CROWD_HEADS, CROWD_PRONOUNS, ROLE_HEADS, TITLES } from '../knowledge/lexicon.ts';
+import {
+  ANONYMOUS_HEADS,
+  ATTRIBUTION_VERBS,
+  CALENDAR,
+  CROWD_HEADS,
+  CROWD_PRONOUNS,
+  ROLE_HEADS,
+  TITLES,
+} from '../knowledge/lexicon.ts';
 import { nounLemma } from '../text/lemma.ts';
 import { ORGANISATION_NAMES } from '../knowledge/organisations.ts';
 import { DEMONYM_PLURAL, FINDING_NOUNS, GROUP_PROPER_NOUNS, INSIDER_NOUNS, PERSON_NOUNS } from '../knowledge/people.ts';
@@ -30,11 +38,8 @@ export const NOT_NAMES = new Set(
   christians jews evangelicals`.split(/\s+/),
 );
 
-/** Days, months and words of the calendar: "said Friday" names a day, not a speaker. */
-const CALENDAR = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december today tonight yesterday tomorrow editor's editor’s`.split(/\s+/),
-);
+/** The calendar and a byline's "Editor's (note)": "said Friday" names a day, not a speaker. */
+const NOT_SPEAKERS = new Set([...CALENDAR, "editor's", 'editor’s']);
 /** Nationalities as adjectives: "Australian Prime Minister …", "one Greek Orthodox" (kept inside a body's name). */
 const NATIONALITIES = new Set(
   `american british english scottish welsh irish french german dutch belgian swiss austrian italian spanish portuguese
@@ -53,7 +58,7 @@ const opensSentence = (tokens: Token[], index: number) =>
 /** Capitalised words that are never a name: sentence openers, the calendar, contractions, and the unnamed heads themselves ("Sources", "Critics"). */
 export const isNeverName = (lower: string) =>
   NOT_NAMES.has(lower) ||
-  CALENDAR.has(lower) ||
+  NOT_SPEAKERS.has(lower) ||
   NATIONALITIES.has(lower) ||
   CONTRACTION.test(lower) ||
   isPeopleWord(lower) ||
@@ -93,7 +98,7 @@ function namesIn(tokens: Token[], start: number, end: number): NameSpan[] {
     let from = first;
     // "European Commission": before a body's name, a people word is part of the name.
     const body = ORGANISATION_WORDS.test(tokens[index - 1]?.text ?? '');
-    const drop = (lower: string) => (body ? NOT_NAMES.has(lower) || CALENDAR.has(lower) : isNeverName(lower));
+    const drop = (lower: string) => (body ? NOT_NAMES.has(lower) || NOT_SPEAKERS.has(lower) : isNeverName(lower));
     while (from < index && (drop(tokens[from]!.lower) || TITLES.has(tokens[from]!.lower.replace(/\.$/, '')))) from++;
     // A sentence's first word may be a verb, not a name: "Having", "Check Trump's claims", "Keeps".
     if (from < index && from === first && opensSentence(tokens, from) && IMPERATIVE.test(tokens[from]!.lower)) from++;
