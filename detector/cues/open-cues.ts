@@ -117,7 +117,9 @@ const CLAIM_NOUNS = new Set([
 export const isOutright = (candidate: Candidate): boolean =>
   (candidate.link.kind === 'noun' && CLAIM_NOUNS.has(candidate.link.lemma)) ||
   // "one of the jurors told", "two of the people said": one unnamed member speaking (what-is-flagged.md).
-  (candidate.phrase.partOfThePeople && candidate.category === 'anonymous' && predicateClass(candidate.link) === 'speech');
+  (candidate.phrase.partOfThePeople && candidate.category === 'anonymous' && predicateClass(candidate.link) === 'speech') ||
+  // "They said" opening the sentence after an unnamed source: the same source speaking again, flagged like it.
+  (candidate.phrase.lemma === 'they' && candidate.link.first === 0 && predicateClass(candidate.link) === 'speech');
 
 const NAMED_PRONOUNS = new Set(['he', 'she', 'it', 'i', 'we']);
 const MAX_CLOSING_ATTRIBUTION = 10;

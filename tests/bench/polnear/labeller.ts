@@ -152,6 +152,9 @@ function classify(tokens: CoreToken[], context: Context): Label {
 /** Verbs of judging, which pass on a view as much as "say" does: "voters see him as", "experts praised". */
 const JUDGING = set('see view regard consider echo point question praise criticize criticise cite despise respect denounce');
 
+/** A question or a chant passes on no claim: "veterans ask", "protesters chanted" (the dev README's chanting crowd). */
+const NO_CLAIM = set('ask chant');
+
 /**
  * Whether a relation's cue passes on a claim: speech, belief or attitude ("say", "worry", "are
  * afraid"), not an action ("approved", "filed"). A crowd that only acts is no source (what-is-flagged.md).
@@ -163,6 +166,7 @@ function passesClaim(cueText: string): boolean {
     .filter((w) => w && !PREDICATE_SKIPS.has(w) && !MODALS.has(w) && !/^(?:be|is|are|was|were|been)$/.test(w));
   const first = words.find((w) => !w.endsWith('ly')) ?? '';
   const lemma = verbLemma(first);
+  if (NO_CLAIM.has(lemma)) return false;
   return first === 'according' || ATTRIBUTION_LEMMAS.has(lemma) || JUDGING.has(lemma) || ATTITUDE_ADJECTIVES.has(first);
 }
 
