@@ -18,7 +18,7 @@ import {
   type SessionArea,
 } from '../extension/side-panel.ts';
 import { sendToTab } from '../contract/messaging.ts';
-import { openNotesDb } from '../notes/db.ts';
+import { onNotesWritten, openNotesDb } from '../notes/db.ts';
 import { createNotesRepository } from '../notes/repository.ts';
 
 export default defineBackground(() => {
@@ -33,6 +33,7 @@ export default defineBackground(() => {
     countNotes: async (url) => (await notes.forPage(url)).length,
     showNotes: showNotesOnBadge,
   });
+  onNotesWritten(db, () => void noteTabs.notesChanged());
   const handle = createBackgroundHandler(createBackgroundServices(notes, noteTabs.engineInjected));
   broadcastSettingsChanges();
   browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));

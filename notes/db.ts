@@ -127,3 +127,17 @@ export function openNotesDb(options: OpenNotesDbOptions = {}): NotesDb {
   db.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
   return db;
 }
+
+/**
+ * Calls `listener` after any write to the notes table commits, in this context or another (a
+ * popup, the side panel, the Notes page): Dexie broadcasts its commits between an extension's
+ * pages and workers. Returns the unsubscribe.
+ */
+export function onNotesWritten(db: NotesDb, listener: () => void): () => void {
+  const prefix = `idb://${db.name}/notes/`;
+  const onMutated = (parts: Record<string, unknown>) => {
+    if (Object.keys(parts).some((part) => part.startsWith(prefix))) listener();
+  };
+  Dexie.on('storagemutated', onMutated);
+  return () => Dexie.on('storagemutated').unsubscribe(onMutated);
+}

@@ -124,6 +124,30 @@ inEachBrowser('what a hostile page learns of the reader', (context) => {
     await tab.close();
   });
 
+  test('the badge follows a note deleted on the Notes page, which writes the notes itself', async () => {
+    const { browser, server } = context();
+    const noted = server.url('/not-article.html?privacy-deleted');
+    await browser.saveNote({ articleUrl: noted, quote: { exact: NOTE_WORDS, prefix: '', suffix: '' } });
+    const tab = await browser.open(noted);
+    const badge = (wanted: string) =>
+      waitFor(
+        () => browser.badgeText(),
+        (text) => text === wanted,
+        `the badge says "${wanted}"`,
+      );
+    expect(await badge('1')).toBe('1');
+    const notesPage = await browser.openExtensionPage('notes.html');
+    expect(await notesPage.waitFor(() => document.body.textContent?.includes('Critics say inspection budgets') || null)).toBe(
+      true,
+    );
+    expect(await notesPage.evaluate(pressButton, 'Delete')).toBe(true);
+    expect(await notesPage.waitFor(() => document.body.textContent?.includes('Note deleted.') || null)).toBe(true);
+    await notesPage.close();
+    // The background heard the Notes page's write and counted the tab's notes again.
+    expect(await badge('')).toBe('');
+    await tab.close();
+  });
+
   test('a page that moves its address with pushState finds no trace of Sourcelight, not even at an address with a note', async () => {
     const { browser, server } = context();
     await browser.saveNote({

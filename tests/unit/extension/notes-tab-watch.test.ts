@@ -72,3 +72,56 @@ describe('notes on the badge, never in the page', () => {
     expect(h.badges).toEqual([]);
   });
 });
+
+describe('notes saved or removed elsewhere', () => {
+  it('counts every tab without an engine again, so the badge follows a note saved from the popup', async () => {
+    const notes: Record<string, number> = {};
+    const h = harness(notes);
+    h.update(1, { status: 'complete' }, { url: NOTED });
+    h.update(2, { status: 'complete' }, { url: OTHER });
+    await h.settle();
+    expect(h.badges).toEqual([]);
+    notes[NOTED] = 1;
+    await h.watch.notesChanged();
+    expect(h.badges).toEqual([[1, 1]]);
+    notes[NOTED] = 0;
+    await h.watch.notesChanged();
+    expect(h.badges).toEqual([
+      [1, 1],
+      [1, null],
+    ]);
+  });
+
+  it('leaves a tab with an engine, a closed tab and a browser page alone', async () => {
+    const notes: Record<string, number> = {};
+    const h = harness(notes);
+    h.update(1, { status: 'complete' }, { url: NOTED });
+    h.update(2, { status: 'complete' }, { url: OTHER });
+    h.update(3, { status: 'complete' }, { url: 'chrome://settings' });
+    await h.settle();
+    await h.watch.engineInjected(1);
+    h.remove(2);
+    notes[NOTED] = 2;
+    notes[OTHER] = 2;
+    notes['chrome://settings'] = 2;
+    await h.watch.notesChanged();
+    expect(h.badges).toEqual([]);
+  });
+
+  it('coalesces a burst of writes into one more count', async () => {
+    let counted = 0;
+    const watch = watchTabsForNotes({
+      onUpdated: { addListener: (listener) => listener(1, { status: 'complete' }, { url: NOTED }) },
+      onRemoved: { addListener: () => {} },
+      countNotes: async () => {
+        counted++;
+        return 0;
+      },
+      showNotes: async () => {},
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    counted = 0;
+    await Promise.all(Array.from({ length: 20 }, () => watch.notesChanged()));
+    expect(counted).toBe(2);
+  });
+});
