@@ -3,7 +3,7 @@
  * keys, each with the same `{named}` and `$1` substitutions and, for a plural, the same forms. A
  * key missing or extra fails, naming it, so a string added to en.yml fails here until it is
  * translated. The browser would quietly fall back to English for a missing key; the reader would
- * see a page in two languages.
+ * see a page in two languages. An English string reworded after it was translated fails too.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -77,6 +77,16 @@ describe.each(translations)('locales/%s.yml', async (code) => {
 
   test('keeps the manifest’s name: Sourcelight', () => {
     for (const key of ['extension.name', 'extension.actionTitle']) expect(textsOf(translated.get(key)!)).toEqual(['Sourcelight']);
+  });
+});
+
+describe('English reworded after its translations were made', () => {
+  // The file records the English each translation answers for. A reworded English string fails
+  // here, its old and new text side by side, until de, fr and es are brought in line with it and
+  // the file is updated: `npx vitest run -u tests/unit/locales.test.ts`.
+  test('every English string is the one de.yml, fr.yml and es.yml translate', async () => {
+    const texts = Object.fromEntries([...english].map(([key, message]) => [key, textsOf(message).join(' | ')]));
+    await expect(`${JSON.stringify(texts, null, 2)}\n`).toMatchFileSnapshot('../fixtures/locales/english-as-translated.json');
   });
 });
 
