@@ -28,7 +28,10 @@ export interface UiHost {
 /** `hostStyle` is applied inline, every declaration !important. */
 export function createUiHost(doc: Document, hostStyle: Record<string, string>): UiHost {
   const host = doc.createElement(UI_HOST_TAG);
-  for (const [property, value] of Object.entries(hostStyle)) host.style.setProperty(property, value, 'important');
+  // One declaration block, parsed once: a setProperty per declaration cost the engine's start-up.
+  host.style.cssText = Object.entries(hostStyle)
+    .map(([property, value]) => `${property}: ${value} !important`)
+    .join('; ');
   const root = host.attachShadow({ mode: 'closed' });
   hosts.add(host);
   const parent = () => doc.documentElement;

@@ -74,8 +74,10 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
   const highlightStyles = apis.highlights
     ? installHighlightStyles({ doc, CSSStyleSheet: apis.CSSStyleSheet, MutationObserver: apis.MutationObserver, signal })
     : undefined;
-  // The sheet goes in with the first flags, its colours read from where the first flag is; the
-  // chunks that follow are painted in batches (highlight-batch.ts).
+  const notePainter = createNoteOverlay(doc, win);
+  // The sheet goes in with the first flags, its colours read from where the first flag is, and
+  // the notes' overlay with them (one restyle for both); the chunks that follow are painted in
+  // batches (highlight-batch.ts).
   const painter = apis.highlights
     ? batchPaints(
         createHighlightPainter(apis.highlights, {
@@ -83,6 +85,7 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
             const start = first.sentence.startContainer;
             const element = start.nodeType === 1 ? (start as Element) : start.parentElement;
             if (element) highlightStyles?.follow(element);
+            notePainter.attach();
           },
         }),
         {
@@ -93,7 +96,6 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
         },
       )
     : NO_PAINTER;
-  const notePainter = createNoteOverlay(doc, win);
 
   let currentSettings = settings;
   const card = createLazyCard({

@@ -58,6 +58,14 @@ export function topmostAdded(nodes: Iterable<Node>): Node[] {
   return result;
 }
 
+/** A record of our own host put on or taken off the page, nothing else: no reason to look later. */
+function onlyOwnHosts(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
+  for (const node of record.addedNodes) if (!isSourcelightUiHost(node)) return false;
+  for (const node of record.removedNodes) if (!isSourcelightUiHost(node)) return false;
+  return true;
+}
+
 export function watchMutations({
   root,
   MutationObserver: Observer,
@@ -103,6 +111,9 @@ export function watchMutations({
   };
 
   const observer = new Observer((batch) => {
+    // The notes' overlay goes in with the first highlights, the card on first hover: neither
+    // costs a scheduled frame and a flush.
+    if (batch.every(onlyOwnHosts)) return;
     count += batch.length;
     // Past the threshold the details are dropped: the flush rescans everything anyway.
     if (count <= threshold) for (const record of batch) records.push(record);

@@ -272,6 +272,8 @@ export class PageSession {
     this.flags.truncate(result.chunks);
     this.bodyText = result.body;
     this.capped = result.capped;
+    // A page without flags gets the notes' overlay now, notes or none (note-overlay.ts).
+    this.deps.notePainter.attach();
     void this.anchorNotes();
     this.record();
   }

@@ -4,12 +4,17 @@
  * are boxes drawn inside a closed shadow root over the passage's line boxes, which the page can
  * neither read nor restyle. They follow the text on resize and whenever the page's text changes.
  *
- * The overlay's host is put on the page as soon as the engine starts, notes or none: a host that
- * appeared only with a note would tell the page that the reader saved one here (issue #19).
+ * The overlay's host is put on the page at a moment that has nothing to do with notes (`attach`:
+ * the first highlights, or the end of the first reading), notes or none: a host that appeared
+ * only with a note, or earlier with one, would tell the page that the reader saved one here
+ * (issue #19). Not at the engine's start: inserted with the first highlights, its restyle is
+ * part of theirs instead of one of its own.
  */
 import { createUiHost, type UiHost } from '../card/ui-host.ts';
 
 export interface NotePainter {
+  /** Puts the (empty) overlay on the page, notes or none; once. */
+  attach(): void;
   /** Replaces the painted passages. */
   paint(ranges: readonly Range[]): void;
   /** Lays the marks out again (the page reflowed). */
@@ -77,7 +82,8 @@ export function createNoteOverlay(doc: Document, win: Window): NotePainter {
   };
 
   const layout = () => {
-    if (disposed) return;
+    // Nothing to draw and no overlay yet: inserting one now would happen only with notes.
+    if (disposed || (!overlay && !ranges.length)) return;
     const target = ensure();
     const boxes: HTMLElement[] = [];
     for (const range of ranges) {
@@ -95,8 +101,10 @@ export function createNoteOverlay(doc: Document, win: Window): NotePainter {
     target.replaceChildren(...boxes);
   };
 
-  ensure();
   return {
+    attach() {
+      if (!disposed) ensure();
+    },
     paint(next) {
       ranges = next;
       layout();

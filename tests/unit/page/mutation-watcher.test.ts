@@ -92,6 +92,15 @@ describe('watchMutations', () => {
     expect(batches).toHaveLength(0);
   });
 
+  it('schedules no frame for our own host going on and off the page', async () => {
+    watch();
+    const { host } = createUiHost(document, {});
+    await settle();
+    host.remove();
+    await settle();
+    expect(frames.queue).toHaveLength(0);
+  });
+
   it('past the threshold, asks for one full rescan instead of a diff', async () => {
     watch(10);
     for (let i = 0; i < 20; i++) document.body.append(document.createElement('p'));

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 /**
- * Issue #19: the layer that marks saved passages is on the page from the engine's start, notes or
- * none, on a built-in element no page can upgrade; painting passages changes nothing the page's
- * own DOM shows.
+ * Issue #19: the layer that marks saved passages goes on the page when the engine attaches it
+ * (at its first highlights, notes or none), on a built-in element no page can upgrade; painting
+ * passages changes nothing the page's own DOM shows, and no notes put nothing there earlier.
  */
 import { afterEach, expect, it } from 'vitest';
 import { createNoteOverlay } from '../../../page/marks/note-overlay.ts';
@@ -14,10 +14,15 @@ afterEach(() => {
 
 const pageSees = () => [...document.documentElement.children].map((element) => element.localName);
 
-it('puts one built-in host under <html> at once, and painting a passage shows the page nothing more', () => {
+it('puts one built-in host under <html> when attached, and painting a passage shows the page nothing more', () => {
   document.body.innerHTML = '<p>Officials said the vote would be delayed.</p>';
   const before = pageSees();
   const overlay = createNoteOverlay(document, window);
+  // Not at the engine's start, and no notes found (an empty paint) put nothing there either.
+  overlay.paint([]);
+  overlay.reposition();
+  expect(pageSees()).toEqual(before);
+  overlay.attach();
   const withoutNotes = pageSees();
   expect(withoutNotes).toEqual([...before, 'div']);
   const host = document.documentElement.lastElementChild!;

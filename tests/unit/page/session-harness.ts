@@ -44,6 +44,7 @@ export const noteFrom = (draft: NoteDraft): Note => ({
 export function fakeNotePainter(): NotePainter & { texts(): string[] } {
   let ranges: readonly Range[] = [];
   return {
+    attach() {},
     paint: (next) => {
       ranges = next;
     },
