@@ -14,6 +14,7 @@ import { inEachBrowser } from './in-each-browser.ts';
 import { lastTabId, pressButton } from './popup-probes.ts';
 import { HOSTILE_OBSERVER, type PageKnowledge, pageSees, pushAddress } from './privacy-probes.ts';
 import { settledHighlights } from './settled-highlights.ts';
+import { waitFor } from './wait-for.ts';
 
 captureDriverPages();
 
@@ -22,15 +23,6 @@ const QUIET_MS = 2000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const NOTE_WORDS = 'Critics say inspection budgets have not kept up with ageing steel structures.';
 const NOTHING: Omit<PageKnowledge, 'highlights'> = { added: [], attributes: [], upgraded: [], timeline: [], globals: [] };
-
-async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
-  for (let tries = 0; tries < 60; tries++) {
-    const value = await read();
-    if (done(value)) return value;
-    await sleep(200);
-  }
-  throw new Error(`never: ${what}`);
-}
 
 /** The page that opened last, once its saved passages have been looked for: how many were found. */
 const notesFound = (browser: ExtensionBrowser) =>

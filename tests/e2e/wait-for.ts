@@ -1,0 +1,15 @@
+/**
+ * Reads until a value is as wanted, or fails saying what never happened: for what the extension
+ * updates a moment later (the toolbar badge follows the flag count at most every so often).
+ */
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
+  let value = await read();
+  for (let tries = 0; tries < 60 && !done(value); tries++) {
+    await sleep(200);
+    value = await read();
+  }
+  if (!done(value)) throw new Error(`never: ${what} (last read: ${JSON.stringify(value)})`);
+  return value;
+}
