@@ -14,7 +14,7 @@ import { inEachBrowser } from './in-each-browser.ts';
 import { lastTabId, pressButton } from './popup-probes.ts';
 import { HOSTILE_OBSERVER, type PageKnowledge, pageSees, pushAddress } from './privacy-probes.ts';
 import { settledHighlights } from './settled-highlights.ts';
-import { waitFor } from './wait-for.ts';
+import { badgeSays, waitFor } from './wait-for.ts';
 
 captureDriverPages();
 
@@ -95,13 +95,7 @@ inEachBrowser('what a hostile page learns of the reader', (context) => {
     expect(withNote).toEqual(without);
     expect(withNote).toMatchObject(NOTHING);
     // The reader sees it where the page cannot: on the toolbar badge.
-    expect(
-      await waitFor(
-        () => browser.badgeText(),
-        (text) => text === '1',
-        'the badge counts the note',
-      ),
-    ).toBe('1');
+    expect(await badgeSays(browser, '1')).toBe('1');
 
     // The popup (its page, looking at this tab) says so, and on the reader's word marks the note.
     const helper = await browser.openExtensionPage('options.html');
@@ -121,13 +115,7 @@ inEachBrowser('what a hostile page learns of the reader', (context) => {
     const noted = server.url('/not-article.html?privacy-deleted');
     await browser.saveNote({ articleUrl: noted, quote: { exact: NOTE_WORDS, prefix: '', suffix: '' } });
     const tab = await browser.open(noted);
-    const badge = (wanted: string) =>
-      waitFor(
-        () => browser.badgeText(),
-        (text) => text === wanted,
-        `the badge says "${wanted}"`,
-      );
-    expect(await badge('1')).toBe('1');
+    expect(await badgeSays(browser, '1')).toBe('1');
     const notesPage = await browser.openExtensionPage('notes.html');
     expect(await notesPage.waitFor(() => document.body.textContent?.includes('Critics say inspection budgets') || null)).toBe(
       true,
@@ -136,7 +124,7 @@ inEachBrowser('what a hostile page learns of the reader', (context) => {
     expect(await notesPage.waitFor(() => document.body.textContent?.includes('Note deleted.') || null)).toBe(true);
     await notesPage.close();
     // The background heard the Notes page's write and counted the tab's notes again.
-    expect(await badge('')).toBe('');
+    expect(await badgeSays(browser, '')).toBe('');
     await tab.close();
   });
 
@@ -156,13 +144,7 @@ inEachBrowser('what a hostile page learns of the reader', (context) => {
     expect(seen).toMatchObject(NOTHING);
     expect(seen.highlights).toEqual([]);
     // The badge followed the address to the note; the page did not learn of it.
-    expect(
-      await waitFor(
-        () => browser.badgeText(),
-        (text) => text === '1',
-        'the badge counts the note',
-      ),
-    ).toBe('1');
+    expect(await badgeSays(browser, '1')).toBe('1');
     await tab.close();
   });
 });

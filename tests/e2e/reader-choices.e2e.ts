@@ -8,7 +8,7 @@ import type { PageReport } from '../../contract/messages.ts';
 import { inEachBrowser } from './in-each-browser.ts';
 import { countHighlights, FLAG_HIGHLIGHTS } from './page-probes.ts';
 import { allSentences, settledHighlights } from './settled-highlights.ts';
-import { waitFor } from './wait-for.ts';
+import { badgeSays } from './wait-for.ts';
 
 const TEASERS = [
   'port deal is close to collapse',
@@ -38,13 +38,7 @@ inEachBrowser('the reader’s choices', (context) => {
     await browser.askPage({ type: 'page/dismiss-flag', id: target.id, dismissed: true });
     expect(await tab.evaluate(countHighlights, FLAG_HIGHLIGHTS)).toBe(before - 1);
     // The badge follows the count a moment later (it is updated at most every so often).
-    expect(
-      await waitFor(
-        () => browser.badgeText(),
-        (text) => text === String(before - 1),
-        'the badge counts one flag fewer',
-      ),
-    ).toBe(String(before - 1));
+    expect(await badgeSays(browser, String(before - 1))).toBe(String(before - 1));
 
     await tab.reload();
     await settledHighlights(tab);

@@ -21,7 +21,8 @@ for (const line of readFileSync(join(bench, 'labels-dev.tsv'), 'utf8').trim().sp
 }
 const confusion = new Map<string, number>();
 const pairs: Array<[SentenceLabel, SentenceLabel]> = [];
-for (const article of readSplit('dev')) {
+const dev = readSplit('dev');
+for (const article of dev) {
   const gold = goldOf(article, false);
   const text = article.text;
   const perSentence = gold.sentences.map((): string[] => []);
@@ -59,7 +60,7 @@ console.log(
 
 // The detector on dev against the derived labels, beside its score against the human ones
 // (run.mjs): the difference is what label noise alone takes off the held-out figure.
-const detector = scoreArticles(readSplit('dev'), true);
+const detector = scoreArticles(dev, true);
 console.log(
   `detector on dev against derived labels (with additions): P=${detector.precision.toFixed(3)} R=${detector.recall.toFixed(3)} F1=${detector.f1.toFixed(3)}`,
 );

@@ -6,13 +6,21 @@ export const fitting = <T>(items: T[]): T[] => items.filter((_, index) => index 
 export const tuning = <T>(items: T[]): T[] => items.filter((_, index) => index % 5 === 3);
 export const heldOut = <T>(items: T[]): T[] => items.filter((_, index) => index % 5 === 4);
 
+/** A seeded sequence of integers below 2^31 (a linear congruential generator), so every run draws the same. */
+export function seededSequence(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state;
+  };
+}
+
 /** A seeded shuffle, so every run trains the same weights. */
 export function shuffled<T>(items: T[], seed: number): T[] {
   const out = [...items];
-  let state = seed;
+  const next = seededSequence(seed);
   for (let index = out.length - 1; index > 0; index--) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    const other = state % (index + 1);
+    const other = next() % (index + 1);
     [out[index], out[other]] = [out[other]!, out[index]!];
   }
   return out;

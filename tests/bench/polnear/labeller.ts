@@ -155,15 +155,19 @@ const JUDGING = set('see view regard consider echo point question praise critici
 /** A question or a chant passes on no claim: "veterans ask", "protesters chanted" (the dev README's chanting crowd). */
 const NO_CLAIM = set('ask chant');
 
+/** A cue's words, lower-case, without the auxiliaries and particles a predicate skips. */
+const cueWords = (cueText: string): string[] =>
+  cueText
+    .toLowerCase()
+    .split(/[^a-z'-]+/)
+    .filter((w) => w && !PREDICATE_SKIPS.has(w));
+
 /**
  * Whether a relation's cue passes on a claim: speech, belief or attitude ("say", "worry", "are
  * afraid"), not an action ("approved", "filed"). A crowd that only acts is no source (what-is-flagged.md).
  */
 function passesClaim(cueText: string): boolean {
-  const words = cueText
-    .toLowerCase()
-    .split(/[^a-z'-]+/)
-    .filter((w) => w && !PREDICATE_SKIPS.has(w) && !MODALS.has(w) && !/^(?:be|is|are|was|were|been)$/.test(w));
+  const words = cueWords(cueText).filter((w) => !MODALS.has(w) && !/^(?:be|is|are|was|were|been)$/.test(w));
   const first = words.find((w) => !w.endsWith('ly')) ?? '';
   const lemma = verbLemma(first);
   if (NO_CLAIM.has(lemma)) return false;
@@ -179,11 +183,7 @@ const STATEMENT_LEMMAS = set('say tell call accuse note argue blast describe ask
 const isBareParty = (tokens: CoreToken[]) => tokens.length === 1 && PARTY.test(tokens[0]![0]);
 
 function isStatement(cueText: string): boolean {
-  const words = cueText
-    .toLowerCase()
-    .split(/[^a-z'-]+/)
-    .filter((w) => w && !w.endsWith('ly') && !PREDICATE_SKIPS.has(w));
-  return words.some((w) => STATEMENT_LEMMAS.has(verbLemma(w)));
+  return cueWords(cueText).some((w) => !w.endsWith('ly') && STATEMENT_LEMMAS.has(verbLemma(w)));
 }
 
 /** One label per relation, in the order given (text order). */

@@ -5,7 +5,7 @@
  */
 import { analyze } from '../../../detector/analyze.ts';
 import { type Article, readSplit } from './corpus.ts';
-import { heldOut } from './folds.ts';
+import { heldOut, seededSequence } from './folds.ts';
 import { firstCategory, goldOf, type SentenceLabel, type Scores, scoreLabels, sentenceIndexAt } from './gold.ts';
 
 /** Per article, the (gold, predicted) sentence labels of `analyze` on it. */
@@ -28,11 +28,8 @@ export function scoreArticles(articles: Article[], withAdditions = true): Scores
  * percentiles of F1 over resamples of the articles (seeded, so every run prints the same).
  */
 export function f1Interval(perArticle: Array<Array<[SentenceLabel, SentenceLabel]>>, resamples = 1000): [number, number] {
-  let state = 20261207;
-  const next = () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
+  const draw = seededSequence(20261207);
+  const next = () => draw() / 2147483648;
   const values: number[] = [];
   for (let round = 0; round < resamples; round++) {
     const drawn = Array.from({ length: perArticle.length }, () => perArticle[Math.floor(next() * perArticle.length)]!);
