@@ -3,9 +3,15 @@
  * Each protocol maps a message type to its request payload and its response.
  */
 import type { ArticleAnalysis, DetectedLanguage } from '../detector/analyze-article.ts';
-import type { Category, Source, TextSpan } from '../detector/types.ts';
+import type { Analysis, Category, Source, TextSpan } from '../detector/types.ts';
 import type { Note, NoteDraft, SaveResult } from './note-model.ts';
 
+/**
+ * What a page is told of its text's analysis: flags, sources and counts. The sentences' spans
+ * stay in the background: the page paints flags only, and on a long article they were most of
+ * each answer its main thread had to read.
+ */
+export type PageAnalysis = Omit<Analysis, 'sentences'>;
 export type { SaveResult };
 import type { ReadingEntry } from './reading-record.ts';
 
@@ -80,7 +86,7 @@ export interface BackgroundProtocol {
   /** From the engine: inject one of its parts that most pages never need (Readability). */
   'engine/part': { request: { part: EnginePart }; response: null };
   /** The detector, run in the background so the page's main thread only paints. */
-  'analysis/run': { request: { text: string; lang?: string }; response: ArticleAnalysis };
+  'analysis/run': { request: { text: string; lang?: string }; response: Omit<ArticleAnalysis, 'sentences'> };
   /** From a content script, only for the sender tab's own page. */
   'notes/save': { request: { draft: NoteDraft }; response: SaveResult };
   'notes/for-page': { request: { url: string }; response: Note[] };

@@ -85,8 +85,10 @@ async function answer(services: BackgroundServices, message: BackgroundMessage, 
       await services.injectEngine(tabId, sender.frameId ?? 0, { part: message.part });
       return null;
     }
-    case 'analysis/run':
-      return services.analyze(message.text, message.lang);
+    case 'analysis/run': {
+      const { sentences: _spans, ...answer } = services.analyze(message.text, message.lang);
+      return answer;
+    }
     case 'badge/set': {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error(i18n.t('background.needsTab'));

@@ -6,8 +6,8 @@
  * (issue #18).
  */
 
-/** Things Readability may keep that a reader would not call the body. */
-const EXCLUDED_SELECTOR = [
+/** Things Readability may keep that a reader would not call the body, by tag… */
+const EXCLUDED_TAGS = new Set([
   'figcaption',
   'aside',
   'nav',
@@ -23,6 +23,10 @@ const EXCLUDED_SELECTOR = [
   'noscript',
   'template',
   'svg',
+]);
+/** …and by attribute. */
+const EXCLUDED_SELECTOR = [
+  ...EXCLUDED_TAGS,
   '[hidden]',
   '[aria-hidden="true"]',
   '[role="complementary"]',
@@ -95,12 +99,12 @@ function wordsOf(name: string): string[] {
 const LINK_DENSE_TAGS: Readonly<Record<string, number>> = { UL: 0.5, OL: 0.5, LI: 0.6, P: 0.6 };
 const LINK_DENSE_MIN_CHARS = 10;
 
-function isLinkDense(element: Element): boolean {
+function isLinkDense(element: Element, holdsLink: (element: Element) => boolean): boolean {
   const threshold = LINK_DENSE_TAGS[element.tagName];
   if (threshold === undefined) return false;
   // Most paragraphs hold no link: their text need not be read (a third of a long page's reading).
+  if (!holdsLink(element)) return false;
   const links = element.getElementsByTagName('a');
-  if (!links.length) return false;
   const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   if (text < LINK_DENSE_MIN_CHARS) return false;
   let linked = 0;
@@ -115,19 +119,55 @@ function isLinkDense(element: Element): boolean {
 const CAPTION_TEXT = /^\s*[([]?\s*(image|images|photo|photos|picture|video|graphic|illustration)( credit)?s?\s*:/i;
 // The outlet speaking of itself ("we may earn…"): an article about commissions is still read.
 const COMMISSION_TEXT = /\bwe (may |might |can )?(earn|receive|get) (a |an )?(small )?(commission|affiliate|share of)/i;
-const TEXT_JUDGED_TAGS = new Set(['P', 'SPAN', 'SMALL', 'EM', 'I']);
+// Paragraphs are judged by their block's text when it is built (isCaptionBlock), which is read
+// anyway: reading each <p>'s text here too was a sixth of a long page's reading.
+const TEXT_JUDGED_TAGS = new Set(['SPAN', 'SMALL', 'EM', 'I']);
 const TEXT_JUDGED_MAX_CHARS = 400;
 
+const isCaption = (text: string) =>
+  text.length <= TEXT_JUDGED_MAX_CHARS && (CAPTION_TEXT.test(text) || COMMISSION_TEXT.test(text));
+
 function isCaptionText(element: Element): boolean {
-  if (!TEXT_JUDGED_TAGS.has(element.tagName)) return false;
-  const text = element.textContent ?? '';
-  return text.length <= TEXT_JUDGED_MAX_CHARS && (CAPTION_TEXT.test(text) || COMMISSION_TEXT.test(text));
+  return TEXT_JUDGED_TAGS.has(element.tagName) && isCaption(element.textContent ?? '');
 }
 
-function isFurniture(element: Element): boolean {
-  if (element.matches(EXCLUDED_SELECTOR) || isLinkDense(element) || isCaptionText(element)) return true;
+/** A paragraph's block that is a caption or a disclaimer by its words (see isCaptionText). */
+export const isCaptionBlock = (element: Element, text: string): boolean => element.localName === 'p' && isCaption(text);
+
+function isFurniture(element: Element, holdsLink: (element: Element) => boolean): boolean {
+  // Most body elements are a bare <p>: only their tag and text can say furniture.
+  const bare = !element.hasAttributes();
+  if (bare ? EXCLUDED_TAGS.has(element.localName) : element.matches(EXCLUDED_SELECTOR)) return true;
+  if (isLinkDense(element, holdsLink) || isCaptionText(element)) return true;
+  if (bare) return false;
   const names = `${element.getAttribute('class') ?? ''} ${element.id}`;
   return wordsOf(names).some((word) => FURNITURE_WORDS.has(word));
+}
+
+/** Link-density checks made one element at a time before all of the body's links are read at once. */
+const LINKS_READ_AFTER = 64;
+
+/**
+ * Whether an element holds a link. A few elements (a page change) are asked one by one; past
+ * that (a body being read), the links under `root` are read once and their ancestors marked,
+ * so 5,000 paragraphs without a link are not each searched for one.
+ */
+function linkHolders(root: Element | null | undefined): (element: Element) => boolean {
+  let asked = 0;
+  let holders: Set<Element> | null = null;
+  return (element) => {
+    if (holders) return holders.has(element);
+    if (++asked <= LINKS_READ_AFTER) return element.getElementsByTagName('a').length > 0;
+    holders = new Set();
+    const top = root ?? element.ownerDocument.body;
+    for (const link of top?.getElementsByTagName('a') ?? []) {
+      for (let current = link.parentElement; current && !holders.has(current); current = current.parentElement) {
+        holders.add(current);
+        if (current === top) break;
+      }
+    }
+    return holders.has(element);
+  };
 }
 
 /**
@@ -137,12 +177,13 @@ function isFurniture(element: Element): boolean {
  */
 export function createExclusionCheck(root?: Element | null): (node: Node) => boolean {
   const memo = new WeakMap<Element, boolean>();
+  const holdsLink = linkHolders(root);
   const excluded = (element: Element | null): boolean => {
     if (!element || element === root || element.tagName === 'BODY' || element.tagName === 'HTML') return false;
     if (root && !root.contains(element)) return false;
     const known = memo.get(element);
     if (known !== undefined) return known;
-    const verdict = isFurniture(element) || excluded(element.parentElement);
+    const verdict = isFurniture(element, holdsLink) || excluded(element.parentElement);
     memo.set(element, verdict);
     return verdict;
   };

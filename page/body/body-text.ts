@@ -4,7 +4,7 @@
  * command-line scanner joins an HTML page's blocks the same way). It grows block by block while
  * a long body is read, and maps offsets to DOM ranges and back.
  */
-import { rangeFor, type TextBlock, type TextSegment } from './text-blocks.ts';
+import { endPoint, startPoint, type TextBlock, type TextSegment } from './text-blocks.ts';
 
 export const BLOCK_SEPARATOR = '\n';
 
@@ -58,11 +58,11 @@ export class BodyText {
     const first = this.blockAt(start, true);
     const last = this.blockAt(end - 1, false);
     if (!first || !last) return null;
-    const head = rangeFor(first.block, start - first.start, first.block.text.length, this.doc);
-    const tail = rangeFor(last.block, 0, end - last.start, this.doc);
+    const from = startPoint(first.block, start - first.start);
+    const to = endPoint(last.block, end - last.start);
     const range = this.doc.createRange();
-    range.setStart(head.startContainer, head.startOffset);
-    range.setEnd(tail.endContainer, tail.endOffset);
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
     return range;
   }
 

@@ -4,6 +4,7 @@
  * (as a reader sees it). Every block offset maps back to a node and an offset in it, so a span
  * the detector finds becomes a DOM Range.
  */
+import { isCaptionBlock } from './body-furniture.ts';
 
 /** Block-level elements by local name (always lower case for HTML elements, in HTML and XHTML). */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
@@ -86,6 +87,9 @@ export function blockElementOf(node: Node): Element | null {
 
 /** White space that folding would change: a tab, a line break, or two spaces in a row. */
 const FOLDABLE = /[\t\n\f\r]| {2}/;
+
+/** Only white space (or nothing): the characters `isSpace` knows. */
+const BLANK = /^[ \t\n\f\r]*$/;
 
 const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
 
@@ -191,12 +195,23 @@ export function groupByBlock(textNodes: Iterable<Text>): PendingBlock[] {
 export function blockFromNodes({ element, nodes }: PendingBlock, doc: Document): TextBlock | null {
   const builder = new BlockBuilder(element);
   let last: Text | null = null;
+  // Blank nodes wait for the next node with text: a space between words unless a break comes
+  // first, and nothing at a line's edge. So the breaks are looked for once per pair of nodes
+  // with text, not between every blank (the white space between a container's 5,000 <p>s).
+  const blanks: Text[] = [];
   for (const node of nodes) {
+    if (BLANK.test(node.data)) {
+      blanks.push(node);
+      continue;
+    }
     if (last && brokenBetween(last, node, doc)) builder.addBreak();
+    else for (const blank of blanks) builder.add(blank);
+    blanks.length = 0;
     builder.add(node);
     last = node;
   }
-  return builder.finish();
+  const block = builder.finish();
+  return block && !isCaptionBlock(element, block.text) ? block : null;
 }
 
 export function buildBlocks(textNodes: Iterable<Text>, doc: Document): TextBlock[] {
@@ -241,27 +256,49 @@ function nodeOffset(segment: TextSegment, offset: number): number {
   return segment.offsets ? segment.offsets[index]! : index;
 }
 
+/** A boundary point in the DOM. */
+export interface DomPoint {
+  node: Text;
+  offset: number;
+}
+
+const clamp = (block: TextBlock, offset: number) => Math.max(0, Math.min(offset, block.text.length));
+
+/** Where a range starting at block offset `start` starts: on a break, at the next segment. */
+export function startPoint(block: TextBlock, start: number): DomPoint {
+  const { segments } = block;
+  if (!segments.length) throw new RangeError('empty block');
+  const offset = clamp(block, start);
+  const segment = segments.find((s) => offset < s.end) ?? segments[segments.length - 1]!;
+  return { node: segment.node, offset: nodeOffset(segment, Math.max(offset, segment.start)) };
+}
+
+/** Where a range ending at block offset `end` ends: on a break, at the previous segment. */
+export function endPoint(block: TextBlock, end: number): DomPoint {
+  const { segments } = block;
+  if (!segments.length) throw new RangeError('empty block');
+  const offset = clamp(block, end);
+  let segment = segments.find((s) => offset < s.end) ?? segments[segments.length - 1]!;
+  for (const each of segments) {
+    if (each.start < offset) segment = each;
+    else break;
+  }
+  return { node: segment.node, offset: nodeOffset(segment, Math.min(Math.max(offset, segment.start), segment.end)) };
+}
+
 /**
  * The DOM range of block text [start, end). Offsets that fall on a break (text no node holds)
  * snap to the next segment for the start and the previous one for the end.
  */
 export function rangeFor(block: TextBlock, start: number, end: number, doc: Document): Range {
-  const { segments } = block;
-  if (!segments.length) throw new RangeError('empty block');
-  const clampedStart = Math.max(0, Math.min(start, block.text.length));
-  const clampedEnd = Math.max(clampedStart, Math.min(end, block.text.length));
-  const first = segments.find((s) => clampedStart < s.end) ?? segments[segments.length - 1]!;
-  let last = first;
-  for (const segment of segments) {
-    if (segment.start < clampedEnd) last = segment;
-    else break;
-  }
+  const from = startPoint(block, start);
+  const to = endPoint(block, Math.max(clamp(block, start), end));
   const range = doc.createRange();
-  range.setStart(first.node, nodeOffset(first, Math.max(clampedStart, first.start)));
-  range.setEnd(last.node, nodeOffset(last, Math.min(Math.max(clampedEnd, last.start), last.end)));
-  if (range.collapsed && clampedEnd > clampedStart && last === first) {
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  if (range.collapsed && to.node === from.node && clamp(block, end) > clamp(block, start)) {
     // Start snapped past the end: keep the range where the start is.
-    range.setEnd(first.node, nodeOffset(first, Math.max(clampedStart, first.start)));
+    range.setEnd(from.node, from.offset);
   }
   return range;
 }

@@ -3,13 +3,13 @@
  * it did not change (and a long body read first in part, then whole, asks for its top twice):
  * those answers come from here, without another round trip to the background.
  */
-import type { Analysis } from '../../detector/types.ts';
+import type { PageAnalysis } from '../../contract/messages.ts';
 
 /** Chunks kept: a long body is at most about a hundred, an ordinary one one. */
 export const ANALYSIS_CACHE_SIZE = 128;
 
-export function cachedAnalysis(analyze: (text: string) => Promise<Analysis>): (text: string) => Promise<Analysis> {
-  const cache = new Map<string, Promise<Analysis>>();
+export function cachedAnalysis(analyze: (text: string) => Promise<PageAnalysis>): (text: string) => Promise<PageAnalysis> {
+  const cache = new Map<string, Promise<PageAnalysis>>();
   return (text) => {
     const known = cache.get(text);
     if (known) {

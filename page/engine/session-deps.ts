@@ -1,5 +1,5 @@
 /** What a page session is given: every browser object and service comes in here, so tests pass fakes. */
-import type { Analysis } from '../../detector/types.ts';
+import type { PageAnalysis } from '../../contract/messages.ts';
 import type { Note } from '../../contract/note-model.ts';
 import type { ReadingEntry } from '../../contract/reading-record.ts';
 import type { Settings } from '../../contract/settings.ts';
@@ -21,7 +21,7 @@ export interface PageSessionDeps {
   win: Pick<Window, 'matchMedia'>;
   location: () => string;
   /** The detector, run off the page's main thread. */
-  analyze: (text: string) => Promise<Analysis>;
+  analyze: (text: string) => Promise<PageAnalysis>;
   painter: HighlightPainter;
   notePainter: NotePainter;
   MutationObserver: typeof MutationObserver;

@@ -3,7 +3,8 @@
  * and painted, then filtered by the reader's choices (categories switched off, flags dismissed
  * on this article, highlights hidden on this page) without analysing again.
  */
-import { CATEGORIES, type Analysis, type Category, type Source } from '../../detector/types.ts';
+import type { PageAnalysis } from '../../contract/messages.ts';
+import { CATEGORIES, type Category, type Source } from '../../detector/types.ts';
 import { flagKey } from '../../contract/flag-key.ts';
 import type { PageFlag, PageReport } from '../../contract/messages.ts';
 import type { ArticleAnalysis } from '../../detector/analyze-article.ts';
@@ -27,7 +28,7 @@ interface ChunkFlag {
 interface PaintedChunk {
   /** The painter's key for this chunk's paint. */
   key: object;
-  analysis: Analysis;
+  analysis: PageAnalysis;
   flags: ChunkFlag[];
   /** Body offset of the chunk: its analysis offsets are relative to it. */
   start: number;

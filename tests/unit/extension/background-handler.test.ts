@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { createBackgroundHandler, type BackgroundServices } from '../../../extension/background-handler.ts';
 import { badgeText } from '../../../extension/badge.ts';
+import { analyzeArticle } from '../../../detector/analyze-article.ts';
 
 const RUNTIME_ID = 'sourcelight-test-id';
 const fromContentScript = { id: RUNTIME_ID, tab: { id: 7 }, url: 'https://news.example/story' };
@@ -65,6 +66,17 @@ describe('background message handler', () => {
       fromContentScript,
     );
     expect(services.analyze).toHaveBeenCalledWith('Insiders said so.', 'de-DE');
+  });
+
+  test('answers a page with its flags, sources and counts, without every sentence’s span', async () => {
+    const services = { ...servicesWithSpies(), analyze: (text: string) => analyzeArticle(text) };
+    const text = 'The mayor opened the bridge. Insiders said it was late. It cost more than planned.';
+    const result = await createBackgroundHandler(services)({ type: 'analysis/run', text }, fromContentScript);
+    expect(result.ok).toBe(true);
+    const answer = (result as { value: Record<string, unknown> }).value;
+    expect(answer).not.toHaveProperty('sentences');
+    expect(answer).toMatchObject({ stats: { sentences: 3, flagged: 1 }, language: 'en' });
+    expect((answer.flags as Array<{ cue: { text: string } }>).map((flag) => flag.cue.text)).toEqual(['Insiders said']);
   });
 
   test('a failing service reaches the sender as a readable error', async () => {

@@ -151,6 +151,19 @@ describe('link-dense lists and paragraphs inside the article', () => {
     );
     expect(createExclusionCheck()(prose.querySelector('p')!.firstChild!)).toBe(false);
   });
+
+  it('are found the same in a long body, whose links are read all at once', () => {
+    const prose = (i: number) => `<p>The council met for the ${i}th time on Monday and voted to keep the ferry.</p>`;
+    const paragraphs = Array.from({ length: 200 }, (_, i) => prose(i));
+    paragraphs.splice(150, 0, '<p>Its chair, <a href="/c">who spoke on Monday</a>, said the vote was close and fair.</p>');
+    paragraphs.splice(170, 0, '<p><a href="/r">Read more: the ferry timetable for the whole of next winter</a></p>');
+    const long = parse(`<article>${paragraphs.join('')}</article>`);
+    const excluded = createExclusionCheck(long.querySelector('article'));
+    const verdicts = [...long.querySelectorAll('p')].map((p) => excluded(p.firstChild!));
+    expect(verdicts.filter(Boolean)).toHaveLength(1);
+    expect(verdicts[170]).toBe(true);
+    expect(verdicts[150]).toBe(false);
+  });
 });
 
 describe('Readability is loaded only when a page needs it', () => {
