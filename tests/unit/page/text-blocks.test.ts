@@ -29,9 +29,21 @@ describe('buildBlocks', () => {
     ['a trailing <br> adds nothing', '<p>Only line<br></p>', ['Only line']],
     ['table cells and definitions', '<table><tr><td>Cell</td></tr></table><dl><dd>Def</dd></dl>', ['Cell', 'Def']],
     ['empty blocks are dropped', '<p>  </p><p>Kept</p>', ['Kept']],
-    ['a container holding only white space between its paragraphs is no block', '<div>\n<p>One.</p>\n  <p>Two.</p>\n</div>', ['One.', 'Two.']],
-    ['white space alone between inline elements keeps their words apart', '<p><b>Critics</b> <i>say</i>\n<em>so</em>.</p>', ['Critics say so.']],
-    ['white space before a <br> or a nested block is dropped at the line end', '<div>Top <span> </span><br> <b>next</b> <p>In</p> tail</div>', ['Top\nnext\ntail', 'In']],
+    [
+      'a container holding only white space between its paragraphs is no block',
+      '<div>\n<p>One.</p>\n  <p>Two.</p>\n</div>',
+      ['One.', 'Two.'],
+    ],
+    [
+      'white space alone between inline elements keeps their words apart',
+      '<p><b>Critics</b> <i>say</i>\n<em>so</em>.</p>',
+      ['Critics say so.'],
+    ],
+    [
+      'white space before a <br> or a nested block is dropped at the line end',
+      '<div>Top <span> </span><br> <b>next</b> <p>In</p> tail</div>',
+      ['Top\nnext\ntail', 'In'],
+    ],
   ];
   it.each(cases)('%s', (_name, html, expected) => {
     expect(blocksOf(html).map((block) => block.text)).toEqual(expected);
