@@ -4,7 +4,7 @@
  * found) or from walking the body root (a page too large for Readability), with furniture
  * left out as the walk goes.
  */
-import { blockElementOf, type PendingBlock } from './text-blocks.ts';
+import { blockElementOf, isBlockElement, type PendingBlock } from './text-blocks.ts';
 
 /** Nodes handled between two looks at the clock. */
 const CLOCK_EVERY = 128;
@@ -20,8 +20,8 @@ export interface GatherSource {
   /** The body's text nodes, known already; or null to walk `root`. */
   textNodes: readonly Text[] | null;
   root: Element;
-  /** For a walk: true for nodes that are not body text (furniture). */
-  excluded: (node: Node) => boolean;
+  /** For a walk: true for a text node's parent whose text is not body text (furniture). */
+  excluded: (element: Element) => boolean;
   /** Stop once this much raw text is gathered. */
   maxChars?: number;
 }
@@ -34,15 +34,29 @@ export function createBlockGatherer(source: GatherSource, doc: Document, now: ()
   let done = false;
   let gathered = 0;
 
+  // Each step reads a node's parent once (every read is a call into the DOM): furniture and
+  // the block are judged per parent, and most text nodes share theirs with others.
+  let parent: Element | null = null;
   const next = (): Text | null => {
-    if (list) return index < list.length ? list[index++]! : null;
+    if (list) {
+      const node = index < list.length ? list[index++]! : null;
+      parent = node?.parentElement ?? null;
+      return node;
+    }
     for (let node = walker!.nextNode(); node; node = walker!.nextNode()) {
-      if (!source.excluded(node)) return node as Text;
+      parent = node.parentElement;
+      if (parent && !source.excluded(parent)) return node as Text;
     }
     return null;
   };
+  const blockOf = new Map<Element, Element | null>();
   const add = (node: Text) => {
-    const element = blockElementOf(node);
+    if (!parent) return;
+    let element = blockOf.get(parent);
+    if (element === undefined) {
+      element = isBlockElement(parent) ? parent : blockElementOf(parent);
+      blockOf.set(parent, element);
+    }
     if (!element) return;
     const group = groups.get(element);
     if (group) group.nodes.push(node);

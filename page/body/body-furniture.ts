@@ -96,11 +96,11 @@ function wordsOf(name: string): string[] {
  * Lists and paragraphs that are mostly links ("Read more" teasers, related headlines inside the
  * article) are navigation, not body text. A paragraph with a link or two in its prose is not.
  */
-const LINK_DENSE_TAGS: Readonly<Record<string, number>> = { UL: 0.5, OL: 0.5, LI: 0.6, P: 0.6 };
+const LINK_DENSE_TAGS: Readonly<Record<string, number>> = { ul: 0.5, ol: 0.5, li: 0.6, p: 0.6 };
 const LINK_DENSE_MIN_CHARS = 10;
 
-function isLinkDense(element: Element, holdsLink: (element: Element) => boolean): boolean {
-  const threshold = LINK_DENSE_TAGS[element.tagName];
+function isLinkDense(element: Element, tag: string, holdsLink: (element: Element) => boolean): boolean {
+  const threshold = LINK_DENSE_TAGS[tag];
   if (threshold === undefined) return false;
   // Most paragraphs hold no link: their text need not be read (a third of a long page's reading).
   if (!holdsLink(element)) return false;
@@ -121,24 +121,25 @@ const CAPTION_TEXT = /^\s*[([]?\s*(image|images|photo|photos|picture|video|graph
 const COMMISSION_TEXT = /\bwe (may |might |can )?(earn|receive|get) (a |an )?(small )?(commission|affiliate|share of)/i;
 // Paragraphs are judged by their block's text when it is built (isCaptionBlock), which is read
 // anyway: reading each <p>'s text here too was a sixth of a long page's reading.
-const TEXT_JUDGED_TAGS = new Set(['SPAN', 'SMALL', 'EM', 'I']);
+const TEXT_JUDGED_TAGS = new Set(['span', 'small', 'em', 'i']);
 const TEXT_JUDGED_MAX_CHARS = 400;
 
 const isCaption = (text: string) =>
   text.length <= TEXT_JUDGED_MAX_CHARS && (CAPTION_TEXT.test(text) || COMMISSION_TEXT.test(text));
 
-function isCaptionText(element: Element): boolean {
-  return TEXT_JUDGED_TAGS.has(element.tagName) && isCaption(element.textContent ?? '');
+function isCaptionText(element: Element, tag: string): boolean {
+  return TEXT_JUDGED_TAGS.has(tag) && isCaption(element.textContent ?? '');
 }
 
 /** A paragraph's block that is a caption or a disclaimer by its words (see isCaptionText). */
 export const isCaptionBlock = (element: Element, text: string): boolean => element.localName === 'p' && isCaption(text);
 
-function isFurniture(element: Element, holdsLink: (element: Element) => boolean): boolean {
+/** `tag` is the element's local name, read once: each read is a call into the DOM. */
+function isFurniture(element: Element, tag: string, holdsLink: (element: Element) => boolean): boolean {
   // Most body elements are a bare <p>: only their tag and text can say furniture.
   const bare = !element.hasAttributes();
-  if (bare ? EXCLUDED_TAGS.has(element.localName) : element.matches(EXCLUDED_SELECTOR)) return true;
-  if (isLinkDense(element, holdsLink) || isCaptionText(element)) return true;
+  if (bare ? EXCLUDED_TAGS.has(tag) : element.matches(EXCLUDED_SELECTOR)) return true;
+  if (isLinkDense(element, tag, holdsLink) || isCaptionText(element, tag)) return true;
   if (bare) return false;
   const names = `${element.getAttribute('class') ?? ''} ${element.id}`;
   return wordsOf(names).some((word) => FURNITURE_WORDS.has(word));
@@ -176,18 +177,30 @@ function linkHolders(root: Element | null | undefined): (element: Element) => bo
  * a <form> around the story says nothing about its paragraphs), and in any case below <body>.
  */
 export function createExclusionCheck(root?: Element | null): (node: Node) => boolean {
+  const excluded = createElementExclusionCheck(root);
+  return (node) => excluded(node.nodeType === 1 ? (node as Element) : node.parentElement);
+}
+
+/** The same for an element (a text node's parent, which a walk has read already). */
+export function createElementExclusionCheck(root?: Element | null): (element: Element | null) => boolean {
   const memo = new WeakMap<Element, boolean>();
   const holdsLink = linkHolders(root);
-  const excluded = (element: Element | null): boolean => {
-    if (!element || element === root || element.tagName === 'BODY' || element.tagName === 'HTML') return false;
-    if (root && !root.contains(element)) return false;
+  // Elements inside `root` only: the walk up stops there.
+  const judged = (element: Element | null): boolean => {
+    if (!element || element === root) return false;
     const known = memo.get(element);
     if (known !== undefined) return known;
-    const verdict = isFurniture(element, holdsLink) || excluded(element.parentElement);
+    const tag = element.localName;
+    if (tag === 'body' || tag === 'html') return false;
+    const verdict = isFurniture(element, tag, holdsLink) || judged(element.parentElement);
     memo.set(element, verdict);
     return verdict;
   };
-  return (node) => excluded(node.nodeType === 1 ? (node as Element) : node.parentElement);
+  return (element) => {
+    // A node outside the article is not judged (a known element is inside it).
+    if (root && element && !memo.has(element) && !root.contains(element)) return false;
+    return judged(element);
+  };
 }
 
 /** The nodes that are body text, judged up to `root` (the article) only. */

@@ -2,7 +2,8 @@
  * Groups the body's text nodes into blocks: at once for a body of ordinary size, a slice at a
  * time for a huge one (finding the body already took this task's share).
  */
-import { createExclusionCheck, type ArticleBody } from './article-body.ts';
+import type { ArticleBody } from './article-body.ts';
+import { createElementExclusionCheck } from './body-furniture.ts';
 import { createBlockGatherer } from './block-gatherer.ts';
 import { MAX_SCANNED_CHARS, SLICE_BUDGET_MS } from '../engine/analysis-run.ts';
 import { groupByBlock, type PendingBlock } from './text-blocks.ts';
@@ -31,7 +32,7 @@ export async function gatherBlocks(
   // A little past what is read: white space folds away, so the raw text is longer than the read.
   const maxChars = Math.ceil(MAX_SCANNED_CHARS * 1.25);
   const gatherer = createBlockGatherer(
-    { textNodes: body.textNodes, root: body.root, excluded: createExclusionCheck(body.root), maxChars },
+    { textNodes: body.textNodes, root: body.root, excluded: createElementExclusionCheck(body.root), maxChars },
     deps.doc,
     deps.now,
   );

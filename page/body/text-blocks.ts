@@ -132,8 +132,8 @@ class BlockBuilder {
     }
   }
 
-  add(node: Text): void {
-    const data = node.data;
+  /** `data` is the node's, when the caller read it already (each read is a call into the DOM). */
+  add(node: Text, data = node.data): void {
     if (!data) return;
     const start = this.text.length;
     // Fast path, most nodes: nothing to fold, so block offsets and node offsets agree.
@@ -200,14 +200,15 @@ export function blockFromNodes({ element, nodes }: PendingBlock, doc: Document):
   // with text, not between every blank (the white space between a container's 5,000 <p>s).
   const blanks: Text[] = [];
   for (const node of nodes) {
-    if (BLANK.test(node.data)) {
+    const data = node.data;
+    if (BLANK.test(data)) {
       blanks.push(node);
       continue;
     }
     if (last && brokenBetween(last, node, doc)) builder.addBreak();
     else for (const blank of blanks) builder.add(blank);
     blanks.length = 0;
-    builder.add(node);
+    builder.add(node, data);
     last = node;
   }
   const block = builder.finish();

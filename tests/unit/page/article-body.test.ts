@@ -13,6 +13,7 @@ import {
 } from '../../../page/body/article-body.ts';
 import type { ReadabilityClass } from '../../../page/body/readability-body.ts';
 import { createBlockGatherer } from '../../../page/body/block-gatherer.ts';
+import { createElementExclusionCheck } from '../../../page/body/body-furniture.ts';
 import { buildBlocks } from '../../../page/body/text-blocks.ts';
 
 const SEED_NEWS = readFileSync(join(import.meta.dirname, '../../e2e/pages/seed-news.html'), 'utf8');
@@ -23,7 +24,11 @@ const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html
 /** The body's text nodes, walked from its root when the page was too large to gather them at once. */
 function nodesOf(doc: Document, body: ArticleBody): Text[] {
   if (body.textNodes) return body.textNodes;
-  const gatherer = createBlockGatherer({ textNodes: null, root: body.root, excluded: createExclusionCheck() }, doc, () => 0);
+  const gatherer = createBlockGatherer(
+    { textNodes: null, root: body.root, excluded: createElementExclusionCheck() },
+    doc,
+    () => 0,
+  );
   while (!gatherer.step(Infinity));
   return gatherer.blocks().flatMap((block) => block.nodes);
 }

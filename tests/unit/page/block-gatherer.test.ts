@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { createExclusionCheck } from '../../../page/body/article-body.ts';
+import { createElementExclusionCheck } from '../../../page/body/body-furniture.ts';
 import { createBlockGatherer } from '../../../page/body/block-gatherer.ts';
 
 function page(paragraphs: number) {
@@ -15,7 +15,11 @@ describe('createBlockGatherer', () => {
   it('walks a root a slice at a time, stopping at the deadline and losing nothing', () => {
     const root = page(1000);
     let clock = 0;
-    const gatherer = createBlockGatherer({ textNodes: null, root, excluded: createExclusionCheck() }, document, () => clock++);
+    const gatherer = createBlockGatherer(
+      { textNodes: null, root, excluded: createElementExclusionCheck() },
+      document,
+      () => clock++,
+    );
     let slices = 0;
     while (!gatherer.step(clock + 3)) slices++;
     expect(slices).toBeGreaterThan(1);
@@ -27,7 +31,7 @@ describe('createBlockGatherer', () => {
 
   it('leaves out furniture as it walks', () => {
     const root = page(3);
-    const gatherer = createBlockGatherer({ textNodes: null, root, excluded: createExclusionCheck() }, document, () => 0);
+    const gatherer = createBlockGatherer({ textNodes: null, root, excluded: createElementExclusionCheck() }, document, () => 0);
     expect(gatherer.step(Infinity)).toBe(true);
     const text = gatherer.blocks().map((block) => block.nodes.map((node) => node.data).join(''));
     expect(text).toEqual(['Paragraph 0 bold end.', 'Paragraph 1 bold end.', 'Paragraph 2 bold end.']);
