@@ -101,10 +101,12 @@ export function createCardActions(context: ActionContext): CardActions {
     onDismiss() {
       const flag = context.current()?.flag;
       if (!flag) return;
-      act(() => callbacks.onDismiss(flag, true), i18n.t('card.dismissed'), {
-        label: i18n.t('card.undo'),
-        run: () => act(() => callbacks.onDismiss(flag, false), i18n.t('card.undone')),
-      });
+      act(
+        () => callbacks.onDismiss(flag, true),
+        i18n.t('card.dismissed'),
+        { label: i18n.t('card.undo'), run: () => act(() => callbacks.onDismiss(flag, false), i18n.t('card.undone')) },
+        `dismissed:${flag.key}`,
+      );
     },
     onHidePage() {
       act(

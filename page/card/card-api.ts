@@ -86,6 +86,8 @@ export interface CardHost {
   markSaved(key: string, saved?: boolean): void;
   /** Highlights were hidden (or shown) from anywhere: hidden flags open no card on hover or click. */
   setPageHidden(hidden: boolean): void;
+  /** The flag with this key was restored from elsewhere (the popup): "Flag dismissed" about it goes. */
+  flagRestored(key: string): void;
   /** The flag whose card is open, or null. */
   readonly openFlagId: number | null;
 }

@@ -106,6 +106,7 @@ export function mountCard(options: MountCardOptions): MountedCard {
       if (card.open?.flag.key === key) guarded(() => card.draw());
     },
     setPageHidden: (hidden) => guarded(() => setPageHidden(hidden)),
+    flagRestored: (key) => guarded(() => card.notices.end(`dismissed:${key}`)),
     get openFlagId() {
       return card.open?.flag.id ?? null;
     },

@@ -10,8 +10,11 @@ import type { NoticeView } from '../../components/card/CardNotice.tsx';
 export const NOTICE_MS = 4000;
 export const NOTICE_WITH_ACTION_MS = 8000;
 
-/** What a notice says holds true until the page changes, e.g. 'hidden': the highlights are hidden. */
-export type NoticeTopic = 'hidden' | 'shown';
+/**
+ * What a notice says holds true until the page changes, e.g. 'hidden': the highlights are
+ * hidden; `dismissed:<flag key>`: that flag is dismissed.
+ */
+export type NoticeTopic = 'hidden' | 'shown' | `dismissed:${string}`;
 
 export interface NoticeLine {
   readonly current: NoticeView | null;

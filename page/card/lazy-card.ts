@@ -78,6 +78,8 @@ export function createLazyCard(options: LazyCardOptions): CardHost {
       pageHidden = hidden;
       card?.setPageHidden(hidden);
     },
+    // Without a card there is no notice to take back.
+    flagRestored: (key) => card?.flagRestored(key),
     get openFlagId() {
       return card?.openFlagId ?? null;
     },

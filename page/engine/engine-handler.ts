@@ -12,6 +12,8 @@ export interface EngineUi {
   notice(text: string, tone: NoticeTone): void;
   /** Hides or shows the highlights, toggling when `hidden` is left out; answers the new state. */
   setHidden(hidden?: boolean): boolean;
+  /** A flag was restored from elsewhere: a notice that it is dismissed is no longer true. */
+  flagRestored(key: string): void;
 }
 
 export function createEngineHandler(session: PageSession, ui: EngineUi) {
@@ -36,9 +38,12 @@ export function createEngineHandler(session: PageSession, ui: EngineUi) {
       case 'page/notice':
         ui.notice(message.text, message.tone);
         return null;
-      case 'page/dismiss-flag':
+      case 'page/dismiss-flag': {
+        const key = session.flagById(message.id)?.key;
         await session.setDismissed(message.id, message.dismissed);
+        if (key && !message.dismissed) ui.flagRestored(key);
         return null;
+      }
       case 'page/settings-changed':
         // The engine follows the stored settings itself (contract/settings-store.ts).
         return null;

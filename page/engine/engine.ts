@@ -161,6 +161,7 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
   const handle = createEngineHandler(session, {
     selection: () => doc.getSelection(),
     notice: (text, tone) => card.notice(text, tone),
+    flagRestored: (key) => card.flagRestored(key),
     setHidden,
   });
   const unwatch = onSettingsChange((next) => {

@@ -99,6 +99,17 @@ describe('notices', () => {
     expect(root().querySelector('.notice')).toBeNull();
   });
 
+  it('“Flag dismissed” goes when that flag is restored from the popup, and stays for another', async () => {
+    const { card, entries, root } = setup();
+    card.show(entries[1]!.flag, entries[1]!.sentence);
+    [...root().querySelectorAll('button')].find((b) => b.textContent === 'Not an issue here')!.click();
+    await vi.waitFor(() => expect(root().querySelector('.notice')?.textContent).toContain('Flag dismissed'));
+    card.flagRestored(entries[0]!.flag.key);
+    expect(root().querySelector('.notice')?.textContent).toContain('Flag dismissed');
+    card.flagRestored(entries[1]!.flag.key);
+    expect(root().querySelector('.notice')).toBeNull();
+  });
+
   it('another notice stays when the highlights come back', () => {
     const { card, root } = setup();
     card.notice('Saved to Sourcelight.', 'success');
