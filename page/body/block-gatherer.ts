@@ -4,7 +4,7 @@
  * found) or from walking the body root (a page too large for Readability), with furniture
  * left out as the walk goes.
  */
-import { blockElementOf, isBlockElement, type PendingBlock } from './text-blocks.ts';
+import { blockElementOf, isBlank, isBlockElement, type PendingBlock } from './text-blocks.ts';
 
 /** Nodes handled between two looks at the clock. */
 const CLOCK_EVERY = 128;
@@ -50,7 +50,8 @@ export function createBlockGatherer(source: GatherSource, doc: Document, now: ()
     return null;
   };
   const blockOf = new Map<Element, Element | null>();
-  const add = (node: Text) => {
+  let lastBlock: Element | null = null;
+  const add = (node: Text, data: string) => {
     if (!parent) return;
     let element = blockOf.get(parent);
     if (element === undefined) {
@@ -58,6 +59,11 @@ export function createBlockGatherer(source: GatherSource, doc: Document, now: ()
       blockOf.set(parent, element);
     }
     if (!element) return;
+    // White space right after another block's text adds nothing to its own block: that other
+    // block stands between it and any text of its own before it, a break (see blockFromNodes).
+    // So the white space between a body's 5,000 paragraphs is never grouped.
+    if (element !== lastBlock && isBlank(data)) return;
+    lastBlock = element;
     const group = groups.get(element);
     if (group) group.nodes.push(node);
     else groups.set(element, { element, nodes: [node] });
@@ -72,8 +78,9 @@ export function createBlockGatherer(source: GatherSource, doc: Document, now: ()
           done = true;
           return true;
         }
-        add(node);
-        gathered += node.data.length;
+        const data = node.data;
+        add(node, data);
+        gathered += data.length;
         // More than can be read: the rest of a huge page is never walked (see MAX_SCANNED_CHARS).
         if (source.maxChars !== undefined && gathered > source.maxChars) {
           done = true;

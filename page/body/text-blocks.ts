@@ -90,6 +90,7 @@ const FOLDABLE = /[\t\n\f\r]| {2}/;
 
 /** Only white space (or nothing): the characters `isSpace` knows. */
 const BLANK = /^[ \t\n\f\r]*$/;
+export const isBlank = (data: string): boolean => BLANK.test(data);
 
 const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
 

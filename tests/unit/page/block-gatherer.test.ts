@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createElementExclusionCheck } from '../../../page/body/body-furniture.ts';
 import { createBlockGatherer } from '../../../page/body/block-gatherer.ts';
+import { blockFromNodes, buildBlocks } from '../../../page/body/text-blocks.ts';
 
 function page(paragraphs: number) {
   document.body.innerHTML = `<main><div class="share-bar">Share this</div>${Array.from(
@@ -35,6 +36,23 @@ describe('createBlockGatherer', () => {
     expect(gatherer.step(Infinity)).toBe(true);
     const text = gatherer.blocks().map((block) => block.nodes.map((node) => node.data).join(''));
     expect(text).toEqual(['Paragraph 0 bold end.', 'Paragraph 1 bold end.', 'Paragraph 2 bold end.']);
+  });
+
+  it.each([
+    ['white space between paragraphs', '<main>\n  <p>One <b>bold</b> end.</p>\n  <p>Two.</p>\n</main>'],
+    ['white space between inline words', '<main><p><b>Critics</b> <i>say</i>\n<em>so</em>.</p></main>'],
+    ['text around a nested block', '<main>Lead <span> </span><p>Inner.</p> <b>tail</b> words <br> more</main>'],
+    ['white space after a nested block, then text', '<main><div>Top<p>In.</p>\n <b>after</b></div></main>'],
+  ])('builds the same text from a walk as from every node (%s)', (_name, html) => {
+    document.body.innerHTML = html;
+    const root = document.querySelector('main')!;
+    const gatherer = createBlockGatherer({ textNodes: null, root, excluded: () => false }, document, () => 0);
+    gatherer.step(Infinity);
+    const walked = gatherer.blocks().flatMap((block) => blockFromNodes(block, document) ?? []);
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const all: Text[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) all.push(node as Text);
+    expect(walked.map((block) => block.text)).toEqual(buildBlocks(all, document).map((block) => block.text));
   });
 
   it('groups a known list of nodes the same way', () => {
