@@ -17,6 +17,7 @@ import {
 } from '../knowledge/lexicon.ts';
 import { nounLemma } from '../text/lemma.ts';
 import { CROWD_QUANTIFIERS, ON_RECORD_NOUNS } from '../knowledge/people.ts';
+import { withKnowledgeEnd } from '../phrases/phrase-modifiers.ts';
 import { isUnnamedReport } from './report-cues.ts';
 import { isPunctuation, matchesAt, type Token, word } from '../text/tokens.ts';
 import type { Category } from '../types.ts';
@@ -50,7 +51,7 @@ function followedByName(tokens: Token[], head: number): boolean {
 function hasAnonymityModifier(tokens: Token[], head: number): boolean {
   const next = word(tokens, head + 1);
   if (ANONYMITY_MODIFIERS.has(next)) return true;
-  if (next === 'with' && (word(tokens, head + 2) === 'knowledge' || word(tokens, head + 3) === 'knowledge')) return true;
+  if (withKnowledgeEnd(tokens, head) > 0) return true;
   if (next === 'in' && word(tokens, head + 2) === 'the' && word(tokens, head + 3) === 'room') return true;
   if (next === 'who' || isPunctuation(tokens, head + 1, ',')) {
     const limit = Math.min(tokens.length, head + 12);
@@ -111,9 +112,8 @@ function categoryOfPeople(tokens: Token[], start: number, head: number): Categor
 function anonymityModifierEnd(tokens: Token[], head: number): number {
   const next = word(tokens, head + 1);
   if (ANONYMITY_MODIFIERS.has(next)) return ['with', 'to', 'on', 'in'].includes(word(tokens, head + 2)) ? head + 3 : head + 2;
-  if (next === 'with')
-    for (let index = head + 2; index <= head + 3; index++) if (word(tokens, index) === 'knowledge') return index + 1;
-  return head + 1;
+  const knowledge = withKnowledgeEnd(tokens, head);
+  return knowledge > 0 ? knowledge : head + 1;
 }
 
 const HEAD_FOLLOWERS = new Set(['and', 'or', 'but', 'who', 'that', 'which', 'as', 'than', 'say', 'said']);

@@ -119,6 +119,13 @@ function coordinatedEnd(tokens: Token[], head: number): number {
   return head + 1;
 }
 
+/** "with knowledge of", "with direct knowledge of": where `with … knowledge` after the head ends, or -1. */
+export function withKnowledgeEnd(tokens: Token[], head: number): number {
+  if (word(tokens, head + 1) !== 'with') return -1;
+  for (let index = head + 2; index <= head + 3; index++) if (word(tokens, index) === 'knowledge') return index + 1;
+  return -1;
+}
+
 /**
  * The end of modifiers after the head ("familiar with the talks", "in the room", "on the
  * committee"): they run until a predicate starts, a mark, or a few words; none when no
@@ -134,7 +141,7 @@ export function postmodifierEnd(tokens: Token[], head: number): { end: number; a
   const next = word(tokens, head + 1);
   const anonymity =
     ANONYMITY_MODIFIERS.has(next) ||
-    (next === 'with' && word(tokens, head + 2) === 'knowledge') ||
+    withKnowledgeEnd(tokens, head) > 0 ||
     (next === 'in' && word(tokens, head + 2) === 'the' && word(tokens, head + 3) === 'room'); // "a person in the room"
   if (PLACE_ADVERBS.has(next) && startsPredicate(tokens, head + 2)) return { end: head + 2, anonymity: false };
   if (!anonymity && !POSTMODIFIER_OPENERS.has(next) && !MODIFYING_PARTICIPLES.has(next) && !PUBLISHING_VERBS.has(next))

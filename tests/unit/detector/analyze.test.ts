@@ -23,6 +23,7 @@ describe('the examples of docs/what-is-flagged.md', () => {
     ['anonymous', 'A friend of the singer said she was fine.', 'A friend of the singer said'],
     ['anonymous', 'Family members said he was recovering.', 'Family members said'],
     ['anonymous', 'A person with knowledge of the deal said it was signed.', 'A person with knowledge of the deal said'],
+    ['anonymous', 'People with direct knowledge of the work said it was late.', 'People with direct knowledge of the work said'],
     [
       'anonymous',
       'A diplomat, who spoke on condition of anonymity, said talks would resume.',
