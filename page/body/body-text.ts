@@ -52,9 +52,32 @@ export class BodyText {
     return start;
   }
 
+  /** Whether body text [start, end) has a range: inside the text, on blocks (told without reading the page). */
+  covers(start: number, end: number): boolean {
+    if (!this.placed.length || start < 0 || end > this.joined.length || end <= start) return false;
+    return !!this.blockAt(start, true) && !!this.blockAt(end - 1, false);
+  }
+
+  /** The block element holding body offset `offset`. */
+  elementAt(offset: number): Element | null {
+    return this.blockAt(offset, true)?.block.element ?? null;
+  }
+
+  /**
+   * The range of [start, end) made later than the text was read: an empty range where the page
+   * has changed under it since (the next analysis of the changed text replaces it).
+   */
+  rangeLater(start: number, end: number): Range {
+    try {
+      return this.rangeOf(start, end) ?? this.doc.createRange();
+    } catch {
+      return this.doc.createRange();
+    }
+  }
+
   /** The live range of body text [start, end), across blocks if need be; null outside the text. */
   rangeOf(start: number, end: number): Range | null {
-    if (!this.placed.length || start < 0 || end > this.joined.length || end <= start) return null;
+    if (!this.covers(start, end)) return null;
     const first = this.blockAt(start, true);
     const last = this.blockAt(end - 1, false);
     if (!first || !last) return null;

@@ -11,6 +11,7 @@ import { cachedAnalysis } from './analysis-cache.ts';
 import { createEngineHandler } from './engine-handler.ts';
 import { type EngineParts, type EngineSlot, readPart } from '../loader/engine-slot.ts';
 import { batchPaints } from '../paint/highlight-batch.ts';
+import { createNearView } from '../paint/near-view.ts';
 import { createHighlightPainter, NO_PAINTER } from '../paint/highlight-painter.ts';
 import { createLazyCard } from '../card/lazy-card.ts';
 import { installHighlightStyles } from '../paint/highlight-styles.ts';
@@ -97,6 +98,9 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
       )
     : NO_PAINTER;
 
+  const nearView = apis.IntersectionObserver ? createNearView(apis.IntersectionObserver, onError) : null;
+  if (nearView) signal.addEventListener('abort', () => nearView.dispose(), { once: true });
+
   let currentSettings = settings;
   const card = createLazyCard({
     load: () => loadPart('card'),
@@ -133,6 +137,7 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
       sendToBackground('analysis/run', { text, lang: doc.documentElement.lang.slice(0, MAX_LANG_CHARS) }),
     ),
     painter,
+    ...(nearView ? { nearView } : {}),
     notePainter,
     MutationObserver: apis.MutationObserver,
     ...scheduling,

@@ -11,6 +11,7 @@ export interface BrowserApis {
   /** Null without the CSS Custom Highlight API: flags are found and listed, not painted. */
   highlights: HighlightApi | null;
   MutationObserver: typeof MutationObserver;
+  IntersectionObserver: typeof IntersectionObserver | undefined;
   CSSStyleSheet: typeof CSSStyleSheet | undefined;
   requestAnimationFrame: ((callback: () => void) => unknown) | undefined;
   MessageChannel: typeof MessageChannel | undefined;
@@ -42,6 +43,7 @@ export function captureBrowserApis(global: typeof globalThis): BrowserApis {
   return {
     highlights: registry && typeof Highlight === 'function' ? { registry, Highlight } : null,
     MutationObserver: g.MutationObserver,
+    IntersectionObserver: read(() => g.IntersectionObserver),
     CSSStyleSheet: read(() => g.CSSStyleSheet),
     requestAnimationFrame: typeof raf === 'function' ? (callback) => raf.call(g, () => callback()) : undefined,
     MessageChannel: read(() => g.MessageChannel),

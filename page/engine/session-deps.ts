@@ -5,6 +5,7 @@ import type { ReadingEntry } from '../../contract/reading-record.ts';
 import type { Settings } from '../../contract/settings.ts';
 import type { NavigatorOptions } from '../paint/flag-navigation.ts';
 import type { HighlightPainter } from '../paint/highlight-painter.ts';
+import type { NearView } from '../paint/near-view.ts';
 import type { NotePainter } from '../marks/note-overlay.ts';
 import type { ReadabilityClass } from '../body/readability-body.ts';
 
@@ -23,6 +24,8 @@ export interface PageSessionDeps {
   /** The detector, run off the page's main thread. */
   analyze: (text: string) => Promise<PageAnalysis>;
   painter: HighlightPainter;
+  /** Paints a long article's later chunks when the reader comes near them; without it, at once. */
+  nearView?: NearView;
   notePainter: NotePainter;
   MutationObserver: typeof MutationObserver;
   yieldToMain: () => Promise<void>;

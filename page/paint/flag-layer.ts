@@ -1,7 +1,9 @@
 /**
  * The flags of the page as the reader sees them: each chunk's analysis turned into live ranges
  * and painted, then filtered by the reader's choices (categories switched off, flags dismissed
- * on this article, highlights hidden on this page) without analysing again.
+ * on this article, highlights hidden on this page) without analysing again. A flag's ranges are
+ * made when first needed, and a chunk after the first is painted when the reader comes near it
+ * (near-view.ts): most of a long article's flags are never painted or reached while it loads.
  */
 import type { PageAnalysis } from '../../contract/messages.ts';
 import { CATEGORIES, type Category, type Source } from '../../detector/types.ts';
@@ -11,6 +13,7 @@ import type { ArticleAnalysis } from '../../detector/analyze-article.ts';
 import type { AnalysedChunk } from '../engine/analysis-run.ts';
 import type { BodyText } from '../body/body-text.ts';
 import type { HighlightPainter, PaintedFlag } from './highlight-painter.ts';
+import type { NearView } from './near-view.ts';
 
 /** A flag with its live ranges, in reading order. */
 export interface FlagEntry {
@@ -21,8 +24,8 @@ export interface FlagEntry {
 
 interface ChunkFlag {
   flag: Omit<PageFlag, 'id'>;
-  sentence: Range;
-  cue: Range;
+  /** Its live ranges, made on first use. */
+  ranges(): { sentence: Range; cue: Range };
 }
 
 interface PaintedChunk {
@@ -34,6 +37,10 @@ interface PaintedChunk {
   start: number;
   /** Its visible flags by category, counted when it is painted (the badge asks after every chunk). */
   visible: Record<Category, number>;
+  /** Painted as soon as it comes: the first chunk, or one the reader has come near. */
+  near: boolean;
+  /** Where its flags' sentences start, for the near view. */
+  elements: () => Element[];
 }
 
 export interface FlagFilters {
@@ -55,6 +62,11 @@ export interface FlagCountListeners {
   onCountChange?: ((count: number) => void) | undefined;
 }
 
+export interface FlagLayerOptions extends FlagCountListeners {
+  /** Without one, every chunk is painted as it comes. */
+  nearView?: NearView | undefined;
+}
+
 export class FlagLayer {
   private chunks: PaintedChunk[] = [];
   private filters: FlagFilters = { enabled: new Set(CATEGORIES), dismissed: new Set(), hidden: false };
@@ -66,29 +78,33 @@ export class FlagLayer {
 
   constructor(
     private readonly painter: HighlightPainter,
-    private readonly told: FlagCountListeners = {},
+    private readonly told: FlagLayerOptions = {},
   ) {}
 
   /** A chunk's analysis arrived (chunk `index` of the current run): its flags replace what was painted there. */
   setChunk(index: number, chunk: AnalysedChunk, body: BodyText): void {
     const flags: ChunkFlag[] = [];
     for (const flag of chunk.analysis.flags) {
-      const sentence = body.rangeOf(chunk.start + flag.sentence.start, chunk.start + flag.sentence.end);
-      const cue = body.rangeOf(chunk.start + flag.cue.start, chunk.start + flag.cue.end);
-      if (!sentence || !cue) continue;
+      const sentence = shifted(flag.sentence, chunk.start);
+      const cue = shifted(flag.cue, chunk.start);
+      if (!body.covers(sentence.start, sentence.end) || !body.covers(cue.start, cue.end)) continue;
+      let ranges: { sentence: Range; cue: Range } | null = null;
       flags.push({
-        flag: {
-          category: flag.category,
-          cue: shifted(flag.cue, chunk.start),
-          sentence: shifted(flag.sentence, chunk.start),
-          key: flagKey(flag.category, flag.sentence.text),
-        },
-        sentence,
-        cue,
+        flag: { category: flag.category, cue, sentence, key: flagKey(flag.category, flag.sentence.text) },
+        ranges: () =>
+          (ranges ??= { sentence: body.rangeLater(sentence.start, sentence.end), cue: body.rangeLater(cue.start, cue.end) }),
       });
     }
-    const key = this.chunks[index]?.key ?? {};
-    this.chunks[index] = { key, analysis: chunk.analysis, flags, start: chunk.start, visible: zeroCounts() };
+    const previous = this.chunks[index];
+    this.chunks[index] = {
+      key: previous?.key ?? {},
+      analysis: chunk.analysis,
+      flags,
+      start: chunk.start,
+      visible: zeroCounts(),
+      near: previous?.near || index === 0 || !this.told.nearView,
+      elements: () => [...new Set(flags.flatMap(({ flag }) => body.elementAt(flag.sentence.start) ?? []))],
+    };
     this.paintChunk(this.chunks[index]!);
     this.view = null;
     this.tellCount();
@@ -96,13 +112,17 @@ export class FlagLayer {
 
   /** The run ended with `count` chunks: anything painted past them belongs to text that is gone. */
   truncate(count: number): void {
-    for (const chunk of this.chunks.splice(count)) this.painter.erase(chunk.key);
+    for (const chunk of this.chunks.splice(count)) {
+      this.told.nearView?.unwatch(chunk.key);
+      this.painter.erase(chunk.key);
+    }
     this.painter.flush?.();
     this.view = null;
     this.tellCount();
   }
 
   clear(): void {
+    for (const chunk of this.chunks) this.told.nearView?.unwatch(chunk.key);
     this.chunks = [];
     this.painter.clear();
     this.view = null;
@@ -190,10 +210,24 @@ export class FlagLayer {
     const shown = chunk.flags.filter((flag) => this.visible(flag));
     chunk.visible = zeroCounts();
     for (const { flag } of shown) chunk.visible[flag.category] += 1;
+    if (!chunk.near && !this.filters.hidden) {
+      this.watchNear(chunk);
+      return;
+    }
     const painted: PaintedFlag[] = this.filters.hidden
       ? []
-      : shown.map(({ flag, sentence, cue }) => ({ category: flag.category, sentence, cue }));
+      : shown.map(({ flag, ranges }) => ({ category: flag.category, ...ranges() }));
     this.painter.paint(chunk.key, painted);
+  }
+
+  /** A chunk far from the reader waits, unpainted, until they come near it. */
+  private watchNear(chunk: PaintedChunk): void {
+    if (!chunk.flags.length) return;
+    this.told.nearView?.watch(chunk.key, chunk.elements(), () => {
+      if (!this.chunks.includes(chunk)) return;
+      chunk.near = true;
+      this.paintChunk(chunk);
+    });
   }
 
   private built(): { entries: FlagEntry[]; dismissed: PageFlag[] } {
@@ -212,7 +246,17 @@ export class FlagLayer {
       id,
       ...(this.saved.has(each.flag.key) ? { saved: true } : {}),
     });
-    const entries = shown.map((each, id) => ({ flag: withId(each, id), sentence: each.sentence, cue: each.cue }));
+    const entries = shown.map(
+      (each, id): FlagEntry => ({
+        flag: withId(each, id),
+        get sentence() {
+          return each.ranges().sentence;
+        },
+        get cue() {
+          return each.ranges().cue;
+        },
+      }),
+    );
     const dismissed = set.map((each, index) => withId(each, shown.length + index));
     this.view = { entries, dismissed };
     return this.view;

@@ -76,11 +76,23 @@ inEachBrowser(
       await tab.close();
     });
 
-    test(`a ${LONG_ARTICLE_PARAGRAPHS.toLocaleString('en')}-paragraph article is flagged to the end`, async () => {
+    test(`a ${LONG_ARTICLE_PARAGRAPHS.toLocaleString('en')}-paragraph article is flagged to the end, painted as the reader scrolls`, async () => {
       const { browser, server } = context();
       const tab = await browser.open(server.url('/long-article.html'));
-      const sentences = allSentences(await settledHighlights(tab));
       const cuedParagraphs = Math.floor((LONG_ARTICLE_PARAGRAPHS - 4) / 7) + 1;
+      // At first only what is near the window is painted…
+      const first = allSentences(await settledHighlights(tab));
+      expect(first.length).toBeGreaterThan(0);
+      expect(first.length).toBeLessThan(cuedParagraphs / 2);
+      // …and the rest as the reader comes to it: two screens a frame, to the end.
+      await tab.evaluate(async () => {
+        const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        for (let y = 0; y < document.documentElement.scrollHeight; y += 2 * innerHeight) {
+          scrollTo(0, y);
+          await frame();
+        }
+      });
+      const sentences = allSentences(await settledHighlights(tab));
       expect(sentences).toHaveLength(cuedParagraphs);
       await tab.close();
     }, 120_000);
