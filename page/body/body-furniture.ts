@@ -181,8 +181,14 @@ export function createExclusionCheck(root?: Element | null): (node: Node) => boo
   return (node) => excluded(node.nodeType === 1 ? (node as Element) : node.parentElement);
 }
 
-/** The same for an element (a text node's parent, which a walk has read already). */
-export function createElementExclusionCheck(root?: Element | null): (element: Element | null) => boolean {
+/**
+ * The same for an element (a text node's parent, which a walk has read already). `within`: the
+ * caller asks only of elements inside `root` (a walk of it), which need not be checked.
+ */
+export function createElementExclusionCheck(
+  root?: Element | null,
+  { within = false } = {},
+): (element: Element | null) => boolean {
   const memo = new WeakMap<Element, boolean>();
   const holdsLink = linkHolders(root);
   // Elements inside `root` only: the walk up stops there.
@@ -198,7 +204,7 @@ export function createElementExclusionCheck(root?: Element | null): (element: El
   };
   return (element) => {
     // A node outside the article is not judged (a known element is inside it).
-    if (root && element && !memo.has(element) && !root.contains(element)) return false;
+    if (root && !within && element && !memo.has(element) && !root.contains(element)) return false;
     return judged(element);
   };
 }

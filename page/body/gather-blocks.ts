@@ -32,7 +32,7 @@ export async function gatherBlocks(
   // A little past what is read: white space folds away, so the raw text is longer than the read.
   const maxChars = Math.ceil(MAX_SCANNED_CHARS * 1.25);
   const gatherer = createBlockGatherer(
-    { textNodes: body.textNodes, root: body.root, excluded: createElementExclusionCheck(body.root), maxChars },
+    { textNodes: body.textNodes, root: body.root, excluded: createElementExclusionCheck(body.root, { within: true }), maxChars },
     deps.doc,
     deps.now,
   );
