@@ -132,7 +132,7 @@ function isCaptionText(element: Element, tag: string): boolean {
 }
 
 /** A paragraph's block that is a caption or a disclaimer by its words (see isCaptionText). */
-export const isCaptionBlock = (element: Element, text: string): boolean => element.localName === 'p' && isCaption(text);
+export const isCaptionBlock = (element: Element, text: string): boolean => isCaption(text) && element.localName === 'p';
 
 /** `tag` is the element's local name, read once: each read is a call into the DOM. */
 function isFurniture(element: Element, tag: string, holdsLink: (element: Element) => boolean): boolean {
