@@ -5,10 +5,9 @@
  * made when first needed, and a chunk after the first is painted when the reader comes near it
  * (near-view.ts): most of a long article's flags are never painted or reached while it loads.
  */
-import type { PageAnalysis } from '../../contract/messages.ts';
 import { CATEGORIES, type Category, type Source } from '../../detector/types.ts';
 import { flagKey } from '../../contract/flag-key.ts';
-import type { PageFlag, PageReport } from '../../contract/messages.ts';
+import type { PageAnalysis, PageFlag, PageReport } from '../../contract/messages.ts';
 import type { ArticleAnalysis } from '../../detector/analyze-article.ts';
 import type { AnalysedChunk } from '../engine/analysis-run.ts';
 import type { BodyText } from '../body/body-text.ts';
@@ -78,7 +77,7 @@ export class FlagLayer {
 
   constructor(
     private readonly painter: HighlightPainter,
-    private readonly told: FlagLayerOptions = {},
+    private readonly options: FlagLayerOptions = {},
   ) {}
 
   /** A chunk's analysis arrived (chunk `index` of the current run): its flags replace what was painted there. */
@@ -102,7 +101,7 @@ export class FlagLayer {
       flags,
       start: chunk.start,
       visible: zeroCounts(),
-      near: previous?.near || index === 0 || !this.told.nearView,
+      near: previous?.near || index === 0 || !this.options.nearView,
       elements: () => [...new Set(flags.flatMap(({ flag }) => body.elementAt(flag.sentence.start) ?? []))],
     };
     this.paintChunk(this.chunks[index]!);
@@ -113,7 +112,7 @@ export class FlagLayer {
   /** The run ended with `count` chunks: anything painted past them belongs to text that is gone. */
   truncate(count: number): void {
     for (const chunk of this.chunks.splice(count)) {
-      this.told.nearView?.unwatch(chunk.key);
+      this.options.nearView?.unwatch(chunk.key);
       this.painter.erase(chunk.key);
     }
     this.painter.flush?.();
@@ -122,7 +121,7 @@ export class FlagLayer {
   }
 
   clear(): void {
-    for (const chunk of this.chunks) this.told.nearView?.unwatch(chunk.key);
+    for (const chunk of this.chunks) this.options.nearView?.unwatch(chunk.key);
     this.chunks = [];
     this.painter.clear();
     this.view = null;
@@ -171,11 +170,11 @@ export class FlagLayer {
     const count = this.count;
     if (count > 0 && !this.painted) {
       this.painted = true;
-      this.told.onFirstPaint?.();
+      this.options.onFirstPaint?.();
     }
     if (count === this.lastCount) return;
     this.lastCount = count;
-    this.told.onCountChange?.(count);
+    this.options.onCountChange?.(count);
   }
 
   report(): FlagReport {
@@ -223,10 +222,12 @@ export class FlagLayer {
   /** A chunk far from the reader waits, unpainted, until they come near it. */
   private watchNear(chunk: PaintedChunk): void {
     if (!chunk.flags.length) return;
-    this.told.nearView?.watch(chunk.key, chunk.elements(), () => {
+    this.options.nearView?.watch(chunk.key, chunk.elements(), () => {
       if (!this.chunks.includes(chunk)) return;
       chunk.near = true;
       this.paintChunk(chunk);
+      // The reader is there now: not after the batch interval, which grows while a long body is read.
+      this.painter.flush?.();
     });
   }
 

@@ -9,6 +9,7 @@ import type { AnalysedChunk } from '../../../page/engine/analysis-run.ts';
 import { createBodyText } from '../../../page/body/body-text.ts';
 import { buildBlocks } from '../../../page/body/text-blocks.ts';
 import { FlagLayer } from '../../../page/paint/flag-layer.ts';
+import { batchPaints } from '../../../page/paint/highlight-batch.ts';
 import { createHighlightPainter, HIGHLIGHT_NAMES } from '../../../page/paint/highlight-painter.ts';
 import { createNearView, NEAR_MARGIN } from '../../../page/paint/near-view.ts';
 import { fakeAnalyze, fakeHighlightApi } from './fakes.ts';
@@ -127,6 +128,30 @@ describe('a long article’s chunks, painted when the reader comes near', () => 
     expect(layer.report().flags.map((flag) => flag.category)).toEqual(['anonymous', 'vague']);
     expect(layer.entries()[1]!.sentence.toString()).toBe('Critics say the last part is late.');
     expect(painted()).toHaveLength(1);
+  });
+
+  it('paints a chunk the reader comes to at once, even while paints are being batched', () => {
+    document.body.innerHTML = '<p>Insiders say one.</p><p>Critics say two.</p><p>It reportedly ends.</p>';
+    const paragraphs = [...document.querySelectorAll('p')];
+    const body = createBodyText(buildBlocks(textNodes(), document), document);
+    const api = fakeHighlightApi();
+    const io = fakeObserver();
+    let now = 0;
+    const clock = { now: () => now, setTimeout: () => 1, clearTimeout: () => {} };
+    const layer = new FlagLayer(batchPaints(createHighlightPainter(api), clock), { nearView: createNearView(io.Observer) });
+    const starts = paragraphs.map((p) => body.text.indexOf(p.textContent!));
+    const chunk = (index: number): AnalysedChunk => {
+      const end = index + 1 < starts.length ? starts[index + 1]! - 1 : body.text.length;
+      return { start: starts[index]!, end, analysis: fakeAnalyze(body.text.slice(starts[index]!, end)) };
+    };
+    for (const index of [0, 1, 2]) layer.setChunk(index, chunk(index), body);
+    // Long after the first paint the batch interval has grown (a long body being read)…
+    now = 9_000;
+    io.show(paragraphs[1]!);
+    now = 10_000;
+    // …but the reader is here now.
+    io.show(paragraphs[2]!);
+    expect(api.registry.texts(HIGHLIGHT_NAMES.hedged)).toEqual(['It reportedly ends.']);
   });
 
   it('stops watching chunks that are gone', () => {
