@@ -12,7 +12,7 @@ import type { ArticleAnalysis } from '../../detector/analyze-article.ts';
 import type { AnalysedChunk } from '../engine/analysis-run.ts';
 import type { BodyText } from '../body/body-text.ts';
 import type { HighlightPainter, PaintedFlag } from './highlight-painter.ts';
-import type { NearView } from './near-view.ts';
+import { type NearView, watchedElements } from './near-view.ts';
 
 /** A flag with its live ranges, in reading order. */
 export interface FlagEntry {
@@ -102,7 +102,11 @@ export class FlagLayer {
       start: chunk.start,
       visible: zeroCounts(),
       near: previous?.near || index === 0 || !this.options.nearView,
-      elements: () => [...new Set(flags.flatMap(({ flag }) => body.elementAt(flag.sentence.start) ?? []))],
+      elements: () =>
+        watchedElements(
+          flags.map(({ flag }) => flag.sentence.start),
+          (offset) => body.elementAt(offset),
+        ),
     };
     this.paintChunk(this.chunks[index]!);
     this.view = null;

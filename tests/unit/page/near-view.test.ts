@@ -11,7 +11,7 @@ import { buildBlocks } from '../../../page/body/text-blocks.ts';
 import { FlagLayer } from '../../../page/paint/flag-layer.ts';
 import { batchPaints } from '../../../page/paint/highlight-batch.ts';
 import { createHighlightPainter, HIGHLIGHT_NAMES } from '../../../page/paint/highlight-painter.ts';
-import { createNearView, NEAR_MARGIN } from '../../../page/paint/near-view.ts';
+import { createNearView, NEAR_MARGIN, WATCH_EVERY_CHARS, watchedElements } from '../../../page/paint/near-view.ts';
 import { fakeAnalyze, fakeHighlightApi } from './fakes.ts';
 
 /** An IntersectionObserver the test drives: `show(element)` reports it near. */
@@ -90,6 +90,18 @@ describe('createNearView', () => {
     view.unwatch(key);
     io.show(one);
     expect(third).not.toHaveBeenCalled();
+  });
+});
+
+describe('watchedElements', () => {
+  it('watches a flag at most every WATCH_EVERY_CHARS of text, and each element once', () => {
+    const elements = Array.from({ length: 10 }, () => document.createElement('p'));
+    const step = WATCH_EVERY_CHARS / 3;
+    const offsets = Array.from({ length: 10 }, (_, i) => i * step);
+    const elementAt = (offset: number) => elements[Math.round(offset / step)] ?? null;
+    expect(watchedElements(offsets, elementAt)).toEqual([elements[0], elements[3], elements[6], elements[9]]);
+    // Two flags in one paragraph, far apart: one element.
+    expect(watchedElements([0, 2 * WATCH_EVERY_CHARS], () => elements[0]!)).toEqual([elements[0]]);
   });
 });
 
