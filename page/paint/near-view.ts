@@ -18,12 +18,16 @@ export const NEAR_MARGIN = '100% 0px';
  */
 export const WATCH_EVERY_CHARS = 1_500;
 
-/** The elements to watch for flags at these body offsets (in reading order): one per WATCH_EVERY_CHARS of text at most. */
+/**
+ * The elements to watch for flags at these body offsets (in reading order): one per
+ * WATCH_EVERY_CHARS of text at most, and the last flag's, so that a flag is never further than
+ * that from a watched element before or after it in its own chunk.
+ */
 export function watchedElements(offsets: readonly number[], elementAt: (offset: number) => Element | null): Element[] {
   const elements = new Set<Element>();
   let last = Number.NEGATIVE_INFINITY;
-  for (const offset of offsets) {
-    if (offset - last < WATCH_EVERY_CHARS) continue;
+  for (const [index, offset] of offsets.entries()) {
+    if (offset - last < WATCH_EVERY_CHARS && index < offsets.length - 1) continue;
     const element = elementAt(offset);
     if (!element) continue;
     elements.add(element);

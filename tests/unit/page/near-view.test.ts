@@ -94,12 +94,13 @@ describe('createNearView', () => {
 });
 
 describe('watchedElements', () => {
-  it('watches a flag at most every WATCH_EVERY_CHARS of text, and each element once', () => {
+  it('watches a flag at most every WATCH_EVERY_CHARS of text, the last one, and each element once', () => {
     const elements = Array.from({ length: 10 }, () => document.createElement('p'));
     const step = WATCH_EVERY_CHARS / 3;
-    const offsets = Array.from({ length: 10 }, (_, i) => i * step);
+    const offsets = Array.from({ length: 9 }, (_, i) => i * step);
     const elementAt = (offset: number) => elements[Math.round(offset / step)] ?? null;
-    expect(watchedElements(offsets, elementAt)).toEqual([elements[0], elements[3], elements[6], elements[9]]);
+    // …and the last flag's, whatever its distance.
+    expect(watchedElements(offsets, elementAt)).toEqual([elements[0], elements[3], elements[6], elements[8]]);
     // Two flags in one paragraph, far apart: one element.
     expect(watchedElements([0, 2 * WATCH_EVERY_CHARS], () => elements[0]!)).toEqual([elements[0]]);
   });
