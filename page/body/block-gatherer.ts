@@ -4,7 +4,7 @@
  * found) or from walking the body root (a page too large for Readability), with furniture
  * left out as the walk goes.
  */
-import { blockElementOf, isBlank, isBlockElement, type PendingBlock } from './text-blocks.ts';
+import { closestBlock, isBlank, type PendingBlock } from './text-blocks.ts';
 
 /** Nodes handled between two looks at the clock. */
 const CLOCK_EVERY = 128;
@@ -55,7 +55,7 @@ export function createBlockGatherer(source: GatherSource, doc: Document, now: ()
     if (!parent) return;
     let element = blockOf.get(parent);
     if (element === undefined) {
-      element = isBlockElement(parent) ? parent : blockElementOf(parent);
+      element = closestBlock(parent);
       blockOf.set(parent, element);
     }
     if (!element) return;

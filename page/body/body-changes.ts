@@ -6,7 +6,7 @@
 import { createExclusionCheck, type ArticleBody } from './article-body.ts';
 import type { BodyBlocks } from './body-blocks.ts';
 import { isInsideSourcelightUi, type MutationBatch } from '../engine/mutation-watcher.ts';
-import { blockElementOf, buildBlock, isBlockElement, type TextBlock } from './text-blocks.ts';
+import { blockElementOf, buildBlock, closestBlock, type TextBlock } from './text-blocks.ts';
 
 /** Added text outside the body (or before there is one) worth a new look for the article. */
 export const NEW_TEXT_MIN_CHARS = 200;
@@ -57,7 +57,7 @@ function affectedBlocks(batch: MutationBatch, body: ArticleBody, doc: Document, 
   }
   for (const node of batch.changed) {
     if (!inBody(node)) continue;
-    const element = node.nodeType === 1 && isBlockElement(node as Element) ? (node as Element) : blockElementOf(node);
+    const element = node.nodeType === 1 ? closestBlock(node as Element) : blockElementOf(node);
     if (element) affected.add(element);
   }
   return { affected, outsideText };

@@ -54,8 +54,7 @@ export class BodyText {
 
   /** Whether body text [start, end) has a range: inside the text, on blocks (told without reading the page). */
   covers(start: number, end: number): boolean {
-    if (!this.placed.length || start < 0 || end > this.joined.length || end <= start) return false;
-    return !!this.blockAt(start, true) && !!this.blockAt(end - 1, false);
+    return this.blocksOf(start, end) !== null;
   }
 
   /** The block element holding body offset `offset`. */
@@ -77,10 +76,9 @@ export class BodyText {
 
   /** The live range of body text [start, end), across blocks if need be; null outside the text. */
   rangeOf(start: number, end: number): Range | null {
-    if (!this.covers(start, end)) return null;
-    const first = this.blockAt(start, true);
-    const last = this.blockAt(end - 1, false);
-    if (!first || !last) return null;
+    const blocks = this.blocksOf(start, end);
+    if (!blocks) return null;
+    const [first, last] = blocks;
     const from = startPoint(first.block, start - first.start);
     const to = endPoint(last.block, end - last.start);
     const range = this.doc.createRange();
@@ -109,6 +107,14 @@ export class BodyText {
       }
     }
     return start === -1 || end <= start ? null : { start, end };
+  }
+
+  /** The blocks where [start, end) starts and ends, or null outside the text. */
+  private blocksOf(start: number, end: number): [PlacedBlock, PlacedBlock] | null {
+    if (!this.placed.length || start < 0 || end > this.joined.length || end <= start) return null;
+    const first = this.blockAt(start, true);
+    const last = this.blockAt(end - 1, false);
+    return first && last ? [first, last] : null;
   }
 
   /** The block holding body offset `offset` (a separator belongs to the block after it when `forward`). */

@@ -77,13 +77,16 @@ export interface TextBlock {
 
 export const isBlockElement = (element: Element): boolean => BLOCK_TAGS.has(element.localName);
 
-/** The nearest block-level ancestor of a node (the body at worst). */
-export function blockElementOf(node: Node): Element | null {
-  for (let current = node.parentElement; current; current = current.parentElement) {
+/** The element itself if it is block-level, else its nearest block-level ancestor (the body at worst). */
+export function closestBlock(element: Element | null): Element | null {
+  for (let current = element; current; current = current.parentElement) {
     if (isBlockElement(current)) return current;
   }
   return null;
 }
+
+/** The nearest block-level ancestor of a node. */
+export const blockElementOf = (node: Node): Element | null => closestBlock(node.parentElement);
 
 /** White space that folding would change: a tab, a line break, or two spaces in a row. */
 const FOLDABLE = /[\t\n\f\r]| {2}/;
@@ -202,7 +205,7 @@ export function blockFromNodes({ element, nodes }: PendingBlock, doc: Document):
   const blanks: Text[] = [];
   for (const node of nodes) {
     const data = node.data;
-    if (BLANK.test(data)) {
+    if (isBlank(data)) {
       blanks.push(node);
       continue;
     }
