@@ -1,18 +1,22 @@
 /**
- * Two browsers of the same build, launched the same way (a persistent context with one unpacked
+ * Three browsers of the same build, launched the same way (a persistent context with one unpacked
  * extension, the same flags): one with Sourcelight, one with an empty extension written to a
  * temporary folder at run time (a manifest and a background worker that does nothing, no content
- * script). Loads in both are traced alike, so a difference between them is Sourcelight's.
+ * script), and one with the least reader (page-floor-extension.ts). Loads in all are traced alike,
+ * so a difference between them is the extension's.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { openChromiumContext } from '../e2e/browsers.ts';
+import { writeLeastReaderExtension } from './page-floor-extension.ts';
 
 export interface BenchContexts {
   sourcelight: BrowserContext;
   empty: BrowserContext;
+  /** The least any in-page highlighter does: the floor under Sourcelight's ratio. */
+  leastReader: BrowserContext;
   close(): Promise<void>;
 }
 
@@ -29,13 +33,17 @@ export async function openBenchContexts(sourcelightDir: string): Promise<BenchCo
   const emptyDir = writeEmptyExtension();
   const withUs = await openChromiumContext(sourcelightDir);
   const without = await openChromiumContext(emptyDir);
+  const leastDir = writeLeastReaderExtension();
+  const least = await openChromiumContext(leastDir);
   return {
     sourcelight: withUs.context,
     empty: without.context,
+    leastReader: least.context,
     async close() {
-      await withUs.context.close();
-      await without.context.close();
-      for (const dir of [emptyDir, withUs.profile, without.profile]) rmSync(dir, { recursive: true, force: true });
+      for (const side of [withUs, without, least]) await side.context.close();
+      for (const dir of [emptyDir, leastDir, withUs.profile, without.profile, least.profile]) {
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -27,6 +27,8 @@ export interface PairedLoads {
   windowMs: number;
   with: TracedLoad[];
   without: TracedLoad[];
+  /** Loads with the least reader (page-floor-extension.ts). */
+  leastReader: TracedLoad[];
   /** Article loads with Sourcelight that had not painted, or were still working, when the window closed. */
   unsettled: number;
 }
@@ -48,6 +50,12 @@ export function printCase(pageCase: PageCase, loads: PairedLoads): void {
   console.log(
     `  the page's whole main-thread time (CPU): ${ms(cpu[0])} with Sourcelight, ${ms(cpu[1])} without: ${ratio(...cpu)} (target ≤ ${pageCase.target}×: ${met})`,
   );
+  if (loads.leastReader.length) {
+    const floor = median(loads.leastReader.map((l) => l.busy.cpuMs));
+    console.log(
+      `  the least reader (a content script that reads the text, sends it, paints one highlight): ${ms(floor)}: ${ratio(floor, cpu[1])}, the floor under the target; Sourcelight ${ratio(cpu[0], floor)} of it, ${ms(cpu[0] - floor)} above it`,
+    );
+  }
   const pairs = on.map((b, i) => b.cpuMs / off[i]!.cpuMs);
   console.log(
     `    load by load ${pairs.map((r) => r.toFixed(2)).join(', ')}; wall time ${ms(wall[0])} with, ${ms(wall[1])} without: ${ratio(...wall)}`,

@@ -1,9 +1,11 @@
 /**
  * What Sourcelight costs a page, like for like, in real Chromium: every page is loaded cold in
- * two browsers of the same build launched alike, one with Sourcelight and one with an empty
- * extension (page-contexts.ts), loads interleaved (with, without, without, with, …), each traced
- * with the same categories for the same length of time. Printed per page, medians of the loads:
+ * three browsers of the same build launched alike, one with Sourcelight, one with an empty
+ * extension and one with the least reader (page-contexts.ts), loads interleaved in turning orders,
+ * each traced with the same categories for the same length of time. Printed per page, medians of
+ * the loads:
  * - the page's whole main-thread time with and without, and the ratio against its target;
+ * - the same ratio for the least reader: the floor any in-page highlighter stands on here;
  * - by kind of work (script, style recalculation, layout, paint, parsing), with and without, and
  *   the part of each Sourcelight caused, from the trace's initiators (page-busy.ts);
  * - long tasks in each, and on articles its own figures (main-thread time to highlights painted,
@@ -39,6 +41,15 @@ const CASES: PageCase[] = [
   { path: '/search-results.html', label: 'search results page (no article)', article: false, target: 1.03 },
   { path: '/web-app.html', label: 'web app with 20,000 nodes (no article)', article: false, target: 1.03 },
 ];
+/** The six orders of the three sides, one per load in turn. */
+const SIDE_ORDERS = [
+  ['with', 'without', 'least'],
+  ['least', 'without', 'with'],
+  ['without', 'least', 'with'],
+  ['with', 'least', 'without'],
+  ['least', 'with', 'without'],
+  ['without', 'with', 'least'],
+] as const;
 const only = process.argv[2];
 const cases = only ? CASES.filter((c) => c.path.includes(only)) : CASES;
 
@@ -115,13 +126,17 @@ try {
     // A first load on each side, not counted: caches warm, and the length of the traced window.
     const windowMs = await settleTime(contexts.sourcelight, url, pageCase.article);
     await tracedLoad(contexts.empty, url, windowMs, false, false);
-    const loads: PairedLoads = { windowMs, with: [], without: [], unsettled: 0 };
+    await tracedLoad(contexts.leastReader, url, windowMs, false, false);
+    const loads: PairedLoads = { windowMs, with: [], without: [], leastReader: [], unsettled: 0 };
     for (let load = 0; load < LOADS; load++) {
-      // ABBA order: a drift in the machine's load falls on both sides alike.
-      const order = load % 2 === 0 ? ['with', 'without'] : ['without', 'with'];
-      for (const side of order) {
+      // Each load takes the next order of the three sides: a drift in the machine's load falls on all alike.
+      for (const side of SIDE_ORDERS[load % SIDE_ORDERS.length]!) {
         if (side === 'without') {
           loads.without.push(await tracedLoad(contexts.empty, url, windowMs, heap, false));
+          continue;
+        }
+        if (side === 'least') {
+          loads.leastReader.push(await tracedLoad(contexts.leastReader, url, windowMs, heap, false));
           continue;
         }
         const run = await tracedLoad(contexts.sourcelight, url, windowMs, heap, true);
