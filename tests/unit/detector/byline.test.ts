@@ -15,6 +15,10 @@ describe('cleanByline', () => {
     ['Tom Reyes • 5 min read', 'Tom Reyes'],
     ['Tom Reyes 2,311 comments', 'Tom Reyes'],
     ['Byron Hale', 'Byron Hale'],
+    ['By Jane Roe Monday, March', 'Jane Roe'],
+    ['Jane Roe, today', 'Jane Roe'],
+    ['Simon Monday-Reyes', 'Simon Monday-Reyes'],
+    ['Jane Roe,', 'Jane Roe'],
     ['', ''],
   ])('%j → %j', (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
