@@ -1,28 +1,29 @@
 /**
  * One tab's engine: finds the article body, has it analysed, paints the flags, follows the page
  * as it changes (late bodies, infinite scroll, SPA navigation) and answers for it. The pieces
- * live in their own modules (body blocks, the analysis run, the flag and note layers); this class
- * only decides when each runs. Every browser object comes in through `PageSessionDeps`.
+ * live in their own modules (body blocks, the analysis run, the flag and note layers), made and
+ * joined in session-parts.ts; this class only decides when each runs. Every browser object comes in through `PageSessionDeps`.
  */
 import { siteOf } from '../../contract/article-url.ts';
 import type { PageReport, PageState } from '../../contract/messages.ts';
 import { DEFAULT_SETTINGS, isSiteEnabled, type Settings } from '../../contract/settings.ts';
 import { isArticlePage } from '../loader/article-detection.ts';
 import type { ArticleBody } from '../body/article-body.ts';
-import { AnalysisLoop } from './analysis-loop.ts';
+import type { AnalysisLoop } from './analysis-loop.ts';
 import type { AnalysisRunResult } from './analysis-run.ts';
-import { BodyBlocks } from '../body/body-blocks.ts';
+import type { BodyBlocks } from '../body/body-blocks.ts';
 import { applyBodyChanges } from '../body/body-changes.ts';
-import { BodyReader } from '../body/body-reader.ts';
+import type { BodyReader } from '../body/body-reader.ts';
 import type { BodyText } from '../body/body-text.ts';
-import { FlagLayer, type FlagEntry } from '../paint/flag-layer.ts';
-import { createFlagNavigator, type FlagNavigator } from '../paint/flag-navigation.ts';
+import type { FlagEntry, FlagLayer } from '../paint/flag-layer.ts';
+import type { FlagNavigator } from '../paint/flag-navigation.ts';
 import { watchMutations, type MutationBatch } from './mutation-watcher.ts';
-import { NoteLayer } from '../marks/note-layer.ts';
+import type { NoteLayer } from '../marks/note-layer.ts';
 import { pageContext, readingEntry } from '../body/article-context.ts';
-import { ReaderMarks } from '../marks/reader-marks.ts';
-import { RescanThrottle } from './rescan-throttle.ts';
+import type { ReaderMarks } from '../marks/reader-marks.ts';
+import type { RescanThrottle } from './rescan-throttle.ts';
 import type { PageSessionDeps } from './session-deps.ts';
+import { createSessionParts } from './session-parts.ts';
 
 export class PageSession {
   private state: PageState = 'idle';
@@ -36,17 +37,17 @@ export class PageSession {
   private stored: Promise<void> = Promise.resolve();
   /** Settles when the latest rescan's blocks are gathered and handed to the analysis. */
   private gathering: Promise<void> = Promise.resolve();
-  private readonly rescans: RescanThrottle;
   private recorded = '';
   /** Whether the page looked like an article when it was last begun. */
   private article = false;
   private loaderSaidArticle: boolean;
-  private readonly blocks = new BodyBlocks();
+  private readonly blocks: BodyBlocks;
   private readonly reader: BodyReader;
   private readonly flags: FlagLayer;
   private readonly notes: NoteLayer;
   private readonly marks: ReaderMarks;
   private readonly analysis: AnalysisLoop;
+  private readonly rescans: RescanThrottle;
   readonly navigator: FlagNavigator;
 
   constructor(private readonly deps: PageSessionDeps) {
@@ -54,45 +55,24 @@ export class PageSession {
     this.forced = deps.forced ?? false;
     this.loaderSaidArticle = deps.article ?? false;
     this.settings = deps.settings ?? DEFAULT_SETTINGS;
-    this.flags = new FlagLayer(deps.painter, deps);
-    // Not given timeWork: entries that came only with notes would tell the page of them (issue #19).
-    this.notes = new NoteLayer({ ...deps, painter: deps.notePainter });
-    this.rescans = new RescanThrottle(deps);
-    this.reader = new BodyReader(deps, this.timeWork);
-    this.marks = new ReaderMarks({
-      ...deps,
-      notes: this.notes,
-      flags: this.flags,
-      enabledCategories: () => this.settings.enabledCategories,
-      onError: (error) => deps.onError?.(error),
-    });
-    this.analysis = new AnalysisLoop({
-      ...deps,
-      // Sent at once; answered only when the stored marks are in (see start).
-      analyze: async (text) => {
-        const analysis = deps.analyze(text);
-        await this.stored;
-        return analysis;
-      },
-      blocks: this.blocks,
-      timeWork: this.timeWork,
+    const parts = createSessionParts(deps, {
+      settings: () => this.settings,
+      stored: () => this.stored,
       generation: () => this.generation,
-      estimateTotal: (scanned, read) => this.reader.estimateTotal(scanned, read),
-      firstChunk: () => this.reader.firstChunkChars(),
-      onChunk: (index, chunk, body) => {
-        this.flags.setChunk(index, chunk, body);
-        this.reader.chunkPainted();
-      },
-      onDone: (result) => this.analysed(result),
-      onError: (error) => deps.onError?.(error),
+      timeWork: this.timeWork,
+      analysed: (result) => this.analysed(result),
     });
+    ({
+      blocks: this.blocks,
+      reader: this.reader,
+      flags: this.flags,
+      notes: this.notes,
+      marks: this.marks,
+      analysis: this.analysis,
+      rescans: this.rescans,
+      navigator: this.navigator,
+    } = parts);
     this.marks.refilter();
-    this.navigator = createFlagNavigator({
-      ...deps,
-      entries: () => this.flags.entries(),
-      focus: (range) => deps.painter.focus(range),
-      ...(deps.onFlagRevealed ? { onReveal: deps.onFlagRevealed } : {}),
-    });
     deps.signal.addEventListener('abort', () => this.dispose(), { once: true });
   }
 
