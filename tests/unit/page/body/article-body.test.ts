@@ -10,13 +10,13 @@ import {
   NEEDS_READABILITY,
   READABILITY_MAX_ELEMENTS,
   type ArticleBody,
-} from '../../../page/body/article-body.ts';
-import type { ReadabilityClass } from '../../../page/body/readability-body.ts';
-import { createBlockGatherer } from '../../../page/body/block-gatherer.ts';
-import { createElementExclusionCheck } from '../../../page/body/body-furniture.ts';
-import { buildBlocks } from '../../../page/body/text-blocks.ts';
+} from '../../../../page/body/article-body.ts';
+import type { ReadabilityClass } from '../../../../page/body/readability-body.ts';
+import { createBlockGatherer } from '../../../../page/body/block-gatherer.ts';
+import { createElementExclusionCheck } from '../../../../page/body/body-furniture.ts';
+import { buildBlocks } from '../../../../page/body/text-blocks.ts';
 
-const SEED_NEWS = readFileSync(join(import.meta.dirname, '../../e2e/pages/seed-news.html'), 'utf8');
+const SEED_NEWS = readFileSync(join(import.meta.dirname, '../../../e2e/pages/seed-news.html'), 'utf8');
 /** The body with Readability at hand, as the engine has it once loaded. */
 const find = (doc: Document, options: FindBodyOptions = {}) =>
   findArticleBody(doc, { Readability: Readability as unknown as ReadabilityClass, ...options }) as ArticleBody | null;
@@ -138,7 +138,7 @@ describe('findArticleBody fallbacks', () => {
 });
 
 describe('link-dense lists and paragraphs inside the article', () => {
-  const doc = parse(readFileSync(join(import.meta.dirname, '../../e2e/pages/teasers.html'), 'utf8'));
+  const doc = parse(readFileSync(join(import.meta.dirname, '../../../e2e/pages/teasers.html'), 'utf8'));
   const body = find(doc)!;
   const all = bodyText(doc, body.textNodes, body).join('\n');
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { createUiHost } from '../../../page/card/ui-host.ts';
+import { createUiHost } from '../../../../page/card/ui-host.ts';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { topmostAdded, watchMutations, type MutationBatch } from '../../../page/engine/mutation-watcher.ts';
+import { topmostAdded, watchMutations, type MutationBatch } from '../../../../page/engine/mutation-watcher.ts';
 
 /** A manual scheduler: flushes run when the test says so, like a frame that has not come yet. */
 function manualSchedule() {

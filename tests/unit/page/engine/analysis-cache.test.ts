@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ANALYSIS_CACHE_SIZE, cachedAnalysis } from '../../../page/engine/analysis-cache.ts';
-import { fakeAnalyze } from './fakes.ts';
+import { ANALYSIS_CACHE_SIZE, cachedAnalysis } from '../../../../page/engine/analysis-cache.ts';
+import { fakeAnalyze } from '../fakes.ts';
 
 describe('analyses the engine already has', () => {
   it('are not asked for again; others are, and a failure is forgotten', async () => {

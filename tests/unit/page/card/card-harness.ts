@@ -6,11 +6,11 @@
  * with `// @vitest-environment happy-dom`.
  */
 import { afterEach, beforeEach, vi } from 'vitest';
-import { mountCard, type MountCardOptions } from '../../../page/card/card-host.ts';
-import { createLazyCard } from '../../../page/card/lazy-card.ts';
-import type { PageColours } from '../../../page/paint/backdrop-colour.ts';
-import type { FlagEntry } from '../../../page/paint/flag-layer.ts';
-import type { PageFlag, SaveResult } from '../../../contract/messages.ts';
+import { mountCard, type MountCardOptions } from '../../../../page/card/card-host.ts';
+import { createLazyCard } from '../../../../page/card/lazy-card.ts';
+import type { PageColours } from '../../../../page/paint/backdrop-colour.ts';
+import type { FlagEntry } from '../../../../page/paint/flag-layer.ts';
+import type { PageFlag, SaveResult } from '../../../../contract/messages.ts';
 
 export const LIGHT: PageColours = { background: { r: 255, g: 255, b: 255 }, text: { r: 0, g: 0, b: 0 }, scheme: 'light' };
 export const DARK: PageColours = { background: { r: 20, g: 20, b: 24 }, text: { r: 220, g: 220, b: 220 }, scheme: 'dark' };

@@ -5,9 +5,9 @@
  * it, as a menu waits for the pointer on its way to a submenu.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { HIDE_DELAY_MS } from '../../../page/card/card-host.ts';
-import { HOVER_INTENT_MS } from '../../../page/card/card-triggers.ts';
-import { distanceToBox, HEADING_MS } from '../../../page/card/safe-path.ts';
+import { HIDE_DELAY_MS } from '../../../../page/card/card-host.ts';
+import { HOVER_INTENT_MS } from '../../../../page/card/card-triggers.ts';
+import { distanceToBox, HEADING_MS } from '../../../../page/card/safe-path.ts';
 import { setup, useCardHarness } from './card-harness.ts';
 
 useCardHarness();

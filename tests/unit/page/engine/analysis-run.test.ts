@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { MAX_CHUNK_CHARS, MAX_SCANNED_CHARS, runAnalysis, type AnalysedChunk } from '../../../page/engine/analysis-run.ts';
-import { BodyBlocks } from '../../../page/body/body-blocks.ts';
-import { groupByBlock } from '../../../page/body/text-blocks.ts';
-import { fakeAnalyze } from './fakes.ts';
+import { MAX_CHUNK_CHARS, MAX_SCANNED_CHARS, runAnalysis, type AnalysedChunk } from '../../../../page/engine/analysis-run.ts';
+import { BodyBlocks } from '../../../../page/body/body-blocks.ts';
+import { groupByBlock } from '../../../../page/body/text-blocks.ts';
+import { fakeAnalyze } from '../fakes.ts';
 
 function bodyOf(paragraphs: string[]): BodyBlocks {
   document.body.innerHTML = paragraphs.map((text) => `<p>${text}</p>`).join('');

@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
-import { type ArticleBody, findArticleBody } from '../../../page/body/article-body.ts';
-import type { ReadabilityClass } from '../../../page/body/readability-body.ts';
-import { pageContext } from '../../../page/body/article-context.ts';
-import { buildBlocks } from '../../../page/body/text-blocks.ts';
+import { type ArticleBody, findArticleBody } from '../../../../page/body/article-body.ts';
+import type { ReadabilityClass } from '../../../../page/body/readability-body.ts';
+import { pageContext } from '../../../../page/body/article-context.ts';
+import { buildBlocks } from '../../../../page/body/text-blocks.ts';
 
 const PARAGRAPHS = [
   'The harbour board voted on Tuesday to close the north pier for repairs, a spokesperson for the board said.',

@@ -5,8 +5,8 @@
  * passages changes nothing the page's own DOM shows, and no notes put nothing there earlier.
  */
 import { afterEach, expect, it } from 'vitest';
-import { createNoteOverlay } from '../../../page/marks/note-overlay.ts';
-import { isSourcelightUiHost } from '../../../page/card/ui-host.ts';
+import { createNoteOverlay } from '../../../../page/marks/note-overlay.ts';
+import { isSourcelightUiHost } from '../../../../page/card/ui-host.ts';
 
 afterEach(() => {
   document.documentElement.innerHTML = '<head></head><body></body>';

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_PALETTE } from '../../../contract/category-palette.ts';
-import { composite, contrast, parseColour, type Rgb } from '../../../page/paint/colour.ts';
-import { CUE_HIGHLIGHT, HIGHLIGHT_NAMES } from '../../../page/paint/highlight-painter.ts';
-import { HIGHLIGHT_LAYER, highlightCss, installHighlightStyles } from '../../../page/paint/highlight-styles.ts';
-import type { PageColours } from '../../../page/paint/backdrop-colour.ts';
+import { CATEGORY_PALETTE } from '../../../../contract/category-palette.ts';
+import { composite, contrast, parseColour, type Rgb } from '../../../../page/paint/colour.ts';
+import { CUE_HIGHLIGHT, HIGHLIGHT_NAMES } from '../../../../page/paint/highlight-painter.ts';
+import { HIGHLIGHT_LAYER, highlightCss, installHighlightStyles } from '../../../../page/paint/highlight-styles.ts';
+import type { PageColours } from '../../../../page/paint/backdrop-colour.ts';
 
 const LIGHT_PAGE: PageColours = { background: { r: 255, g: 255, b: 255 }, text: { r: 29, g: 29, b: 29 }, scheme: 'light' };
 /** tests/e2e/pages/dark-blog.html: light-grey serif text on a near-black article. */

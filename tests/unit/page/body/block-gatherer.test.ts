@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { createElementExclusionCheck } from '../../../page/body/body-furniture.ts';
-import { createBlockGatherer } from '../../../page/body/block-gatherer.ts';
-import { blockFromNodes, buildBlocks } from '../../../page/body/text-blocks.ts';
+import { createElementExclusionCheck } from '../../../../page/body/body-furniture.ts';
+import { createBlockGatherer } from '../../../../page/body/block-gatherer.ts';
+import { blockFromNodes, buildBlocks } from '../../../../page/body/text-blocks.ts';
 
 function page(paragraphs: number) {
   document.body.innerHTML = `<main><div class="share-bar">Share this</div>${Array.from(

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HIGHLIGHT_NAMES } from '../../../page/paint/highlight-painter.ts';
-import { RESCAN_MIN_INTERVAL_MS } from '../../../page/engine/rescan-throttle.ts';
-import { parseSettings } from '../../../contract/settings.ts';
-import { load, page, settle, startSession } from './session-harness.ts';
+import { HIGHLIGHT_NAMES } from '../../../../page/paint/highlight-painter.ts';
+import { RESCAN_MIN_INTERVAL_MS } from '../../../../page/engine/rescan-throttle.ts';
+import { parseSettings } from '../../../../contract/settings.ts';
+import { load, page, settle, startSession } from '../session-harness.ts';
 
 describe('PageSession', () => {
   afterEach(() => {

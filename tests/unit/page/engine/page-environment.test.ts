@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { browserScheduling, captureBrowserApis, FRAME_FALLBACK_MS } from '../../../page/engine/environment.ts';
-import { createPageTimers, latestEvery } from '../../../page/engine/timers.ts';
+import { browserScheduling, captureBrowserApis, FRAME_FALLBACK_MS } from '../../../../page/engine/environment.ts';
+import { createPageTimers, latestEvery } from '../../../../page/engine/timers.ts';
 
 describe('captureBrowserApis', () => {
   it('keeps what it captured when the page swaps globals later, and survives throwing getters', () => {

@@ -5,14 +5,14 @@
  * counted, listed and reachable from the start.
  */
 import { describe, expect, it, vi } from 'vitest';
-import type { AnalysedChunk } from '../../../page/engine/analysis-run.ts';
-import { createBodyText } from '../../../page/body/body-text.ts';
-import { buildBlocks } from '../../../page/body/text-blocks.ts';
-import { FlagLayer } from '../../../page/paint/flag-layer.ts';
-import { batchPaints } from '../../../page/paint/highlight-batch.ts';
-import { createHighlightPainter, HIGHLIGHT_NAMES } from '../../../page/paint/highlight-painter.ts';
-import { createNearView, NEAR_MARGIN, WATCH_EVERY_CHARS, watchedElements } from '../../../page/paint/near-view.ts';
-import { fakeAnalyze, fakeHighlightApi } from './fakes.ts';
+import type { AnalysedChunk } from '../../../../page/engine/analysis-run.ts';
+import { createBodyText } from '../../../../page/body/body-text.ts';
+import { buildBlocks } from '../../../../page/body/text-blocks.ts';
+import { FlagLayer } from '../../../../page/paint/flag-layer.ts';
+import { batchPaints } from '../../../../page/paint/highlight-batch.ts';
+import { createHighlightPainter, HIGHLIGHT_NAMES } from '../../../../page/paint/highlight-painter.ts';
+import { createNearView, NEAR_MARGIN, WATCH_EVERY_CHARS, watchedElements } from '../../../../page/paint/near-view.ts';
+import { fakeAnalyze, fakeHighlightApi } from '../fakes.ts';
 
 /** An IntersectionObserver the test drives: `show(element)` reports it near. */
 function fakeObserver() {

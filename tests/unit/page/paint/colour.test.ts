@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BLACK, composite, contrast, cssRgb, isDark, parseColour, safeAlpha, WHITE } from '../../../page/paint/colour.ts';
+import { BLACK, composite, contrast, cssRgb, isDark, parseColour, safeAlpha, WHITE } from '../../../../page/paint/colour.ts';
 
 describe('parseColour', () => {
   it.each([

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFlagNavigator, FOCUS_FLASH_MS } from '../../../page/paint/flag-navigation.ts';
-import type { FlagEntry } from '../../../page/paint/flag-layer.ts';
+import { createFlagNavigator, FOCUS_FLASH_MS } from '../../../../page/paint/flag-navigation.ts';
+import type { FlagEntry } from '../../../../page/paint/flag-layer.ts';
 
 function entriesFor(count: number): FlagEntry[] {
   document.body.innerHTML = Array.from({ length: count }, (_, i) => `<p>Flag ${i} reportedly.</p>`).join('');

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 /** The always-on loader: which pages get the engine, and what it answers without one. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Engine, readEngineSlot } from '../../../page/loader/engine-slot.ts';
-import { LATE_CHECK_DELAY_MS } from '../../../page/loader/late-article-watch.ts';
-import { type LoaderRuntime, startLoader } from '../../../page/loader/loader.ts';
-import { openLoaderChannel } from '../../../page/loader/loader-channel.ts';
-import { readLoaderCore } from '../../../page/loader/loader-slot.ts';
-import { load, page, settle } from './session-harness.ts';
+import { type Engine, readEngineSlot } from '../../../../page/loader/engine-slot.ts';
+import { LATE_CHECK_DELAY_MS } from '../../../../page/loader/late-article-watch.ts';
+import { type LoaderRuntime, startLoader } from '../../../../page/loader/loader.ts';
+import { openLoaderChannel } from '../../../../page/loader/loader-channel.ts';
+import { readLoaderCore } from '../../../../page/loader/loader-slot.ts';
+import { load, page, settle } from '../session-harness.ts';
 
 type Listener = (message: unknown, sender: unknown, respond: (answer: unknown) => void) => boolean | undefined;
 

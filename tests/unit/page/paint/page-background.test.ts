@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { pageColoursAt } from '../../../page/paint/backdrop-colour.ts';
+import { pageColoursAt } from '../../../../page/paint/backdrop-colour.ts';
 
 /** happy-dom computes few styles: each element's colours come from data attributes instead. */
 const styleOf = (element: Element) => ({

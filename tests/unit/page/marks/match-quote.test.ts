@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contextErrorBudget, MAX_CONTEXT_ERRORS, matchQuote, weighedContext } from '../../../page/marks/match-quote.ts';
-import { MAX_QUOTE_CONTEXT_CHARS } from '../../../contract/note-model.ts';
+import { contextErrorBudget, MAX_CONTEXT_ERRORS, matchQuote, weighedContext } from '../../../../page/marks/match-quote.ts';
+import { MAX_QUOTE_CONTEXT_CHARS } from '../../../../contract/note-model.ts';
 
 const PAGE =
   'The council met on Tuesday. People familiar with the matter said the vote was delayed. ' +

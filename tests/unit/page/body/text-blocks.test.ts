@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { buildBlock, buildBlocks, rangeFor } from '../../../page/body/text-blocks.ts';
+import { buildBlock, buildBlocks, rangeFor } from '../../../../page/body/text-blocks.ts';
 
 function textNodes(root: Node): Text[] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -65,7 +65,7 @@ describe('buildBlocks', () => {
   });
 
   it('gives a sentence split by <br> to the detector as two lines, as the scanner does', async () => {
-    const { blockText } = await import('../../../cli/input/html-article.ts');
+    const { blockText } = await import('../../../../cli/input/html-article.ts');
     const html = '<p>Officials said the talks failed<br>Insiders said they went well.</p>';
     document.body.innerHTML = html;
     const [block] = buildBlocks(textNodes(document.body), document);

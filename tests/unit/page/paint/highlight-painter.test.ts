@@ -5,8 +5,8 @@ import {
   CUE_HIGHLIGHT,
   FOCUS_HIGHLIGHT,
   HIGHLIGHT_NAMES,
-} from '../../../page/paint/highlight-painter.ts';
-import { FakeHighlight, fakeHighlightApi } from './fakes.ts';
+} from '../../../../page/paint/highlight-painter.ts';
+import { FakeHighlight, fakeHighlightApi } from '../fakes.ts';
 
 /** The range of `text` inside the element's first text node (the whole text when omitted). */
 function rangeOf(element: Element, text = element.textContent!): Range {

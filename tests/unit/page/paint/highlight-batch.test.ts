@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { batchPaints, PAINT_BATCH_GROWS_AFTER_MS, PAINT_BATCH_MS } from '../../../page/paint/highlight-batch.ts';
-import { createHighlightPainter, HIGHLIGHT_NAMES, type PaintedFlag } from '../../../page/paint/highlight-painter.ts';
-import { fakeHighlightApi } from './fakes.ts';
+import { batchPaints, PAINT_BATCH_GROWS_AFTER_MS, PAINT_BATCH_MS } from '../../../../page/paint/highlight-batch.ts';
+import { createHighlightPainter, HIGHLIGHT_NAMES, type PaintedFlag } from '../../../../page/paint/highlight-painter.ts';
+import { fakeHighlightApi } from '../fakes.ts';
 
 /** One hedged flag over a paragraph of its own. */
 function flagIn(text: string): PaintedFlag {

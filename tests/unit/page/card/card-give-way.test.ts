@@ -6,9 +6,9 @@
  * with focus in them.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HIDE_DELAY_MS } from '../../../page/card/card-host.ts';
-import { NOTICE_WITH_ACTION_MS } from '../../../page/card/card-notice.ts';
-import { HOVER_INTENT_MS } from '../../../page/card/card-triggers.ts';
+import { HIDE_DELAY_MS } from '../../../../page/card/card-host.ts';
+import { NOTICE_WITH_ACTION_MS } from '../../../../page/card/card-notice.ts';
+import { HOVER_INTENT_MS } from '../../../../page/card/card-triggers.ts';
 import { setup, useCardHarness } from './card-harness.ts';
 
 useCardHarness();

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { isArticlePage } from '../../../page/loader/article-detection.ts';
+import { isArticlePage } from '../../../../page/loader/article-detection.ts';
 
 const page = (head: string, body = '<p>Short text.</p>') =>
   new DOMParser().parseFromString(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, 'text/html');

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { HIDE_DELAY_MS } from '../../../page/card/card-host.ts';
-import { HOVER_INTENT_MS } from '../../../page/card/card-triggers.ts';
-import { isSourcelightUiHost, UI_HOST_TAG } from '../../../page/card/ui-host.ts';
+import { HIDE_DELAY_MS } from '../../../../page/card/card-host.ts';
+import { HOVER_INTENT_MS } from '../../../../page/card/card-triggers.ts';
+import { isSourcelightUiHost, UI_HOST_TAG } from '../../../../page/card/ui-host.ts';
 import { DARK, setup, useCardHarness } from './card-harness.ts';
 
 useCardHarness();

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { flagAtPoint, trackFlagHover } from '../../../page/card/hover-target.ts';
-import type { FlagEntry } from '../../../page/paint/flag-layer.ts';
+import { flagAtPoint, trackFlagHover } from '../../../../page/card/hover-target.ts';
+import type { FlagEntry } from '../../../../page/paint/flag-layer.ts';
 
 /**
  * happy-dom has no layout: the caret APIs and client rects are faked. Each paragraph is a

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 /** Saved notes on the page: drafts from flags and selections, re-anchoring, orphans. */
 import { describe, expect, it } from 'vitest';
-import { flagDraft, selectionDraft } from '../../../page/marks/note-drafts.ts';
-import type { PageSession } from '../../../page/engine/session.ts';
-import type { Note } from '../../../contract/note-model.ts';
-import { createWorkTimer, WORK_MEASURE } from '../../../page/engine/work-timing.ts';
-import { ARTICLE_URL, load, noteFrom, page, startSession } from './session-harness.ts';
+import { flagDraft, selectionDraft } from '../../../../page/marks/note-drafts.ts';
+import type { PageSession } from '../../../../page/engine/session.ts';
+import type { Note } from '../../../../contract/note-model.ts';
+import { createWorkTimer, WORK_MEASURE } from '../../../../page/engine/work-timing.ts';
+import { ARTICLE_URL, load, noteFrom, page, startSession } from '../session-harness.ts';
 
 async function ready(notes: Note[] = []) {
   const harness = startSession({ notes });

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 /** What the reader decides on a page: dismissed flags, hidden highlights, the reading record. */
 import { describe, expect, it } from 'vitest';
-import { HIGHLIGHT_NAMES } from '../../../page/paint/highlight-painter.ts';
-import { parseSettings } from '../../../contract/settings.ts';
-import { PAINT_BATCH_MS } from '../../../page/paint/highlight-batch.ts';
-import { load, page, settle, startSession } from './session-harness.ts';
+import { HIGHLIGHT_NAMES } from '../../../../page/paint/highlight-painter.ts';
+import { parseSettings } from '../../../../contract/settings.ts';
+import { PAINT_BATCH_MS } from '../../../../page/paint/highlight-batch.ts';
+import { load, page, settle, startSession } from '../session-harness.ts';
 
 async function seedSession(options: Parameters<typeof startSession>[0] = {}) {
   load(page('seed-news.html'));
