@@ -8,6 +8,6 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    globalSetup: ['tests/e2e/global-setup.ts'],
+    globalSetup: ['tests/e2e/harness/global-setup.ts'],
   },
 });

@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-/** Must match tests/e2e/browsers.ts, which pins the add-on's moz-extension:// host by this id. */
+/** Must match tests/e2e/harness/browsers.ts, which pins the add-on's moz-extension:// host by this id. */
 const GECKO_ID = 'sourcelight@sourcelight.dev';
 
 // Both browsers get Manifest V3 (see README "Browsers"): one manifest model, one code path,

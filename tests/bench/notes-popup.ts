@@ -6,9 +6,9 @@
  * IndexedDB reads of 50 and of all 10,000 notes in a quiet page (no Dexie, no rendering).
  * Run: npm run bench:notes-popup (after npm run build).
  */
-import { launchChromium, unavailableReason } from '../e2e/browsers.ts';
-import { EXTENSION_DIRS, missingBuilds } from '../e2e/extension-build.ts';
-import { chooseImportFile, transferMessage } from '../e2e/popup-probes.ts';
+import { launchChromium, unavailableReason } from '../e2e/harness/browsers.ts';
+import { EXTENSION_DIRS, missingBuilds } from '../e2e/harness/extension-build.ts';
+import { chooseImportFile, transferMessage } from '../e2e/harness/popup-probes.ts';
 import { generateNotesExport, NOTE_COUNT } from './generate-notes.ts';
 
 const NOTES_PAGE = 'notes.html';

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { openChromiumContext } from '../e2e/browsers.ts';
+import { openChromiumContext } from '../e2e/harness/browsers.ts';
 import { writeLeastReaderExtension } from './page-floor-extension.ts';
 
 export interface BenchContexts {

@@ -2,7 +2,7 @@
  * The Firefox figure for the seed page: Sourcelight's work to its first highlights painted, from
  * its User Timing entries (Firefox has no trace to read here, so start-up is not included).
  */
-import { launchFirefox } from '../e2e/browsers.ts';
+import { launchFirefox } from '../e2e/harness/browsers.ts';
 
 const SETTLE_MS = 1500;
 const sleep = (time: number) => new Promise((resolve) => setTimeout(resolve, time));

@@ -15,11 +15,11 @@
  * web-app` runs only the pages whose path holds that word; BENCH_LOADS sets the loads (5).
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { unavailableReason } from '../e2e/browsers.ts';
-import { EXTENSION_DIRS, missingBuilds } from '../e2e/extension-build.ts';
+import { unavailableReason } from '../e2e/harness/browsers.ts';
+import { EXTENSION_DIRS, missingBuilds } from '../e2e/harness/extension-build.ts';
 import { generateLongArticle } from '../e2e/pages/generate-long-article.ts';
 import { generateSearchResults, generateTypicalArticle, generateWebApp } from '../e2e/pages/generate-pages.ts';
-import { startFixtureServer } from '../e2e/server.ts';
+import { startFixtureServer } from '../e2e/harness/server.ts';
 import { mainThreadBusy } from './page-busy.ts';
 import { openBenchContexts } from './page-contexts.ts';
 import { firefoxWorkToPaint } from './page-firefox.ts';

@@ -6,8 +6,8 @@
  * years) with the store's own totals arithmetic, and written with plain IndexedDB.
  * Run: node --import tsx tests/bench/reading-view.ts (after npm run build).
  */
-import { launchChromium, unavailableReason } from '../e2e/browsers.ts';
-import { EXTENSION_DIRS, missingBuilds } from '../e2e/extension-build.ts';
+import { launchChromium, unavailableReason } from '../e2e/harness/browsers.ts';
+import { EXTENSION_DIRS, missingBuilds } from '../e2e/harness/extension-build.ts';
 import { emptyTotals, monthOf, shiftedTotals } from '../../notes/reading-record/reading-entry.ts';
 import type { ReadingEntry } from '../../contract/reading-record.ts';
 

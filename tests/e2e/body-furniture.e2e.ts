@@ -4,8 +4,8 @@
  * page-wide <form>, get their flags painted; the share bar inside the article does not.
  */
 import { expect, test } from 'vitest';
-import { inEachBrowser } from './in-each-browser.ts';
-import { allSentences, settledHighlights } from './settled-highlights.ts';
+import { inEachBrowser } from './harness/in-each-browser.ts';
+import { allSentences, settledHighlights } from './harness/settled-highlights.ts';
 
 const EXPECTED = [
   'Insiders say the closure was agreed weeks ago',

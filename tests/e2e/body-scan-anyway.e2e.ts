@@ -3,9 +3,9 @@
  * The popup page is opened for the page's tab (`popup.html?tab=<id>`), in both browsers.
  */
 import { expect, test } from 'vitest';
-import { inEachBrowser } from './in-each-browser.ts';
-import { countHighlights, FLAG_HIGHLIGHTS } from './page-probes.ts';
-import { lastTabId, listedFlagCues, pageStatusText, pressButtonIn } from './popup-probes.ts';
+import { inEachBrowser } from './harness/in-each-browser.ts';
+import { countHighlights, FLAG_HIGHLIGHTS } from './harness/page-probes.ts';
+import { lastTabId, listedFlagCues, pageStatusText, pressButtonIn } from './harness/popup-probes.ts';
 
 inEachBrowser('"Scan this page anyway"', (context) => {
   async function popupFor(path: string) {

@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXTENSION_DIRS } from './extension-build.ts';
+import { EXTENSION_DIRS } from './harness/extension-build.ts';
 
 const LOADER_BUDGET_BYTES = 12 * 1024;
 /** Strings only these libraries' code holds, kept through minification (property and method names). */

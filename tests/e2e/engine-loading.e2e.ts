@@ -5,8 +5,8 @@
  */
 import { expect, test } from 'vitest';
 import type { PageReport } from '../../contract/messages.ts';
-import { inEachBrowser } from './in-each-browser.ts';
-import { allSentences, settledHighlights } from './settled-highlights.ts';
+import { inEachBrowser } from './harness/in-each-browser.ts';
+import { allSentences, settledHighlights } from './harness/settled-highlights.ts';
 
 const QUIET_MS = 1500;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

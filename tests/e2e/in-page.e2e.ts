@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
-import { inEachBrowser } from './in-each-browser.ts';
+import { inEachBrowser } from './harness/in-each-browser.ts';
 import { generateLongArticle, LONG_ARTICLE_PARAGRAPHS } from './pages/generate-long-article.ts';
-import { highlightIncludes } from './page-probes.ts';
-import { allSentences, settledHighlights } from './settled-highlights.ts';
-import { expectSeedFlags } from './seed-page.ts';
+import { highlightIncludes } from './harness/page-probes.ts';
+import { allSentences, settledHighlights } from './harness/settled-highlights.ts';
+import { expectSeedFlags } from './harness/seed-page.ts';
 
 const NOT_PAINTED_WAIT_MS = 1_500;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -4,8 +4,8 @@
  * rules read over it) and its report says which it was, for the popup to say why.
  */
 import { expect, test } from 'vitest';
-import { inEachBrowser } from './in-each-browser.ts';
-import { allSentences, settledHighlights } from './settled-highlights.ts';
+import { inEachBrowser } from './harness/in-each-browser.ts';
+import { allSentences, settledHighlights } from './harness/settled-highlights.ts';
 
 const READ = [
   ['German', '/article-de.html', 'de', ['Insidern zufolge', 'angeblich', 'Kritiker meinen', 'Medienberichten zufolge']],

@@ -6,13 +6,13 @@
  * reader's Firefox with that language pack installed. See LaunchOptions in browsers.ts.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type BrowserName, type ExtensionBrowser, LAUNCHERS, unavailableReason } from './browsers.ts';
-import { captureDriverPages } from './card-driver.ts';
-import { openCardOn } from './card-probes.ts';
-import { EXTENSION_DIRS } from './extension-build.ts';
-import { bodyFontSize, lastTabId, listedFlagCues, profileLine } from './popup-probes.ts';
-import { type FixtureServer, startFixtureServer } from './server.ts';
-import { settledHighlights } from './settled-highlights.ts';
+import { type BrowserName, type ExtensionBrowser, LAUNCHERS, unavailableReason } from './harness/browsers.ts';
+import { captureDriverPages } from './harness/card-driver.ts';
+import { openCardOn } from './harness/card-probes.ts';
+import { EXTENSION_DIRS } from './harness/extension-build.ts';
+import { bodyFontSize, lastTabId, listedFlagCues, profileLine } from './harness/popup-probes.ts';
+import { type FixtureServer, startFixtureServer } from './harness/server.ts';
+import { settledHighlights } from './harness/settled-highlights.ts';
 
 captureDriverPages();
 

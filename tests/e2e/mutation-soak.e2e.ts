@@ -4,8 +4,8 @@
  * listener count and heap (Chromium) at the start and the end.
  */
 import { expect, test } from 'vitest';
-import { inEachBrowser } from './in-each-browser.ts';
-import { settledHighlights } from './settled-highlights.ts';
+import { inEachBrowser } from './harness/in-each-browser.ts';
+import { settledHighlights } from './harness/settled-highlights.ts';
 
 const SOAK_MS = 60_000;
 /** The engine keeps at most this many `sourcelight-work` entries (page/engine/work-timing.ts). */

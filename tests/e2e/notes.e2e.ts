@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
-import { type ExtensionBrowser, LAUNCHERS } from './browsers.ts';
-import { captureDriverPages } from './card-driver.ts';
-import { saveAsReader } from './card-probes.ts';
-import { EXTENSION_DIRS } from './extension-build.ts';
-import { inEachBrowser } from './in-each-browser.ts';
+import { type ExtensionBrowser, LAUNCHERS } from './harness/browsers.ts';
+import { captureDriverPages } from './harness/card-driver.ts';
+import { saveAsReader } from './harness/card-probes.ts';
+import { EXTENSION_DIRS } from './harness/extension-build.ts';
+import { inEachBrowser } from './harness/in-each-browser.ts';
 import {
   caughtDownload,
   catchDownloads,
@@ -12,8 +12,8 @@ import {
   listedNotes,
   pressButton,
   transferMessage,
-} from './popup-probes.ts';
-import { settledHighlights } from './settled-highlights.ts';
+} from './harness/popup-probes.ts';
+import { settledHighlights } from './harness/settled-highlights.ts';
 
 captureDriverPages();
 

@@ -4,9 +4,9 @@
  * in the Markdown and JSON exports and in the Reading view; the site key stays its host.
  */
 import { expect, test } from 'vitest';
-import { inEachBrowser } from './in-each-browser.ts';
-import { caughtDownload, catchDownloads, lastTabId, pressButton, pressButtonIn, profileLine } from './popup-probes.ts';
-import { settledHighlights } from './settled-highlights.ts';
+import { inEachBrowser } from './harness/in-each-browser.ts';
+import { caughtDownload, catchDownloads, lastTabId, pressButton, pressButtonIn, profileLine } from './harness/popup-probes.ts';
+import { settledHighlights } from './harness/settled-highlights.ts';
 
 const OUTLET = 'The Harbour Ledger';
 

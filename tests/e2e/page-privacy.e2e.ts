@@ -7,14 +7,14 @@
  * constructor of its own run on Sourcelight's hosts.
  */
 import { expect, test } from 'vitest';
-import type { ExtensionBrowser, Tab } from './browsers.ts';
-import { captureDriverPages } from './card-driver.ts';
-import { openCard, openCardOn } from './card-probes.ts';
-import { inEachBrowser } from './in-each-browser.ts';
-import { lastTabId, pressButton } from './popup-probes.ts';
-import { HOSTILE_OBSERVER, type PageKnowledge, pageSees, pushAddress } from './privacy-probes.ts';
-import { settledHighlights } from './settled-highlights.ts';
-import { badgeSays, waitFor } from './wait-for.ts';
+import type { ExtensionBrowser, Tab } from './harness/browsers.ts';
+import { captureDriverPages } from './harness/card-driver.ts';
+import { openCard, openCardOn } from './harness/card-probes.ts';
+import { inEachBrowser } from './harness/in-each-browser.ts';
+import { lastTabId, pressButton } from './harness/popup-probes.ts';
+import { HOSTILE_OBSERVER, type PageKnowledge, pageSees, pushAddress } from './harness/privacy-probes.ts';
+import { settledHighlights } from './harness/settled-highlights.ts';
+import { badgeSays, waitFor } from './harness/wait-for.ts';
 
 captureDriverPages();
 

@@ -3,9 +3,9 @@
  * empties one entry, gets the flags painted again; and nothing the reader saved is in it.
  */
 import { expect, test } from 'vitest';
-import { inEachBrowser } from './in-each-browser.ts';
-import { countHighlights, FLAG_HIGHLIGHTS } from './page-probes.ts';
-import { allSentences, settledHighlights } from './settled-highlights.ts';
+import { inEachBrowser } from './harness/in-each-browser.ts';
+import { countHighlights, FLAG_HIGHLIGHTS } from './harness/page-probes.ts';
+import { allSentences, settledHighlights } from './harness/settled-highlights.ts';
 
 /** Runs in the page: the flag count once it is back to `expected`, else null (self-contained for the driver). */
 function paintedAgain([names, expected]: readonly [readonly string[], number]): number | null {

@@ -5,10 +5,10 @@
  * toolbar-popup.e2e.ts.
  */
 import { expect, test } from 'vitest';
-import { captureDriverPages, driveCard } from './card-driver.ts';
-import { openCard } from './card-probes.ts';
-import { countHighlights, FLAG_HIGHLIGHTS } from './page-probes.ts';
-import { inEachBrowser } from './in-each-browser.ts';
+import { captureDriverPages, driveCard } from './harness/card-driver.ts';
+import { openCard } from './harness/card-probes.ts';
+import { countHighlights, FLAG_HIGHLIGHTS } from './harness/page-probes.ts';
+import { inEachBrowser } from './harness/in-each-browser.ts';
 import {
   bodyFontSize,
   lastTabId,
@@ -18,8 +18,8 @@ import {
   profileLine,
   toggleHighlights,
   toggleSiteSwitch,
-} from './popup-probes.ts';
-import { settledHighlights } from './settled-highlights.ts';
+} from './harness/popup-probes.ts';
+import { settledHighlights } from './harness/settled-highlights.ts';
 
 captureDriverPages();
 

@@ -5,10 +5,10 @@
  */
 import { expect, test } from 'vitest';
 import type { PageReport } from '../../contract/messages.ts';
-import { inEachBrowser } from './in-each-browser.ts';
-import { countHighlights, FLAG_HIGHLIGHTS } from './page-probes.ts';
-import { allSentences, settledHighlights } from './settled-highlights.ts';
-import { badgeSays } from './wait-for.ts';
+import { inEachBrowser } from './harness/in-each-browser.ts';
+import { countHighlights, FLAG_HIGHLIGHTS } from './harness/page-probes.ts';
+import { allSentences, settledHighlights } from './harness/settled-highlights.ts';
+import { badgeSays } from './harness/wait-for.ts';
 
 const TEASERS = [
   'port deal is close to collapse',

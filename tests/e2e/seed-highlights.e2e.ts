@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
-import { inEachBrowser } from './in-each-browser.ts';
-import { countHighlights } from './page-probes.ts';
-import { expectSeedFlags, SEED_FLAGS, seedArticleHtml } from './seed-page.ts';
-import { settledHighlights } from './settled-highlights.ts';
+import { inEachBrowser } from './harness/in-each-browser.ts';
+import { countHighlights } from './harness/page-probes.ts';
+import { expectSeedFlags, SEED_FLAGS, seedArticleHtml } from './harness/seed-page.ts';
+import { settledHighlights } from './harness/settled-highlights.ts';
 
 inEachBrowser(
   'seed article as a plain page',

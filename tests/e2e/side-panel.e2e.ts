@@ -10,11 +10,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { captureDriverPages, driveCard } from './card-driver.ts';
-import { openCardOn, pressInCard, settledStatus } from './card-probes.ts';
-import { EXTENSION_DIRS } from './extension-build.ts';
-import { inEachBrowser } from './in-each-browser.ts';
-import { listedNotes, lastTabId } from './popup-probes.ts';
+import { captureDriverPages, driveCard } from './harness/card-driver.ts';
+import { openCardOn, pressInCard, settledStatus } from './harness/card-probes.ts';
+import { EXTENSION_DIRS } from './harness/extension-build.ts';
+import { inEachBrowser } from './harness/in-each-browser.ts';
+import { listedNotes, lastTabId } from './harness/popup-probes.ts';
 import {
   capturePanelProfiles,
   commentFieldCentre,
@@ -25,8 +25,8 @@ import {
   panelNoteStatus,
   panelProfileLine,
   saveButtonCentre,
-} from './side-panel-driver.ts';
-import { settledHighlights } from './settled-highlights.ts';
+} from './harness/side-panel-driver.ts';
+import { settledHighlights } from './harness/settled-highlights.ts';
 
 captureDriverPages();
 capturePanelProfiles();

@@ -4,12 +4,12 @@
  * popup page is opened in a tab for the article's tab (popup-page-tab.e2e.ts, both browsers).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, unavailableReason, type ExtensionBrowser } from './browsers.ts';
-import { EXTENSION_DIRS } from './extension-build.ts';
-import { countHighlights, FLAG_HIGHLIGHTS } from './page-probes.ts';
-import { listedFlagCues, pageStatusText, pressButtonIn, profileLine, toggleSiteSwitch } from './popup-probes.ts';
-import { startFixtureServer, type FixtureServer } from './server.ts';
-import { settledHighlights } from './settled-highlights.ts';
+import { launchChromium, unavailableReason, type ExtensionBrowser } from './harness/browsers.ts';
+import { EXTENSION_DIRS } from './harness/extension-build.ts';
+import { countHighlights, FLAG_HIGHLIGHTS } from './harness/page-probes.ts';
+import { listedFlagCues, pageStatusText, pressButtonIn, profileLine, toggleSiteSwitch } from './harness/popup-probes.ts';
+import { startFixtureServer, type FixtureServer } from './harness/server.ts';
+import { settledHighlights } from './harness/settled-highlights.ts';
 
 describe.skipIf(unavailableReason('chromium') !== null)('the toolbar popup [chromium]', () => {
   let browser: ExtensionBrowser;

@@ -6,7 +6,7 @@
  * the driver's real mouse and keyboard (trusted input).
  */
 import { expect, test } from 'vitest';
-import { captureDriverPages, driveCard } from './card-driver.ts';
+import { captureDriverPages, driveCard } from '../harness/card-driver.ts';
 import {
   cardClosed,
   centreOf,
@@ -18,10 +18,10 @@ import {
   pressInCard,
   type Rect,
   stepToNextFlag,
-} from './card-probes.ts';
-import { inEachBrowser } from './in-each-browser.ts';
-import { FLAG_HIGHLIGHTS } from './page-probes.ts';
-import { settledHighlights } from './settled-highlights.ts';
+} from '../harness/card-probes.ts';
+import { inEachBrowser } from '../harness/in-each-browser.ts';
+import { FLAG_HIGHLIGHTS } from '../harness/page-probes.ts';
+import { settledHighlights } from '../harness/settled-highlights.ts';
 
 captureDriverPages();
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { allSentences } from './settled-highlights.ts';
 
-export const SEED_ARTICLE_PATH = fileURLToPath(new URL('../fixtures/seed-article.txt', import.meta.url));
+export const SEED_ARTICLE_PATH = fileURLToPath(new URL('../../fixtures/seed-article.txt', import.meta.url));
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const PAGES_DIR = fileURLToPath(new URL('./pages/', import.meta.url));
+const PAGES_DIR = fileURLToPath(new URL('../pages/', import.meta.url));
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

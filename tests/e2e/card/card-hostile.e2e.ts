@@ -5,10 +5,10 @@
  * reader types nothing in the page (issue #18: the comment is written in the side panel).
  */
 import { expect, test } from 'vitest';
-import { captureDriverPages } from './card-driver.ts';
-import { noteCount, openCard, openCardOn, saveAsReader } from './card-probes.ts';
-import { inEachBrowser } from './in-each-browser.ts';
-import { settledHighlights } from './settled-highlights.ts';
+import { captureDriverPages } from '../harness/card-driver.ts';
+import { noteCount, openCard, openCardOn, saveAsReader } from '../harness/card-probes.ts';
+import { inEachBrowser } from '../harness/in-each-browser.ts';
+import { settledHighlights } from '../harness/settled-highlights.ts';
 
 captureDriverPages();
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium, type Browser as PlaywrightBrowser, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 
-import { CHANNEL_FILE, type PageReport } from '../../contract/messages.ts';
+import { CHANNEL_FILE, type PageReport } from '../../../contract/messages.ts';
 import { writeLanguagePack } from './language-pack.ts';
 export type BrowserName = 'chromium' | 'firefox';
 

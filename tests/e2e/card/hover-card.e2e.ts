@@ -4,8 +4,8 @@
  * root (card-driver.ts).
  */
 import { expect, test } from 'vitest';
-import { composite, contrast, parseColour } from '../../page/paint/colour.ts';
-import { captureDriverPages, driveCard } from './card-driver.ts';
+import { composite, contrast, parseColour } from '../../../page/paint/colour.ts';
+import { captureDriverPages, driveCard } from '../harness/card-driver.ts';
 import {
   cardClosed,
   flagRects,
@@ -18,10 +18,10 @@ import {
   settledStatus,
   setCardOpensOn,
   stepToNextFlag,
-} from './card-probes.ts';
-import { inEachBrowser } from './in-each-browser.ts';
-import { FLAG_HIGHLIGHTS } from './page-probes.ts';
-import { settledHighlights } from './settled-highlights.ts';
+} from '../harness/card-probes.ts';
+import { inEachBrowser } from '../harness/in-each-browser.ts';
+import { FLAG_HIGHLIGHTS } from '../harness/page-probes.ts';
+import { settledHighlights } from '../harness/settled-highlights.ts';
 
 captureDriverPages();
 

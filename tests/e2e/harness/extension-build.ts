@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserName } from './browsers.ts';
 
 /** Where `npm run build` writes (SOURCELIGHT_OUT_DIR moves it, as in wxt.config.ts). */
-const OUTPUT_DIR = `${resolve(fileURLToPath(new URL('../..', import.meta.url)), process.env.SOURCELIGHT_OUT_DIR ?? '.output')}/`;
+const OUTPUT_DIR = `${resolve(fileURLToPath(new URL('../../..', import.meta.url)), process.env.SOURCELIGHT_OUT_DIR ?? '.output')}/`;
 
 /** Where `npm run build` writes each browser's unpacked extension. */
 export const EXTENSION_DIRS: Record<BrowserName, string> = {
