@@ -5,35 +5,7 @@ import { MAX_BYLINE_CHARS, MAX_TITLE_CHARS } from '../../../notes/article-rows.t
 import { MAX_IMPORT_ARTICLES } from '../../../notes/transfer/import-file.ts';
 import { ImportError } from '../../../notes/repository.ts';
 import { MAX_PASSAGE_CHARS, MAX_QUOTE_CONTEXT_CHARS } from '../../../contract/note-model.ts';
-import { ARTICLE, draft, testStore } from './notes-fixtures.ts';
-
-const OTHER = 'https://other.example.org/2026/vote';
-
-async function filled() {
-  const store = testStore();
-  const { notes, tick } = store;
-  await notes.save(
-    draft('Sources said the vote was delayed.', {
-      position: { start: 10, end: 44 },
-      category: 'anonymous',
-      comment: 'Delayed by whom?',
-      tags: ['vote'],
-      article: {
-        url: ARTICLE,
-        title: 'Budget talks stall',
-        site: 'The Example',
-        byline: 'Ann Reporter',
-        publishedAt: '2026-01-04T08:00:00Z',
-        flagCounts: { anonymous: 2, hedged: 1 },
-      },
-    }),
-  );
-  tick();
-  await notes.save(draft('The plan was reportedly dropped.', { articleUrl: OTHER, category: 'hedged' }));
-  tick();
-  await notes.save(draft('A plain sentence saved by hand.', { comment: 'Line one\nLine two', tags: ['follow-up', 'vote'] }));
-  return store;
-}
+import { ARTICLE, draft, filledStore, OTHER_ARTICLE, testStore } from './notes-fixtures.ts';
 
 const withoutDate = ({ exportedAt: _date, ...rest }: NotesExport) => rest;
 const snapshot = async (notes: NotesRepository) => withoutDate(await notes.exportJson());
@@ -44,12 +16,12 @@ function file(notes: unknown[], articles: unknown[] = []): string {
 
 describe('JSON export', () => {
   test('holds every article and note, by date, without search fields', async () => {
-    const { notes } = await filled();
+    const { notes } = await filledStore();
     const data = await notes.exportJson();
     expect(data.format).toBe('sourcelight-notes');
     expect(data.version).toBe(1);
     expect(Date.parse(data.exportedAt)).not.toBeNaN();
-    expect(data.articles.map((a) => a.url)).toEqual([ARTICLE, OTHER]);
+    expect(data.articles.map((a) => a.url)).toEqual([ARTICLE, OTHER_ARTICLE]);
     expect(data.notes.map((n) => n.quote.exact)).toEqual([
       'Sources said the vote was delayed.',
       'The plan was reportedly dropped.',
@@ -61,7 +33,7 @@ describe('JSON export', () => {
 
 describe('importing', () => {
   test('an export imported into an empty store gives back the same notes and articles', async () => {
-    const { notes } = await filled();
+    const { notes } = await filledStore();
     const text = JSON.stringify(await notes.exportJson());
     const fresh = testStore();
     expect(await fresh.notes.importJson(text)).toEqual({ added: 3, skipped: 0, conflicts: 0, trimmed: 0, articles: 2 });
@@ -72,7 +44,7 @@ describe('importing', () => {
   });
 
   test('importing the same file twice adds nothing the second time', async () => {
-    const { notes } = await filled();
+    const { notes } = await filledStore();
     const text = JSON.stringify(await notes.exportJson());
     const fresh = testStore();
     await fresh.notes.importJson(text);
@@ -82,7 +54,7 @@ describe('importing', () => {
   });
 
   test('a note already saved under another id is skipped; new notes and article details are merged in', async () => {
-    const { notes } = await filled();
+    const { notes } = await filledStore();
     const data = await notes.exportJson();
     const other = testStore();
     await other.notes.save(draft('Sources said the vote was delayed.', { position: { start: 10, end: 44 } }));
@@ -183,7 +155,7 @@ describe('importing', () => {
       /^Article 1 has a title that is not text\.$/,
     ],
   ])('refuses %s, and the notes already there stay exactly as they were', async (_what, text, message) => {
-    const { notes } = await filled();
+    const { notes } = await filledStore();
     const before = await snapshot(notes);
     const error = await notes.importJson(text).then(
       () => null,
@@ -203,100 +175,6 @@ describe('importing', () => {
   test('refuses a file over 50 MB without parsing it', async () => {
     const { notes } = testStore();
     await expect(notes.importJson(' '.repeat(50 * 1024 * 1024 + 1))).rejects.toThrow(/larger than 50 MB/);
-  });
-});
-
-describe('Markdown export', () => {
-  test('groups notes under their article with its link, site and byline', async () => {
-    const { notes } = await filled();
-    const markdown = await notes.exportMarkdown();
-    const budget = markdown.indexOf('## Budget talks stall');
-    // An article without a title is headed by its address, as text: the Link line is the link.
-    const other = markdown.indexOf('## https\\://other\\.example\\.org/2026/vote');
-    expect(budget).toBeGreaterThan(0);
-    expect(other).toBeGreaterThan(budget);
-    const section = markdown.slice(budget, other);
-    expect(section).toContain(`- Link: <${ARTICLE}>`);
-    expect(section).toContain('- Site: The Example');
-    expect(section).toContain('- By: Ann Reporter');
-    expect(section).toContain('> Sources said the vote was delayed.');
-    expect(section).toContain('- Flag: Anonymous');
-    expect(section).toContain('- Comment: Delayed by whom?');
-    expect(section).toContain('- Tags: vote');
-    // The hand-saved note is on the same article, after the first; its comment keeps its line break.
-    expect(section).toContain('- Comment: Line one\\\n  Line two');
-    expect(section).toContain('- Tags: follow-up, vote');
-  });
-
-  test('page text cannot become a heading, link, image, list or HTML', async () => {
-    const { notes } = testStore();
-    const exact = [
-      '# Breaking [click here](https://evil.example) ![x](https://evil.example/t.png)',
-      '<script>alert(1)</script> and `code` and *stars* & &amp;',
-      '- not a list',
-      '1. not a numbered list',
-      '> not a quote',
-      '',
-      '    not code',
-    ].join('\n');
-    await notes.save(
-      draft(exact, {
-        comment: '## also not a heading <b>',
-        tags: ['<i>'],
-        article: { url: ARTICLE, title: '# [Title](https://evil.example) <em>', byline: '<a href=x>Ann</a>' },
-      }),
-    );
-    const markdown = await notes.exportMarkdown();
-    const lines = markdown.split('\n');
-    // Only our own headings: the document title and one per article.
-    expect(lines.filter((line) => line.startsWith('#'))).toEqual([
-      '# Sourcelight notes',
-      '## \\# \\[Title\\](https\\://evil\\.example) \\<em\\>',
-    ]);
-    // No bracket or angle bracket is left unescaped, but for the article's own autolink.
-    const ours = lines.filter((line) => !line.startsWith('- Link: <https://'));
-    expect(ours.filter((line) => /(^|[^\\])[<[]/.test(line))).toEqual([]);
-    expect(lines).toContain(
-      '> \\# Breaking \\[click here\\](https\\://evil\\.example) !\\[x\\](https\\://evil\\.example/t\\.png)',
-    );
-    expect(lines).toContain('> \\<script\\>alert(1)\\</script\\> and \\`code\\` and \\*stars\\* \\& \\&amp;');
-    expect(lines).toContain('> \\- not a list');
-    expect(lines).toContain('> 1\\. not a numbered list');
-    expect(lines).toContain('> \\> not a quote');
-    expect(lines).toContain('>');
-    expect(lines).toContain('> not code');
-    expect(lines).toContain('- Comment: \\## also not a heading \\<b\\>');
-    expect(lines).toContain('- Tags: \\<i\\>');
-    expect(lines).toContain('- By: \\<a href=x\\>Ann\\</a\\>');
-  });
-
-  // Checked once by hand against marked 18 (GFM) and markdown-it 15 (linkify on): each of these
-  // renders as a link unescaped, and as the same characters, unlinked, escaped as below.
-  test.each([
-    ['a bare web address', 'See https://evil.example/path?x=1 now', 'See https\\://evil\\.example/path?x=1 now'],
-    ['another scheme', 'ftp://files.example.org/a', 'ftp\\://files\\.example\\.org/a'],
-    ['a www. address', 'Visit www.evil.example today', 'Visit www\\.evil\\.example today'],
-    ['an e-mail address', 'Write to press@evil.example', 'Write to press\\@evil\\.example'],
-    ['a mailto: address', 'mailto:press@evil.example', 'mailto\\:press\\@evil\\.example'],
-    ['a bare host name', 'Bare host evil.com', 'Bare host evil\\.com'],
-    ['an address in brackets', '(https://evil.example)', '(https\\://evil\\.example)'],
-  ])('%s in page text stays text', async (_what, exact, escaped) => {
-    const { notes } = testStore();
-    await notes.save(draft(exact, { comment: exact, article: { url: ARTICLE, title: 'Links' } }));
-    const lines = (await notes.exportMarkdown()).split('\n');
-    expect(lines).toContain(`> ${escaped}`);
-    expect(lines).toContain(`- Comment: ${escaped}`);
-    // The article's own address is the one link, and stays one.
-    expect(lines.filter((line) => /https?:\/\//.test(line))).toEqual([`- Link: <${ARTICLE}>`]);
-  });
-
-  test('numbers, ordinary sentences and our own words are left as they were', async () => {
-    const { notes } = testStore();
-    await notes.save(draft('Prices rose 3.5 percent. Officials said so.', { category: 'hedged' }));
-    const markdown = await notes.exportMarkdown();
-    expect(markdown).toContain('> Prices rose 3.5 percent. Officials said so.');
-    expect(markdown).toContain('- Flag: Hedged');
-    expect(markdown).toMatch(/^# Sourcelight notes\n\nExported [^\n]+: 1 note from 1 article\.\n/);
   });
 });
 
@@ -387,7 +265,7 @@ describe('what a file may claim (issue #12, items 5 and 8)', () => {
 
 describe('the export walks every record', () => {
   test('a stored note without an indexed field is still exported, and the export imports again', async () => {
-    const { notes, db } = await filled();
+    const { notes, db } = await filledStore();
     const [first] = await db.notes.toArray();
     // A record an older build wrote without createdAt: it has no entry in the createdAt index.
     const undated = { ...first!, id: 'undated', quote: { ...first!.quote, exact: 'An undated passage.' } };
