@@ -1,10 +1,10 @@
 /**
  * The fixed who-says-what patterns over one sentence's tokens: introducers and anonymity markers
- * (introducer-cues.ts), unnamed reports (report-cues.ts), hedges and impersonal crowds
- * (hedge-cues.ts). Open-class sources, scored by the learned model, are in open-cues.ts.
+ * (introducer-cues.ts), unnamed reports (report-cues.ts), hedges, impersonal crowds and the
+ * writer's own unnamed sources (hedge-cues.ts). Open-class sources, scored by the learned model, are in open-cues.ts.
  */
 import type { Cue } from './cue.ts';
-import { hedgeCues, impersonalCrowdCues } from './hedge-cues.ts';
+import { hedgeCues, impersonalCrowdCues, toldUsCues } from './hedge-cues.ts';
 import { ANONYMITY_MARKERS, introducerCues, markerCues } from './introducer-cues.ts';
 import { BE_FORMS, HEDGE_ADVERBS, OUTLET_HEADS, REPORT_HEADS } from '../knowledge/lexicon.ts';
 import { reportSubjectCues } from './report-cues.ts';
@@ -18,6 +18,7 @@ const WAKES_MARKER = 2;
 const WAKES_REPORT = 4;
 const WAKES_IMPERSONAL = 8;
 const WAKES_HEDGE = 16;
+const WAKES_TOLD = 32;
 
 const WAKERS = new Map<string, number>();
 function wake(list: Iterable<string>, bit: number): void {
@@ -35,6 +36,7 @@ wake(
   WAKES_HEDGE,
 );
 wake(['hailed', 'touted', 'tipped', 'thought', 'believed', 'suspected'], WAKES_HEDGE);
+wake(["we're", "i'm", 'we', 'i', "we've", "i've"], WAKES_TOLD); // toldUsCues' first words
 
 const MATCHERS: Array<[number, (tokens: Token[], cues: Cue[]) => void]> = [
   [WAKES_INTRODUCER, introducerCues],
@@ -42,6 +44,7 @@ const MATCHERS: Array<[number, (tokens: Token[], cues: Cue[]) => void]> = [
   [WAKES_REPORT, reportSubjectCues],
   [WAKES_IMPERSONAL, impersonalCrowdCues],
   [WAKES_HEDGE, hedgeCues],
+  [WAKES_TOLD, toldUsCues],
 ];
 
 /** Every cue in the sentence, in no particular order. */

@@ -150,7 +150,7 @@ export function hedgeCues(tokens: Token[], cues: Cue[]): void {
     if (value === 'rumors' || value === 'rumours' || value === 'rumor' || value === 'rumour') {
       const next = word(tokens, index + 1);
       const after = word(tokens, index + 2);
-      if (next === 'has' && after === 'it') cues.push({ category: 'hedged', first: index, last: index + 3 });
+      if ((next === 'has' || next === 'had') && after === 'it') cues.push({ category: 'hedged', first: index, last: index + 3 });
       else if (['swirling', 'circulating', 'flying', 'abound', 'persist', 'suggest', 'say'].includes(next))
         cues.push({ category: 'hedged', first: index, last: index + 2 });
       else if (BE_FORMS.has(next) || next === 'have') {
@@ -164,5 +164,30 @@ export function hedgeCues(tokens: Token[], cues: Cue[]): void {
       const first = word(tokens, index - 1) === 'the' ? index - 1 : index;
       if (first === 0 || isPunctuation(tokens, first - 1)) cues.push({ category: 'hedged', first, last: index + 2 });
     }
+  }
+}
+
+/** "we're told", "I am told", "we have been told": the writer passes on what unnamed people said. */
+const TOLD_OPENINGS: ReadonlyArray<readonly string[]> = [
+  ["we're", 'told'],
+  ["i'm", 'told'],
+  ['we', 'are', 'told'],
+  ['i', 'am', 'told'],
+  ["we've", 'been', 'told'],
+  ["i've", 'been', 'told'],
+  ['we', 'have', 'been', 'told'],
+  ['i', 'have', 'been', 'told'],
+];
+const TOLD_FIRST_WORDS = new Set(TOLD_OPENINGS.map((words) => words[0]!));
+
+/** The writer's own unnamed sources (anonymous); never inside a quotation, never "told to" or "told by". */
+export function toldUsCues(tokens: Token[], cues: Cue[]): void {
+  for (let index = 0; index < tokens.length; index++) {
+    if (!TOLD_FIRST_WORDS.has(word(tokens, index))) continue;
+    const opening = TOLD_OPENINGS.find((words) => words.every((value, at) => word(tokens, index + at) === value));
+    if (!opening || tokens[index]!.quoted) continue;
+    const last = index + opening.length;
+    if (['to', 'by', 'off', 'so'].includes(word(tokens, last))) continue;
+    cues.push({ category: 'anonymous', first: index, last });
   }
 }

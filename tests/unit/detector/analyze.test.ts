@@ -61,6 +61,9 @@ describe('the examples of docs/what-is-flagged.md', () => {
     ['hedged', 'He is believed to have left the country.', 'is believed to'],
     ['hedged', 'Rumors are swirling about a comeback.', 'Rumors are swirling'],
     ['hedged', 'Word is the shop will close.', 'Word is'],
+    ['hedged', 'Rumour had it that the club would be sold.', 'Rumour had it'],
+    ['anonymous', "We're told the talks broke down late on Friday.", "We're told"],
+    ['anonymous', 'I am told the plan has been shelved.', 'I am told'],
   ])('%s: %s', (category, text, cue) => {
     expect(firstFlag(text)).toEqual([category, cue]);
   });
@@ -84,6 +87,8 @@ describe('the examples of docs/what-is-flagged.md', () => {
     ['The film won the critics’ choice award.'],
     ['Inside the stadium, the mood was tense.'],
     ['Editors cut the word "reportedly" from the headline.'],
+    ['We are told to stay indoors until the storm passes.'],
+    ['"I am told nothing," the mayor said.'],
   ])('not flagged: %s', (text) => {
     expect(analyze(text).flags).toEqual([]);
   });
