@@ -73,7 +73,7 @@ function namedSpeechBefore(tokens: Token[]): number {
 function ownHedgesOnly(tokens: Token[], cues: Cue[]): Cue[] {
   if (!cues.some((cue) => cue.category === 'hedged')) return cues;
   const speaker = namedSpeechBefore(tokens);
-  const closing = namedAttributionAtEnd(tokens);
+  const closing = namedAttributionAtEnd(tokens, { leadingName: true });
   return cues.filter(
     (cue) => cue.category !== 'hedged' || !((speaker !== -1 && cue.first > speaker) || (closing !== -1 && cue.first < closing)),
   );

@@ -10,6 +10,7 @@ import { featuresOf, predicateClass } from '../features.ts';
 import { type Link, linksOf, predicateAt, predicateLemma } from './links.ts';
 import { findSourcePhrases, type SourcePhrase } from '../phrases/phrases.ts';
 import { attributionScore, THRESHOLD } from '../scorer.ts';
+import { isNeverName } from '../sources/names.ts';
 import { sourceCategory } from '../sources/source-category.ts';
 import { ON_RECORD_NOUNS } from '../knowledge/people.ts';
 import type { Token } from '../text/tokens.ts';
@@ -125,10 +126,13 @@ const NAMED_PRONOUNS = new Set(['he', 'she', 'it', 'i', 'we']);
 const MAX_CLOSING_ATTRIBUTION = 10;
 
 /**
- * Where a sentence-final attribution to someone named starts (", the department said", ", Smith
- * added", ", she said"), or -1: what comes before it is that speaker's, not its own subjects'.
+ * Where a sentence-final attribution to someone named starts (", the department said", ", said
+ * Mayor Ruiz", ", she said"), or -1: what comes before it is that speaker's, not its own subjects'.
+ * A name right after the comma (", Harris said") counts only with `leadingName`, for hedges: an
+ * unnamed source before it may be one the speaker passes on (and reading it as named measured no
+ * better on PolNeAR's tuning fold).
  */
-export function namedAttributionAtEnd(tokens: Token[]): number {
+export function namedAttributionAtEnd(tokens: Token[], { leadingName = false } = {}): number {
   let comma = -1;
   for (let index = tokens.length - 1; index >= 0 && index >= tokens.length - MAX_CLOSING_ATTRIBUTION; index--)
     if (!tokens[index]!.isWord && tokens[index]!.text === ',') {
@@ -139,7 +143,10 @@ export function namedAttributionAtEnd(tokens: Token[]): number {
   const tail = tokens.slice(comma + 1).filter((token) => token.isWord);
   if (!tail.some((token) => CLOSING_SPEECH.has(token.lower))) return -1;
   const named = tail.some(
-    (token, index) => (token.capitalized && index > 0) || NAMED_PRONOUNS.has(token.lower) || ON_RECORD_NOUNS.has(token.lower),
+    (token, index) =>
+      (token.capitalized && (index > 0 || (leadingName && !token.quoted && !isNeverName(token.lower)))) ||
+      NAMED_PRONOUNS.has(token.lower) ||
+      ON_RECORD_NOUNS.has(token.lower),
   );
   return named ? comma : -1;
 }

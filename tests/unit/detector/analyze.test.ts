@@ -187,3 +187,15 @@ describe('what earlier sentences said about who speaks', () => {
     ]);
   });
 });
+
+describe('a named speaker closing the sentence', () => {
+  const flagsOf = (text: string) => analyze(text).flags.map((flag) => [flag.category, flag.cue.text]);
+
+  test('a hedge before a closing named speaker is that speaker’s', () => {
+    expect(flagsOf('The firm reportedly lost money last year, Harris said.')).toEqual([]);
+  });
+
+  test('a closing crowd is no named speaker', () => {
+    expect(flagsOf('The plan reportedly failed, Democrats said.')).toEqual([['vague', 'Democrats said']]);
+  });
+});
