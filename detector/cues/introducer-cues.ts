@@ -36,6 +36,9 @@ export const ANONYMITY_MARKERS: string[][] = [
   ['not', 'authorized', 'to', 'speak', 'publicly'],
   ['not', 'authorised', 'to', 'speak', 'publicly'],
   ['granted', 'anonymity'],
+  ...['did not', "didn't", 'does not', "doesn't"].flatMap((not) =>
+    ['want', 'wish'].flatMap((want) => ['named', 'identified'].map((named) => [...not.split(' '), want, 'to', 'be', named])),
+  ),
 ];
 
 /** A capitalised name right after the head makes the phrase named: "aide Jane Smith said". */

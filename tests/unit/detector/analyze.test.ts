@@ -31,6 +31,11 @@ describe('the examples of docs/what-is-flagged.md', () => {
     ],
     [
       'anonymous',
+      "A nurse, who didn't wish to be identified, said the ward was closed.",
+      "A nurse, who didn't wish to be identified, said",
+    ],
+    [
+      'anonymous',
       'The Journal reported, citing people familiar with the plans, that the merger is off.',
       'citing people familiar with',
     ],
