@@ -68,14 +68,15 @@ function namedSpeechBefore(tokens: Token[]): number {
 
 /**
  * A hedge inside a named speaker's words is the speaker's (what-is-flagged.md): "police said the tablets
- * were believed to…", "…reportedly…, Harris said". Other cues stay.
+ * were believed to…", "…reportedly…, Harris said"; so is the speaker's own "we are told". Other cues stay.
  */
-function ownHedgesOnly(tokens: Token[], cues: Cue[]): Cue[] {
-  if (!cues.some((cue) => cue.category === 'hedged')) return cues;
+function withoutSpeakersOwn(tokens: Token[], cues: Cue[]): Cue[] {
+  const speakers = (cue: Cue) => cue.category === 'hedged' || cue.speakerOwned;
+  if (!cues.some(speakers)) return cues;
   const speaker = namedSpeechBefore(tokens);
   const closing = namedAttributionAtEnd(tokens, { leadingName: true });
   return cues.filter(
-    (cue) => cue.category !== 'hedged' || !((speaker !== -1 && cue.first > speaker) || (closing !== -1 && cue.first < closing)),
+    (cue) => !speakers(cue) || !((speaker !== -1 && cue.first > speaker) || (closing !== -1 && cue.first < closing)),
   );
 }
 
@@ -84,7 +85,7 @@ export function* readArticle(text: string, sentences: Span[]): Generator<Sentenc
   let previous = 'none';
   for (const { index, tokens } of readSentences(text, sentences)) {
     state.nextSentence();
-    const ruleCues = ownHedgesOnly(tokens, findCues(tokens));
+    const ruleCues = withoutSpeakersOwn(tokens, findCues(tokens));
     const named = new Set<number>();
     const open = scoredOpenCues(tokens, state, named);
     const ruleCue = chooseCue(tokens, [...ruleCues, ...open.filter((o) => o.accepted).map((o) => o.cue)]);

@@ -10,4 +10,6 @@ export interface Cue {
   source?: { first: number; last: number };
   /** Found by the learned scorer rather than a fixed pattern: a fixed pattern wins a tie. */
   learned?: boolean;
+  /** Passes on nobody in particular ("reportedly", "we're told"): inside a named speaker's words it is the speaker's. */
+  speakerOwned?: boolean;
 }

@@ -188,6 +188,6 @@ export function toldUsCues(tokens: Token[], cues: Cue[]): void {
     if (!opening || tokens[index]!.quoted) continue;
     const last = index + opening.length;
     if (['to', 'by', 'off', 'so'].includes(word(tokens, last))) continue;
-    cues.push({ category: 'anonymous', first: index, last });
+    cues.push({ category: 'anonymous', first: index, last, speakerOwned: true });
   }
 }

@@ -200,6 +200,10 @@ describe('a named speaker closing the sentence', () => {
     expect(flagsOf('The firm reportedly lost money last year, Harris said.')).toEqual([]);
   });
 
+  test('"we are told" in a named speaker’s words is the speaker’s', () => {
+    expect(flagsOf('We are told all the time that the region is a special case, Mr. Putin said.')).toEqual([]);
+  });
+
   test('a closing crowd is no named speaker', () => {
     expect(flagsOf('The plan reportedly failed, Democrats said.')).toEqual([['vague', 'Democrats said']]);
   });
