@@ -35,7 +35,8 @@ export const NOT_NAMES = new Set(
   republican democrats republicans soon since what who why how for with from by to of about during despite among
   without under over through into nobody everyone everybody someone somebody additional presidential
   one two three four five six seven eight nine ten dozens hundreds thousands orthodox catholics protestants muslims
-  christians jews evangelicals`.split(/\s+/),
+  christians jews evangelicals be is are was were been being do does did has have had should could would must let
+  please`.split(/\s+/),
 );
 
 /** The calendar and a byline's "Editor's (note)": "said Friday" names a day, not a speaker. */

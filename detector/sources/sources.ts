@@ -186,10 +186,26 @@ export class SourceCollector {
     if (!this.named.has(name)) this.named.set(name, { name, kind: 'organisation', aliases: [], mentions: [] });
   }
 
+  /**
+   * "the Commission" after "the European Commission": a body named again by the end of its name is
+   * the same body, when only one listed body's name ends so. Its mentions count for the full name.
+   */
+  private mergeShortNames(named: SourceDraft[]): SourceDraft[] {
+    const bodies = named.filter((draft) => draft.kind === 'organisation');
+    return named.filter((draft) => {
+      if (draft.kind !== 'organisation') return true;
+      const tail = ` ${draft.name.toLowerCase()}`;
+      const longer = bodies.filter((other) => other !== draft && other.name.toLowerCase().endsWith(tail));
+      if (longer.length !== 1) return true;
+      longer[0]!.aliases.push(draft.name);
+      return false;
+    });
+  }
+
   /** Every source with every mention of its name (or a person's surname) in the text, found in one pass. */
   result(): Source[] {
     const byName = new Map<string, TextSpan[]>();
-    const named = [...this.named.values()];
+    const named = this.mergeShortNames([...this.named.values()]);
     const surnames = new Set(named.filter((draft) => draft.kind === 'person' && !draft.name.includes(' ')).map((d) => d.name));
     const firstNames = firstNamesOf(this.text, surnames, (lower) => TITLES.has(lower) || isNeverName(lower));
     for (const draft of named) {

@@ -32,6 +32,21 @@ describe('named sources', () => {
     ],
     ['a title is left off the name', 'Sen. Maria Lopez told reporters the vote was close.', [['person', 'Maria Lopez']]],
     ['declining to comment is speaking', 'Acme Holdings declined to comment.', [['organisation', 'Acme Holdings']]],
+    [
+      'a body named again by the end of its name is the same body',
+      'The European Commission said the rules apply. The Commission later said it would review the case.',
+      [['organisation', 'European Commission']],
+    ],
+    [
+      'the end of two bodies’ names is left as it is',
+      'The Arts Council said it would help. The Sports Council said no. The Council said yes.',
+      [
+        ['organisation', 'Arts Council'],
+        ['organisation', 'Sports Council'],
+        ['organisation', 'Council'],
+      ],
+    ],
+    ['an imperative opening the sentence is no name', 'Be warned, said John Smith.', [['person', 'John Smith']]],
   ])('%s', (_label, text, expected) => {
     expect(sourcesOf(text)).toEqual(expected);
   });
