@@ -12,11 +12,13 @@ import type { ArticleMetadata } from './article-body.ts';
 export function pageContext(url: string, doc: Document, metadata: ArticleMetadata | undefined): PageContext {
   // The page's own name for itself ("The Washington Post") where it gives one, else its domain.
   const site = outletName(metadata?.siteName, url);
+  const byline = cleanByline(metadata?.byline ?? '');
   return {
     url,
     title: metadata?.title || doc.title.trim(),
     site,
-    byline: cleanByline(metadata?.byline ?? ''),
+    // A byline that is only the outlet's name ("BBC News" on BBC News) says nothing the site does not.
+    byline: byline.toLowerCase() === site.toLowerCase() ? '' : byline,
     ...(metadata?.publishedTime ? { publishedAt: metadata.publishedTime } : {}),
   };
 }

@@ -165,4 +165,14 @@ describe('the byline (issue #18)', () => {
     const body = findArticleBody(doc, { Readability: Readability as unknown as ReadabilityClass }) as ArticleBody;
     expect(pageContext('https://news.example/pier', doc, body.metadata).byline).toBe('Ana Ferreira');
   });
+
+  it('is left out when it is only the outlet’s name', () => {
+    const doc = withHead(
+      '<meta property="og:site_name" content="Harbour News"><meta name="author" content="Harbour News">',
+      `<article><h1>Pier to close</h1>${STORY}</article>`,
+    );
+    const body = findArticleBody(doc, { Readability: Readability as unknown as ReadabilityClass }) as ArticleBody;
+    const context = pageContext('https://news.example/pier', doc, body.metadata);
+    expect([context.site, context.byline]).toEqual(['Harbour News', '']);
+  });
 });
