@@ -10,6 +10,9 @@ export interface Cue {
   source?: { first: number; last: number };
   /** Found by the learned scorer rather than a fixed pattern: a fixed pattern wins a tie. */
   learned?: boolean;
-  /** Passes on nobody in particular ("reportedly", "we're told"): inside a named speaker's words it is the speaker's. */
+  /**
+   * Passes on nobody in particular, as a hedge does ("we're told"): inside a named speaker's words
+   * it is the speaker's, like every hedge (pipeline.ts withoutSpeakersOwn).
+   */
   speakerOwned?: boolean;
 }

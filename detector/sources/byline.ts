@@ -6,21 +6,22 @@
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const WEEKDAY = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\\.?';
+/** Words that start a stamp with no digit in it ("Updated Monday, March …", "Jane Roe, today"). */
+const STAMP_WORDS = ['last updated', 'updated', 'published', 'posted', 'modified', 'today', 'yesterday', 'just now'];
+/** Marks that part a name from what follows it ("Tom Reyes • 5 min read"). */
+const SEPARATORS = '|•·';
 /** Where the name ends: a digit, a month or weekday before a digit, a stamp word, or a separator. */
 const NAME_END = new RegExp(
   [
     '\\d',
     `\\b${MONTH}\\s*\\d`,
     `\\b${WEEKDAY}\\s*,?\\s*(?:\\d|${MONTH}\\b)`,
-    '\\b(?:updated|published|posted|last updated|modified)\\b',
-    '\\b(?:today|yesterday|just now)\\b',
-    '[|•·]',
+    `\\b(?:${STAMP_WORDS.join('|')})\\b`,
+    `[${SEPARATORS}]`,
   ].join('|'),
   'i',
 );
-
-/** Words that can start a stamp without a digit or separator in it ("Updated Monday, March …"). */
-const STAMP_WORDS = ['updated', 'published', 'posted', 'modified', 'today', 'yesterday', 'just now'];
+const DIGIT_OR_SEPARATOR = new RegExp(`[\\d${SEPARATORS}]`);
 const WEEKDAY_WORD = new RegExp(`^${WEEKDAY}$`);
 
 /**
@@ -29,7 +30,7 @@ const WEEKDAY_WORD = new RegExp(`^${WEEKDAY}$`);
  * separator, a stamp word or a weekday, which are cheap to look for first.
  */
 function mayHaveNameEnd(text: string): boolean {
-  if (/[\d|•·]/.test(text)) return true;
+  if (DIGIT_OR_SEPARATOR.test(text)) return true;
   const lower = text.toLowerCase();
   return STAMP_WORDS.some((word) => lower.includes(word)) || lower.split(/[^a-z.]+/).some((word) => WEEKDAY_WORD.test(word));
 }
@@ -37,10 +38,11 @@ function mayHaveNameEnd(text: string): boolean {
 export function cleanByline(raw: string): string {
   let text = raw.replace(/\s+/g, ' ').trim();
   text = text.replace(/^by\s*:?\s+/i, '');
-  if (!mayHaveNameEnd(text)) return text.replace(/[\s,;:–—-]+$/u, '').trim();
-  // "Nolan22": a name glued to the date that follows it.
-  text = text.replace(/(\p{L})(\d)/gu, '$1 $2');
-  const end = text.search(NAME_END);
-  if (end !== -1) text = text.slice(0, end);
+  if (mayHaveNameEnd(text)) {
+    // "Nolan22": a name glued to the date that follows it.
+    text = text.replace(/(\p{L})(\d)/gu, '$1 $2');
+    const end = text.search(NAME_END);
+    if (end !== -1) text = text.slice(0, end);
+  }
   return text.replace(/[\s,;:–—-]+$/u, '').trim();
 }

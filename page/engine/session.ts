@@ -2,7 +2,8 @@
  * One tab's engine: finds the article body, has it analysed, paints the flags, follows the page
  * as it changes (late bodies, infinite scroll, SPA navigation) and answers for it. The pieces
  * live in their own modules (body blocks, the analysis run, the flag and note layers), made and
- * joined in session-parts.ts; this class only decides when each runs. Every browser object comes in through `PageSessionDeps`.
+ * joined in session-parts.ts; this class only decides when each runs. Every browser object comes
+ * in through `PageSessionDeps`.
  */
 import { siteOf } from '../../contract/article-url.ts';
 import type { PageReport, PageState } from '../../contract/messages.ts';

@@ -5,12 +5,10 @@
  * script), and one with the least reader (page-floor-extension.ts). Loads in all are traced alike,
  * so a difference between them is the extension's.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
 import { openChromiumContext } from '../e2e/harness/browsers.ts';
-import { writeLeastReaderExtension } from './page-floor-extension.ts';
+import { writeExtension, writeLeastReaderExtension } from './page-floor-extension.ts';
 
 export interface BenchContexts {
   sourcelight: BrowserContext;
@@ -22,11 +20,8 @@ export interface BenchContexts {
 
 /** An MV3 extension that does nothing: the "without" side carries an extension's set-up too. */
 export function writeEmptyExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sourcelight-empty-extension-'));
-  const manifest = { manifest_version: 3, name: 'Empty', version: '1.0', background: { service_worker: 'background.js' } };
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'background.js'), '');
-  return dir;
+  const manifest = { name: 'Empty', background: { service_worker: 'background.js' } };
+  return writeExtension('sourcelight-empty-extension-', manifest, { 'background.js': '' });
 }
 
 export async function openBenchContexts(sourcelightDir: string): Promise<BenchContexts> {

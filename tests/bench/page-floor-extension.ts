@@ -42,17 +42,19 @@ chrome.runtime.onMessage.addListener((message, _sender, reply) => {
 });
 `;
 
+/** An unpacked MV3 extension in a fresh temporary folder: its manifest and files. */
+export function writeExtension(prefix: string, manifest: object, files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, version: '1.0', ...manifest }));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
 export function writeLeastReaderExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sourcelight-least-reader-'));
   const manifest = {
-    manifest_version: 3,
     name: 'Least reader',
-    version: '1.0',
     background: { service_worker: 'background.js' },
     content_scripts: [{ matches: ['http://*/*'], js: ['content.js'], run_at: 'document_idle' }],
   };
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'content.js'), CONTENT);
-  writeFileSync(join(dir, 'background.js'), BACKGROUND);
-  return dir;
+  return writeExtension('sourcelight-least-reader-', manifest, { 'content.js': CONTENT, 'background.js': BACKGROUND });
 }
