@@ -153,9 +153,10 @@ export function postmodifierEnd(tokens: Token[], head: number): { end: number; a
 }
 
 /** "a study published in Nature", "a report released by the agency": a finding with a named origin. */
-export function publishedBy(tokens: Token[], head: number): boolean {
+export function publishedBy(tokens: Token[], head: number, end: number): boolean {
   if (!PUBLISHING_VERBS.has(word(tokens, head + 1))) return false;
-  for (let index = head + 2; index < head + 7 && index < tokens.length; index++)
+  // Only within the phrase: "polls released Sunday showed Clinton …" names no one.
+  for (let index = head + 2; index < Math.min(head + 7, end); index++)
     if (tokens[index]!.capitalized && !CALENDAR.has(tokens[index]!.lower)) return true; // "released Sunday" names no one
   return false;
 }

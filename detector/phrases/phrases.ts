@@ -123,7 +123,7 @@ export function findSourcePhrases(tokens: Token[]): SourcePhrase[] {
       if (ANCHOR_BODIES.has(token.lower)) anchored = true;
     }
     const { end, anonymity } = postmodifierEnd(tokens, head);
-    let postProper = publishedBy(tokens, head);
+    let postProper = publishedBy(tokens, head, end);
     for (let index = head + 2; index < end; index++) {
       if (tokens[index]!.capitalized && ORIGIN_PREPOSITIONS.has(word(tokens, head + 1))) postProper = true;
       if (ANCHOR_BODIES.has(tokens[index]!.lower)) anchored = true;

@@ -113,6 +113,7 @@ export function nounLemma(lower: string): string {
   if (irregular) return irregular;
   if (lower.length < 4 || !lower.endsWith('s') || lower.endsWith('ss') || lower.endsWith('us') || lower.endsWith("'s"))
     return lower;
+  if (lower.length > 5 && lower.endsWith('sis')) return lower; // "analysis", "crisis": singular already
   if (lower.endsWith('ies') && lower.length > 4) return `${lower.slice(0, -3)}y`;
   if (/(?:ches|shes|sses|xes|zes|oes)$/.test(lower)) return lower.slice(0, -2);
   const stem = lower.slice(0, -1);
