@@ -6,6 +6,18 @@ export const fitting = <T>(items: T[]): T[] => items.filter((_, index) => index 
 export const tuning = <T>(items: T[]): T[] => items.filter((_, index) => index % 5 === 3);
 export const heldOut = <T>(items: T[]): T[] => items.filter((_, index) => index % 5 === 4);
 
+/**
+ * Folds 0–3 one at a time, each beside the other three: a threshold or margin chosen on all four
+ * folds' out-of-fold predictions rests on four times the articles of fold 3 alone, so it no longer
+ * jumps a step when a rule changes a handful of candidates.
+ */
+export function crossFolds<T>(items: T[]): Array<{ fit: T[]; held: T[] }> {
+  return [0, 1, 2, 3].map((fold) => ({
+    fit: items.filter((_, index) => index % 5 < 4 && index % 5 !== fold),
+    held: items.filter((_, index) => index % 5 === fold),
+  }));
+}
+
 /** A seeded sequence of integers below 2^31 (a linear congruential generator), so every run draws the same. */
 export function seededSequence(seed: number): () => number {
   let state = seed;

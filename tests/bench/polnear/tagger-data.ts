@@ -71,13 +71,13 @@ const TAIL = new Set([
   'among',
 ]);
 
-export function tagArticle(article: Article, vocabulary: Vocabulary, keepReadings: boolean): TaggedArticle {
+export function tagArticle(article: Article, vocabulary: Vocabulary): TaggedArticle {
   const gold = goldOf(article);
   const spans = labelledSpans(article, gold);
   const words: TaggedWord[] = [];
   const readings: SentenceReading[] = [];
   for (const reading of readArticle(article.text, splitSentences(article.text))) {
-    if (keepReadings) readings.push(reading);
+    readings.push(reading);
     const cut = new Set<Span>();
     for (const [index, token] of reading.tokens.entries()) {
       const names = reading.words().features[index]!;
@@ -97,6 +97,11 @@ export function tagArticle(article: Article, vocabulary: Vocabulary, keepReading
 
 /** Sentence scores of the tagger's decisions (a flag counts where its cue starts) against the gold sentences. */
 export function scoreTagger(articles: TaggedArticle[], tagger: Tagger, margin?: number): Scores {
+  return scoreLabels(taggerPairs(articles, tagger, margin));
+}
+
+/** Per gold sentence, its label and the tagger's decision. */
+export function taggerPairs(articles: TaggedArticle[], tagger: Tagger, margin?: number): Array<[SentenceLabel, SentenceLabel]> {
   const pairs: Array<[SentenceLabel, SentenceLabel]> = [];
   for (const article of articles) {
     const predicted = article.gold.sentences.map((): string[] => []);
@@ -108,5 +113,5 @@ export function scoreTagger(articles: TaggedArticle[], tagger: Tagger, margin?: 
     }
     for (const [index, label] of article.gold.labels.entries()) pairs.push([label, firstCategory(predicted[index]!)]);
   }
-  return scoreLabels(pairs);
+  return pairs;
 }
