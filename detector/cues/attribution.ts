@@ -30,7 +30,7 @@ wake(
   WAKES_MARKER,
 );
 wake([...REPORT_HEADS, ...OUTLET_HEADS, 'it'], WAKES_REPORT);
-wake(['it', 'there', 'some', 'many'], WAKES_IMPERSONAL);
+wake(['it', 'there', 'some', 'many', 'by'], WAKES_IMPERSONAL);
 wake(
   [...HEDGE_ADVERBS, ...BE_FORMS, 'rumors', 'rumours', 'rumor', 'rumour', 'word', 'considered', 'seen', 'viewed', 'regarded'],
   WAKES_HEDGE,

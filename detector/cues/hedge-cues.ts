@@ -1,7 +1,7 @@
 /**
  * Claims passed on with nobody behind them: hedges ("reportedly", "is said to", "is rumored",
  * "rumors are swirling", "word is"; hedged) and impersonal crowds ("it is widely believed",
- * "there are those who"; vague).
+ * "there are those who", "by one estimate"; vague).
  */
 import type { Cue } from './cue.ts';
 import { BE_FORMS, HEDGE_ADVERBS, HEDGE_PARTICIPLES, VIEW_PARTICIPLES } from '../knowledge/lexicon.ts';
@@ -37,6 +37,15 @@ export function impersonalCrowdCues(tokens: Token[], cues: Cue[]): void {
       const who = thoseWho(tokens, index + 2);
       if (who !== -1) cues.push({ category: 'vague', first: index, last: who + 1 });
     }
+    // "by one estimate", "by most accounts": unnamed estimates or accounts, however many.
+    if (value === 'by' && ESTIMATE_QUANTIFIERS.has(word(tokens, index + 1))) {
+      const noun = ESTIMATE_NOUNS.has(word(tokens, index + 2))
+        ? index + 2
+        : ESTIMATE_NOUNS.has(word(tokens, index + 3))
+          ? index + 3
+          : -1;
+      if (noun !== -1 && !tokens[index]!.quoted) cues.push({ category: 'vague', first: index, last: noun + 1 });
+    }
     if (
       (value === 'some' || value === 'many') &&
       word(tokens, index + 1) === 'would' &&
@@ -46,6 +55,21 @@ export function impersonalCrowdCues(tokens: Token[], cues: Cue[]): void {
     }
   }
 }
+
+const ESTIMATE_QUANTIFIERS = new Set(['one', 'some', 'many', 'most', 'several', 'various', 'other', 'independent']);
+const ESTIMATE_NOUNS = new Set([
+  'estimate',
+  'estimates',
+  'account',
+  'accounts',
+  'count',
+  'counts',
+  'calculation',
+  'calculations',
+  'tally',
+  'tallies',
+  'reckoning',
+]);
 
 /** "those who", "some economists who", "many who": the index of "who" after "there are", or -1. */
 function thoseWho(tokens: Token[], from: number): number {

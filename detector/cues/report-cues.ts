@@ -62,6 +62,8 @@ export function isUnnamedReport(tokens: Token[], start: number, head: number): b
   for (let index = start; index < head; index++) {
     const token = tokens[index]!;
     if (token.capitalized && !MEDIA_MODIFIERS.has(token.lower) && !['the', 'a', 'an'].includes(token.lower)) return false;
+    // "CBS News reports", "Sky News reported": a capitalised "News" after a name is the outlet's name.
+    if (token.capitalized && index > 0 && tokens[index - 1]!.capitalized && tokens[index - 1]!.isWord) return false;
   }
   if (REPORT_HEADS.has(value)) return determiner !== 'the' || start < head - 1 || value === 'reports';
   // An outlet: "a news outlet", "local media", "the tabloids" — but "the newspaper" refers back to a named one.

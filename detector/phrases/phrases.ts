@@ -93,6 +93,17 @@ function placeOrSide(tokens: Token[], index: number): boolean {
   return isPlace(`${value} ${word(tokens, index + 1)}`) || isPlace(`${word(tokens, index - 1)} ${value}`);
 }
 
+/**
+ * "Business Insider also commented": a capitalised common noun right after a capitalised word is
+ * part of a name, no source phrase, when the sentence goes on in lower case (a title-case headline
+ * capitalises everything). Groups are capitalised anyway ("Some Democrats"): the caller skips them.
+ */
+function capitalisedRunName(tokens: Token[], head: number): boolean {
+  if (head === 0 || !tokens[head]!.capitalized || !tokens[head - 1]!.capitalized) return false;
+  const next = tokens[head + 1];
+  return Boolean(next?.isWord && !next.capitalized);
+}
+
 /** Every source phrase of the sentence, left to right. */
 export function findSourcePhrases(tokens: Token[]): SourcePhrase[] {
   const phrases: SourcePhrase[] = [];
@@ -101,6 +112,7 @@ export function findSourcePhrases(tokens: Token[]): SourcePhrase[] {
     if (!found || isCompoundModifier(tokens, head) || modifiesPluralNoun(tokens, head, found.plural)) continue;
     if (found.headClass === 'crowd' && word(tokens, head + 1) === 'of') continue; // "many of the companies": the noun decides
     if (isPossessive(tokens, head)) continue; // "analysts' estimates": the owner is no subject
+    if (found.headClass !== 'group' && capitalisedRunName(tokens, head)) continue;
     if (found.lemma === 'source' && word(tokens, head + 1) === 'of' && !ANONYMITY_MODIFIERS.has(word(tokens, head + 2))) continue;
     let start = found.headClass === 'crowd' ? head : phraseStart(tokens, head);
     // "the jurist many Republicans fear": a quantifier opens a new phrase, whatever noun stood before it.

@@ -21,7 +21,7 @@ import type { Token } from '../text/tokens.ts';
 import type { SourceKind } from '../types.ts';
 
 export const OUTLET_WORDS =
-  /\b(Times|Post|News|Journal|Magazine|Daily|Herald|Gazette|Tribune|Courier|Reuters|Press|BBC|CNN|NPR|Politico|POLITICO|Axios|Bloomberg|Guardian|Telegraph|Independent|Mirror|Mail|Express|Today|TODAY|TMZ|Variety|Deadline|Atlantic|Economist|Weekly|Radio|TV|Television|Athletic|ESPN|Sky|Fox|NBC|CBS|ABC|Six|OK!|USAToday|Chronicle|Inquirer|Observer|Register|Standard|Bulletin|Wire|Nature|Lancet|Science)\b|OK!/;
+  /\b(Times|Post|News|Journal|Magazine|Daily|Herald|Gazette|Tribune|Courier|Reuters|Press|BBC|CNN|NPR|Politico|POLITICO|Axios|Bloomberg|Guardian|Telegraph|Independent|Mirror|Mail|Express|Today|TODAY|TMZ|Variety|Deadline|Atlantic|Economist|Weekly|Radio|TV|Television|Athletic|ESPN|Sky|Fox|NBC|CBS|ABC|Six|OK!|USAToday|Chronicle|Inquirer|Observer|Register|Standard|Bulletin|Wire|Nature|Lancet|Science|Insider|Intercept)\b|OK!/;
 const ORGANISATION_WORDS =
   /\b(Department|Ministry|Agency|University|Inc|Corp|Company|Council|Commission|Court|Police|Bureau|Institute|Initiative|Party|Committee|Association|Federation|Club|Office|Service|Board|Bank|Reserve|Group|Authority|House|Pentagon|Congress|Senate|Parliament|Kremlin|Foundation|Fund|Organization|Organisation|Center|Centre|League|Union|Administration|Government|FC|Hospital|School|Church|Army|Navy|Force|Team|Studios|Records|Labs?|Systems|Motors|Airlines|Holdings|Coalition|Network|Project|Campaign)\b|^[A-Z]{2,6}$/;
 
@@ -78,6 +78,20 @@ function isPeopleWord(lower: string): boolean {
 
 const isCapitalisedWord = (token: Token | undefined): boolean => Boolean(token?.isWord && token.capitalized);
 
+/**
+ * "Business Insider also asked": a word for people or findings closing a run of capitals that the
+ * sentence goes on from in lower case is the end of a name ("Trump Aides Say", a title-case
+ * headline, is not). Groups never are: "Senate Democrats" is no named source.
+ */
+function closesName(tokens: Token[], from: number, to: number, end: number): boolean {
+  if (to !== end || to - from < 2) return false;
+  const lower = tokens[to - 1]!.lower;
+  const lemma = nounLemma(lower);
+  if (NOT_NAMES.has(lower) || GROUP_PROPER_NOUNS.has(lemma) || DEMONYM_PLURAL.test(tokens[to - 1]!.text)) return false;
+  const next = tokens[end];
+  return Boolean(next?.isWord && !next.capitalized && (PERSON_NOUNS.has(lemma) || INSIDER_NOUNS.has(lemma)));
+}
+
 /** A name found in a sentence: token span, titles left off, and whether "the" opened it. */
 export interface NameSpan {
   first: number;
@@ -105,7 +119,7 @@ function namesIn(tokens: Token[], start: number, end: number): NameSpan[] {
     if (from < index && from === first && opensSentence(tokens, from) && IMPERATIVE.test(tokens[from]!.lower)) from++;
     let to = index;
     while (to > from && CONNECTORS.has(tokens[to - 1]!.lower)) to--;
-    while (to > from && isNeverName(tokens[to - 1]!.lower)) to--; // "Florida Friday"
+    if (!closesName(tokens, from, to, end)) while (to > from && isNeverName(tokens[to - 1]!.lower)) to--; // "Florida Friday"
     // "Russia's", "Trump's aide": an owner, whose noun speaks, not the name itself.
     const owner = tokens.slice(from, to).some((token) => /(?:'|’)s?$/.test(token.lower));
     // "SAVE A QUARTER": a run of capitals is a headline or a banner, not a name.
