@@ -41,6 +41,14 @@ const MODIFYING_PARTICIPLES = new Set([
   'knowledgeable',
 ]);
 
+/**
+ * Participles of being asked: "voters surveyed last week said", "people interviewed for this
+ * story". As main verbs they take an object ("officials contacted the family"), so they modify
+ * the phrase only before a preposition, a time or the predicate itself.
+ */
+const ASKED_PARTICIPLES = new Set(['interviewed', 'surveyed', 'polled', 'questioned', 'contacted', 'consulted', 'quoted']);
+const AFTER_ASKED = new Set(['by', 'for', 'in', 'on', 'at', 'during', 'after', 'since', 'this', 'last', 'over', 'earlier']);
+
 export const DETERMINERS_BEFORE_NOUN = new Set([
   'the',
   'a',
@@ -144,7 +152,8 @@ export function postmodifierEnd(tokens: Token[], head: number): { end: number; a
     withKnowledgeEnd(tokens, head) > 0 ||
     (next === 'in' && word(tokens, head + 2) === 'the' && word(tokens, head + 3) === 'room'); // "a person in the room"
   if (PLACE_ADVERBS.has(next) && startsPredicate(tokens, head + 2)) return { end: head + 2, anonymity: false };
-  if (!anonymity && !POSTMODIFIER_OPENERS.has(next) && !MODIFYING_PARTICIPLES.has(next) && !PUBLISHING_VERBS.has(next))
+  const asked = ASKED_PARTICIPLES.has(next) && (AFTER_ASKED.has(word(tokens, head + 2)) || startsPredicate(tokens, head + 2));
+  if (!anonymity && !asked && !POSTMODIFIER_OPENERS.has(next) && !MODIFYING_PARTICIPLES.has(next) && !PUBLISHING_VERBS.has(next))
     return { end: head + 1, anonymity: false };
   for (let end = head + 2; end < tokens.length && end <= head + 1 + MAX_POSTMODIFIER; end++) {
     if (!tokens[end]!.isWord || startsPredicate(tokens, end)) return { end, anonymity };
