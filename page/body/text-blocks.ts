@@ -91,11 +91,16 @@ export const blockElementOf = (node: Node): Element | null => closestBlock(node.
 /** White space that folding would change: a tab, a line break, or two spaces in a row. */
 const FOLDABLE = /[\t\n\f\r]| {2}/;
 
-/** Only white space (or nothing): the characters `isSpace` knows. */
-const BLANK = /^[ \t\n\f\r]*$/;
-export const isBlank = (data: string): boolean => BLANK.test(data);
-
 const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
+
+/**
+ * Only white space (or nothing): the characters `isSpace` knows. A loop, not a regular
+ * expression: it is asked of every text node of a long page, and most answer at their first character.
+ */
+export function isBlank(data: string): boolean {
+  for (let i = 0; i < data.length; i++) if (!isSpace(data.charCodeAt(i))) return false;
+  return true;
+}
 
 /** True when a <br> or a block element sits between two text nodes of one block: they read as separate lines. */
 function brokenBetween(a: Text, b: Text, doc: Document): boolean {
