@@ -66,6 +66,16 @@ export function printCase(pageCase: PageCase, loads: PairedLoads): void {
     return `${kind} ${a.toFixed(1)} / ${b.toFixed(1)} (${a - b >= 0 ? '+' : ''}${(a - b).toFixed(1)})`;
   };
   console.log(`  by kind, CPU ms with / without (difference): ${KINDS.map(cell).join('; ')}`);
+  if (loads.leastReader.length) {
+    // Where the floor's own cost lies: what any in-page highlighter pays, by kind of work.
+    const least = loads.leastReader.map((l) => l.busy);
+    const floorCell = (kind: (typeof KINDS)[number]) => {
+      const a = median(least.map((b) => b.byKind[kind]));
+      const b = median(off.map((b) => b.byKind[kind]));
+      return `${kind} ${a.toFixed(1)} (${a - b >= 0 ? '+' : ''}${(a - b).toFixed(1)})`;
+    };
+    console.log(`  the least reader by kind, CPU ms (difference from without): ${KINDS.map(floorCell).join('; ')}`);
+  }
   const ours = (kind: keyof MainThreadBusy['ours']) => median(on.map((b) => b.ours[kind]));
   console.log(
     `  Sourcelight's share, caused by its work (trace initiators): script ${ms(ours('script'))} (start-up, compiling and running its scripts: ${ms(ours('startup'))}), style recalculation ${ms(ours('style'))}, layout ${ms(ours('layout'))} (forced inside its work: ${ms(ours('forced'))}), paint ${ms(ours('paint'))}, other ${ms(ours('other'))}`,
