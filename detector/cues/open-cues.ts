@@ -70,6 +70,26 @@ const passesClaim = (link: Link) => {
   return kind === 'speech' || kind === 'attitude' || link.kind === 'introducer' || link.kind === 'noun';
 };
 
+/** Verbs that give advice or orders when an object and "to" follow: "warned drivers to stay home". */
+const DIRECTIVE_LEMMAS = new Set(['warn', 'urge', 'advise', 'tell', 'ask', 'order', 'instruct', 'encourage', 'implore', 'beg']);
+const MAX_OBJECT_WORDS = 4;
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+
+/**
+ * Advice and plans rather than claims (what-is-flagged.md): the verb (its lemma, the index after
+ * it) has an object that is told to do something. The tagger's own flags are held to it too.
+ */
+export function isDirective(tokens: Token[], lemma: string, after: number): boolean {
+  if (!DIRECTIVE_LEMMAS.has(lemma)) return false;
+  for (let index = after; index < tokens.length && index <= after + MAX_OBJECT_WORDS; index++) {
+    const token = tokens[index]!;
+    // "told POLITICO they planned to": a clause of its own, not an object told to act.
+    if (!token.isWord || token.lower === 'that' || SUBJECT_PRONOUNS.has(token.lower)) return false;
+    if (token.lower === 'to') return index > after && Boolean(tokens[index + 1]?.isWord);
+  }
+  return false;
+}
+
 const offRecord = (tokens: Token[], phrase: SourcePhrase, link: Link) =>
   link.kind === 'subject' && tokens.slice(phrase.end, link.last).some((token) => token.lower === 'privately');
 
@@ -88,7 +108,9 @@ export function openCandidates(tokens: Token[], state: DocumentState, named?: Se
     // The members of a named body ("Democrats on the panel") are unnamed only when off the record.
     const offRecordOnly = category === null && phrase.anchored && !phrase.named;
     if (!category && !offRecordOnly) continue;
-    const links = linksOf(tokens, phrase).filter(passesClaim);
+    const links = linksOf(tokens, phrase).filter(
+      (link) => passesClaim(link) && !(link.kind === 'subject' && isDirective(tokens, link.lemma, link.last)),
+    );
     for (const link of links) {
       // "some Democrats privately express": speaking off the record is speaking anonymously.
       const said = offRecord(tokens, phrase, link) ? 'anonymous' : category;

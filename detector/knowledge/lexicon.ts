@@ -205,9 +205,9 @@ export const ATTRIBUTION_LEMMAS = new Set([
     attack knock pan mock ridicule scoff balk bristle fume seethe grumble gripe fret agonize
     speculate predict estimate project forecast calculate reckon guess recall remember
     recount describe characterize characterise portray paint label brand dub term
-    confirm reveal disclose indicate signal hint imply note observe point stress emphasize
+    confirm reveal disclose divulge indicate signal hint imply note observe point stress emphasize
     emphasise underscore highlight add explain continue tell ask push press plead implore
-    beg appeal protest chant vow pledge promise cite
+    beg appeal protest vow pledge promise cite
     comment debate quip joke muse opine remark declare proclaim recount testify retort counter
     concur dispute contest challenge defend applaud hail endorse back embrace decry deplore
   `),

@@ -8,6 +8,7 @@
  * there is one, else the tagged words and the verb they lean on.
  */
 import type { Cue } from '../cues/cue.ts';
+import { isDirective } from '../cues/open-cues.ts';
 import { chooseCue, type SentenceReading } from '../pipeline.ts';
 import { CATEGORIES, type Category } from '../types.ts';
 
@@ -88,6 +89,8 @@ export class Tagger {
     for (let index = last; index < tokens.length && index - first < MAX_CUE_REACH; index++)
       if (reading.words().speech[index]) {
         last = index + 1;
+        // "experts urged the government to act": advice, not a claim (what-is-flagged.md).
+        if (isDirective(tokens, reading.words().speech[index]!, last)) return null;
         break;
       }
     return { category, cue: { category, first, last } };
