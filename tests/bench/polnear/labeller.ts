@@ -155,6 +155,25 @@ const JUDGING = set('see view regard consider echo point question praise critici
 /** A question or a chant passes on no claim: "veterans ask", "protesters chanted" (the dev README's chanting crowd). */
 const NO_CLAIM = set('ask chant');
 
+/** Verbs of advice or order: with an object told "to" do something, no claim is passed on. */
+const DIRECTIVE = set('warn urge advise tell ask order instruct encourage implore beg');
+
+/**
+ * "urged surrogates to parrot…", "warned the Fed not to act": advice, not a claim
+ * (what-is-flagged.md; dev's human labels call "proponents have urged Congress to…" none).
+ */
+function isDirective(relation: Relation, tokens: CoreToken[]): boolean {
+  const verb = cueWords(relation.cueText).find((w) => !w.endsWith('ly') && !MODALS.has(w));
+  if (!verb || !DIRECTIVE.has(verbLemma(verb)) || !relation.content) return false;
+  const after = tokens.filter((t) => t[2] >= relation.cue.end && t[2] < relation.content!.end).slice(0, 6);
+  for (const [index, token] of after.entries()) {
+    const word = token[0].toLowerCase();
+    if (word === 'that' || !/^[a-z'-]/i.test(word) || /^(?:i|we|you|he|she|it|they)$/.test(word)) return false;
+    if (word === 'to') return index > 0;
+  }
+  return false;
+}
+
 /** A cue's words, lower-case, without the auxiliaries and particles a predicate skips. */
 const cueWords = (cueText: string): string[] =>
   cueText
@@ -198,6 +217,7 @@ export function labelRelations(tokens: CoreToken[], relations: Relation[]): Labe
     // "a doctor had typed", "aides replacing it": unnamed people who act pass on no claim either.
     if (label === 'anonymous' && !passesClaim(relation.cueText)) label = 'named';
     if (label === 'vague' && isBareParty(inside) && isStatement(relation.cueText)) label = 'named';
+    if ((label === 'vague' || label === 'anonymous') && isDirective(relation, tokens)) label = 'named';
     earlier.push({ label, at: start });
     return label;
   });
