@@ -102,7 +102,9 @@ function startsPredicate(tokens: Token[], index: number): boolean {
   const value = word(tokens, at);
   if (!value || tokens[at]!.capitalized) return false;
   if (AUXILIARIES.has(value)) return true;
-  return ATTRIBUTION_LEMMAS.has(verbLemma(value)) && !DETERMINERS_BEFORE_NOUN.has(word(tokens, at - 1));
+  // "the report", "that 2013 report": after a determiner or a number the word is a noun.
+  const before = word(tokens, at - 1);
+  return ATTRIBUTION_LEMMAS.has(verbLemma(value)) && !DETERMINERS_BEFORE_NOUN.has(before) && !/^\d/.test(before);
 }
 
 /** ", who asked not to be named," or ", speaking on condition of anonymity,": a parenthetical that withholds the name. */

@@ -61,8 +61,8 @@ const CLAUSE_OPENING_MARKS = new Set(['"', '“', '‘', "'", '(', '[', ':', ';'
 const ORIGIN_PREPOSITIONS = new Set(['by', 'from', 'for', 'at']);
 
 const PLURAL_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'few', 'other']);
-/** "one of the employees", "two of the jurors": counted people, each one unnamed, not a crowd. */
-const COUNTS = new Set(['one', 'two', 'three', 'four', 'five']);
+/** "two of the jurors": counted people the article has met, each one unnamed, not a crowd ("one of his aides" too). */
+const COUNTS = new Set(['two', 'three', 'four', 'five']);
 
 /** "Some commuters think": any plural noun after a crowd quantifier may be a crowd of people. */
 function quantifiedCrowd(tokens: Token[], head: number): ReturnType<typeof headClassOf> {
@@ -159,7 +159,8 @@ export function findSourcePhrases(tokens: Token[]): SourcePhrase[] {
       // "two of the people", "one of the employees": a part of people the article has met, or one unnamed person.
       partOfThePeople:
         (found.lemma === 'person' && word(tokens, head - 1) === 'the' && word(tokens, head - 2) === 'of') ||
-        (COUNTS.has(word(tokens, start)) && word(tokens, start + 1) === 'of'),
+        (word(tokens, start) === 'one' && word(tokens, start + 1) === 'of') ||
+        (COUNTS.has(word(tokens, start)) && word(tokens, start + 1) === 'of' && word(tokens, start + 2) === 'the'),
       // "Trump and his aides", "the nominee and his aides": people of the one named beside them.
       withName: word(tokens, start - 1) === 'and' && POSSESSIVE_PRONOUNS.has(word(tokens, start)),
     });
