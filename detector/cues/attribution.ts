@@ -35,7 +35,7 @@ wake(
   [...HEDGE_ADVERBS, ...BE_FORMS, 'rumors', 'rumours', 'rumor', 'rumour', 'word', 'considered', 'seen', 'viewed', 'regarded'],
   WAKES_HEDGE,
 );
-wake(['hailed', 'touted', 'tipped', 'thought', 'believed', 'suspected'], WAKES_HEDGE);
+wake(['hailed', 'touted', 'tipped', 'thought', 'believed', 'suspected', 'understood', 'reputed', 'rumored'], WAKES_HEDGE);
 wake(["we're", "i'm", 'we', 'i', "we've", "i've"], WAKES_TOLD); // toldUsCues' first words
 
 const MATCHERS: Array<[number, (tokens: Token[], cues: Cue[]) => void]> = [

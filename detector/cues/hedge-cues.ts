@@ -144,9 +144,43 @@ function appositiveHedges(tokens: Token[], cues: Cue[]): void {
   }
 }
 
+/** Participles that hedge right after their noun: "a militia thought to represent", "titles believed to be". */
+const REDUCED_PARTICIPLES = new Set(['thought', 'believed', 'understood', 'reputed', 'rumored', 'rumoured']);
+const NOT_NOUNS = new Set([
+  ...BE_FORMS,
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'who',
+  'which',
+  'that',
+  'had',
+  'has',
+  'have',
+  'once',
+]);
+
+/** "a militia thought to represent the old regime": the hedge without "is", after the noun it hedges. */
+function reducedRelativeHedges(tokens: Token[], cues: Cue[]): void {
+  for (let index = 1; index + 2 < tokens.length; index++) {
+    if (!REDUCED_PARTICIPLES.has(word(tokens, index)) || word(tokens, index + 1) !== 'to') continue;
+    const noun = tokens[index - 1]!;
+    const verb = tokens[index + 2]!;
+    if (!noun.isWord || NOT_NOUNS.has(noun.lower) || noun.lower.endsWith('ly') || tokens[index]!.quoted) continue;
+    if (!verb.isWord || verb.capitalized || DETERMINERS.has(verb.lower)) continue;
+    cues.push({ category: 'hedged', first: index, last: index + 2 });
+  }
+}
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'my', 'our']);
+
 /** "reportedly", "is said to", "is rumored", "rumors are swirling", "word is". */
 export function hedgeCues(tokens: Token[], cues: Cue[]): void {
   appositiveHedges(tokens, cues);
+  reducedRelativeHedges(tokens, cues);
   // "I", "we", "my": someone is speaking, even where the quotation marks are in another sentence.
   const firstPerson = tokens.some((token) => FIRST_PERSON.has(token.text));
   viewHedges(tokens, cues);
@@ -160,7 +194,7 @@ export function hedgeCues(tokens: Token[], cues: Cue[]): void {
     }
     if (BE_FORMS.has(value)) {
       let participle = index + 1;
-      if (['widely', 'also', 'now', 'still', 'long', 'generally', 'not'].includes(word(tokens, participle))) participle++;
+      if (['widely', 'also', 'now', 'still', 'long', 'generally', 'not', 'once'].includes(word(tokens, participle))) participle++;
       const hedge = word(tokens, participle);
       if (!HEDGE_PARTICIPLES.has(hedge)) continue;
       if (['widely', 'generally'].includes(word(tokens, index + 1))) continue; // vague: "it is widely believed"
