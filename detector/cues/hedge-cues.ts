@@ -4,7 +4,15 @@
  * "there are those who", "by one estimate"; vague).
  */
 import type { Cue } from './cue.ts';
-import { BE_FORMS, HEDGE_ADVERBS, HEDGE_PARTICIPLES, VIEW_PARTICIPLES } from '../knowledge/lexicon.ts';
+import {
+  BE_FORMS,
+  HEDGE_ADVERBS,
+  HEDGE_PARTICIPLES,
+  POSSESSIVE_PRONOUNS,
+  SUBJECT_PRONOUNS,
+  VIEW_PARTICIPLES,
+} from '../knowledge/lexicon.ts';
+import { DETERMINERS_BEFORE_NOUN } from '../phrases/phrase-modifiers.ts';
 import { isPunctuation, type Token, word } from '../text/tokens.ts';
 
 /** "it is widely believed", "there are those who". */
@@ -146,23 +154,7 @@ function appositiveHedges(tokens: Token[], cues: Cue[]): void {
 
 /** Participles that hedge right after their noun: "a militia thought to represent", "titles believed to be". */
 const REDUCED_PARTICIPLES = new Set(['thought', 'believed', 'understood', 'reputed', 'rumored', 'rumoured']);
-const NOT_NOUNS = new Set([
-  ...BE_FORMS,
-  'he',
-  'she',
-  'it',
-  'they',
-  'we',
-  'i',
-  'you',
-  'who',
-  'which',
-  'that',
-  'had',
-  'has',
-  'have',
-  'once',
-]);
+const NOT_NOUNS = new Set([...BE_FORMS, ...SUBJECT_PRONOUNS, 'who', 'which', 'that', 'had', 'has', 'have', 'once']);
 
 /** "a militia thought to represent the old regime": the hedge without "is", after the noun it hedges. */
 function reducedRelativeHedges(tokens: Token[], cues: Cue[]): void {
@@ -171,11 +163,12 @@ function reducedRelativeHedges(tokens: Token[], cues: Cue[]): void {
     const noun = tokens[index - 1]!;
     const verb = tokens[index + 2]!;
     if (!noun.isWord || NOT_NOUNS.has(noun.lower) || noun.lower.endsWith('ly') || tokens[index]!.quoted) continue;
-    if (!verb.isWord || verb.capitalized || DETERMINERS.has(verb.lower)) continue;
+    // "believed to the last": a noun phrase after "to", not a verb.
+    if (!verb.isWord || verb.capitalized || DETERMINERS_BEFORE_NOUN.has(verb.lower) || POSSESSIVE_PRONOUNS.has(verb.lower))
+      continue;
     cues.push({ category: 'hedged', first: index, last: index + 2 });
   }
 }
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'my', 'our']);
 
 /** "reportedly", "is said to", "is rumored", "rumors are swirling", "word is". */
 export function hedgeCues(tokens: Token[], cues: Cue[]): void {

@@ -15,7 +15,7 @@ import { sourceCategory } from '../sources/source-category.ts';
 import { ON_RECORD_NOUNS } from '../knowledge/people.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Category } from '../types.ts';
-import { CLOSING_SPEECH } from '../knowledge/lexicon.ts';
+import { CLOSING_SPEECH, DIRECTIVE_VERBS, SUBJECT_PRONOUNS } from '../knowledge/lexicon.ts';
 
 export interface Candidate {
   phrase: SourcePhrase;
@@ -70,17 +70,14 @@ const passesClaim = (link: Link) => {
   return kind === 'speech' || kind === 'attitude' || link.kind === 'introducer' || link.kind === 'noun';
 };
 
-/** Verbs that give advice or orders when an object and "to" follow: "warned drivers to stay home". */
-const DIRECTIVE_LEMMAS = new Set(['warn', 'urge', 'advise', 'tell', 'ask', 'order', 'instruct', 'encourage', 'implore', 'beg']);
 const MAX_OBJECT_WORDS = 4;
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 
 /**
  * Advice and plans rather than claims (what-is-flagged.md): the verb (its lemma, the index after
  * it) has an object that is told to do something. The tagger's own flags are held to it too.
  */
 export function isDirective(tokens: Token[], lemma: string, after: number): boolean {
-  if (!DIRECTIVE_LEMMAS.has(lemma)) return false;
+  if (!DIRECTIVE_VERBS.has(lemma)) return false;
   for (let index = after; index < tokens.length && index <= after + MAX_OBJECT_WORDS; index++) {
     const token = tokens[index]!;
     // "told POLITICO they planned to": a clause of its own, not an object told to act.

@@ -138,6 +138,12 @@ export const PHRASE_STOPS = words(`
 
 export const POSSESSIVE_PRONOUNS = words(`his her their its our my your whose`);
 
+/** Pronouns that open a clause of their own: "told POLITICO they planned to…". */
+export const SUBJECT_PRONOUNS = words(`i we you he she it they`);
+
+/** Verbs of advice or order: with an object told "to" do something, no claim is passed on ("warned drivers to stay home"). */
+export const DIRECTIVE_VERBS = words(`warn urge advise tell ask order instruct encourage implore beg`);
+
 export const NUMBER_WORDS = words(`
   one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
   hundred hundreds dozen dozens thousand thousands million millions half

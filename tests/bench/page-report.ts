@@ -60,21 +60,19 @@ export function printCase(pageCase: PageCase, loads: PairedLoads): void {
   console.log(
     `    load by load ${pairs.map((r) => r.toFixed(2)).join(', ')}; wall time ${ms(wall[0])} with, ${ms(wall[1])} without: ${ratio(...wall)}`,
   );
-  const cell = (kind: (typeof KINDS)[number]) => {
-    const a = median(on.map((b) => b.byKind[kind]));
+  // One side's median for a kind of work, with and without it beside the side without the extension.
+  const cell = (side: MainThreadBusy[], kind: (typeof KINDS)[number], showWithout: boolean) => {
+    const a = median(side.map((b) => b.byKind[kind]));
     const b = median(off.map((b) => b.byKind[kind]));
-    return `${kind} ${a.toFixed(1)} / ${b.toFixed(1)} (${a - b >= 0 ? '+' : ''}${(a - b).toFixed(1)})`;
+    return `${kind} ${a.toFixed(1)}${showWithout ? ` / ${b.toFixed(1)}` : ''} (${a - b >= 0 ? '+' : ''}${(a - b).toFixed(1)})`;
   };
-  console.log(`  by kind, CPU ms with / without (difference): ${KINDS.map(cell).join('; ')}`);
+  console.log(`  by kind, CPU ms with / without (difference): ${KINDS.map((kind) => cell(on, kind, true)).join('; ')}`);
   if (loads.leastReader.length) {
     // Where the floor's own cost lies: what any in-page highlighter pays, by kind of work.
     const least = loads.leastReader.map((l) => l.busy);
-    const floorCell = (kind: (typeof KINDS)[number]) => {
-      const a = median(least.map((b) => b.byKind[kind]));
-      const b = median(off.map((b) => b.byKind[kind]));
-      return `${kind} ${a.toFixed(1)} (${a - b >= 0 ? '+' : ''}${(a - b).toFixed(1)})`;
-    };
-    console.log(`  the least reader by kind, CPU ms (difference from without): ${KINDS.map(floorCell).join('; ')}`);
+    console.log(
+      `  the least reader by kind, CPU ms (difference from without): ${KINDS.map((kind) => cell(least, kind, false)).join('; ')}`,
+    );
   }
   const ours = (kind: keyof MainThreadBusy['ours']) => median(on.map((b) => b.ours[kind]));
   console.log(

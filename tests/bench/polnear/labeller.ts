@@ -7,7 +7,14 @@
  * fold's figure is measured against labels this noisy.
  */
 import { verbLemma } from '../../../detector/text/lemma.ts';
-import { ATTITUDE_ADJECTIVES, ATTRIBUTION_LEMMAS, MODALS, PREDICATE_SKIPS } from '../../../detector/knowledge/lexicon.ts';
+import {
+  ATTITUDE_ADJECTIVES,
+  ATTRIBUTION_LEMMAS,
+  DIRECTIVE_VERBS,
+  MODALS,
+  PREDICATE_SKIPS,
+  SUBJECT_PRONOUNS,
+} from '../../../detector/knowledge/lexicon.ts';
 import type { CoreToken, Relation } from './corpus.ts';
 
 export type Label = 'named' | 'nosource' | 'anonymous' | 'vague' | 'secondhand' | 'hedged';
@@ -155,20 +162,17 @@ const JUDGING = set('see view regard consider echo point question praise critici
 /** A question or a chant passes on no claim: "veterans ask", "protesters chanted" (the dev README's chanting crowd). */
 const NO_CLAIM = set('ask chant');
 
-/** Verbs of advice or order: with an object told "to" do something, no claim is passed on. */
-const DIRECTIVE = set('warn urge advise tell ask order instruct encourage implore beg');
-
 /**
  * "urged surrogates to parrot…", "warned the Fed not to act": advice, not a claim
  * (what-is-flagged.md; dev's human labels call "proponents have urged Congress to…" none).
  */
 function isDirective(relation: Relation, tokens: CoreToken[]): boolean {
   const verb = cueWords(relation.cueText).find((w) => !w.endsWith('ly') && !MODALS.has(w));
-  if (!verb || !DIRECTIVE.has(verbLemma(verb)) || !relation.content) return false;
+  if (!verb || !DIRECTIVE_VERBS.has(verbLemma(verb)) || !relation.content) return false;
   const after = tokens.filter((t) => t[2] >= relation.cue.end && t[2] < relation.content!.end).slice(0, 6);
   for (const [index, token] of after.entries()) {
     const word = token[0].toLowerCase();
-    if (word === 'that' || !/^[a-z'-]/i.test(word) || /^(?:i|we|you|he|she|it|they)$/.test(word)) return false;
+    if (word === 'that' || !/^[a-z'-]/i.test(word) || SUBJECT_PRONOUNS.has(word)) return false;
     if (word === 'to') return index > 0;
   }
   return false;

@@ -15,7 +15,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { NEVER, Tagger } from '../../../detector/learned/tagger.ts';
 import { readSplit } from './corpus.ts';
-import { crossFolds, fitting, heldOut, tuning } from './folds.ts';
+import { crossFolds, development, heldOut } from './folds.ts';
 import { type Scores, scoreLabels } from './gold.ts';
 import { scoreTagger, tagArticle, taggerPairs, Vocabulary } from './tagger-data.ts';
 import { dataOf, fitTagger } from './tagger-fit.ts';
@@ -56,7 +56,7 @@ console.log(`chosen margin ${best.margin}, veto ${best.veto} (folds 0–3 out of
 const inert = best.margin === NEVER && best.veto === -NEVER;
 const shipped = inert
   ? { margin: NEVER, weights: {} }
-  : dataOf(fitTagger([...fitting(articles), ...tuning(articles)], vocabulary), best.margin, best.veto);
+  : dataOf(fitTagger(development(articles), vocabulary), best.margin, best.veto);
 if (inert) console.log('the tagger neither adds nor vetoes out of fold: shipped inert, without weights');
 const held = scoreTagger(heldOut(articles), new Tagger(shipped));
 console.log(`held-out (fold 4, never fitted or tuned on): ${line(held)}; ${Object.keys(shipped.weights).length} features`);

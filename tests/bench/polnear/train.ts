@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readSplit } from './corpus.ts';
-import { crossFolds, fitting, heldOut, shuffled, tuning } from './folds.ts';
+import { crossFolds, development, heldOut, shuffled } from './folds.ts';
 import { handGuard } from './hand-guard.ts';
 import { type ArticleExamples, examplesOf, predictedLabels } from './examples.ts';
 import { type SentenceLabel, scoreLabels } from './gold.ts';
@@ -96,11 +96,9 @@ function writeWeights(weights: Weights, threshold: number, summary: string): voi
 }
 
 const articles = readSplit('train').map(examplesOf);
-const development = [...fitting(articles), ...tuning(articles)];
-const positives = development.flatMap((a) => a.examples).filter((e) => e.positive).length;
-console.log(
-  `train: ${development.length} articles, ${development.flatMap((a) => a.examples).length} candidates, ${positives} positive`,
-);
+const fitted = development(articles);
+const positives = fitted.flatMap((a) => a.examples).filter((e) => e.positive).length;
+console.log(`train: ${fitted.length} articles, ${fitted.flatMap((a) => a.examples).length} candidates, ${positives} positive`);
 // Each of folds 0–3 is scored by a scorer fitted on the other three (crossFolds).
 const outOfFold = crossFolds(articles).map(({ fit, held }): [ArticleExamples[], Weights] => [held, train(fit)]);
 const f = (x: number) => x.toFixed(3);
@@ -123,7 +121,7 @@ const chosen = evaluate(outOfFold, best.threshold);
 console.log(
   `chosen threshold ${best.threshold.toFixed(2)} (folds 0–3 out of fold: F1 ${f(chosen.f1)}, P ${f(chosen.precision)}, R ${f(chosen.recall)})`,
 );
-const shipped = train(development);
+const shipped = train(fitted);
 // The shipped threshold may not drop a hand-labelled flag that only a candidate finds (hand-guard.ts).
 const guard = handGuard(scoreWith(shipped));
 if (guard < best.threshold) {
