@@ -14,6 +14,7 @@ import type { Note, NoteDraft, SaveResult } from './note-model.ts';
 export type PageAnalysis = Omit<Analysis, 'sentences'>;
 export type { SaveResult };
 import type { ReadingEntry } from './reading-record.ts';
+import type { Settings } from './settings.ts';
 
 /** A flag as the content script found it on the live page. */
 export interface PageFlag {
@@ -103,6 +104,11 @@ export interface BackgroundProtocol {
   'dismissals/set': { request: { url: string; key: string; dismissed: boolean }; response: null };
   /** An article's sourcing profile for the reading record (kept only while the reader allows it). */
   'reading/record': { request: { entry: ReadingEntry }; response: null };
+  /**
+   * From the engine: the reader's settings. The page never opens browser.storage itself: its API
+   * is built in each page's world on first use, a few ms on every article (npm run bench:page).
+   */
+  'settings/read': { request: Record<string, never>; response: Settings };
 }
 
 /** Handled by the content script of one tab; sent by the popup and the background. */

@@ -1,8 +1,8 @@
 /**
  * The reader's settings in browser.storage.local, read, watched and saved the one way every
- * context shares: the browser's own storage API. The loader runs in every page and the engine in
- * every article, where a storage library (9 kB, and milliseconds of start-up measured by
- * `npm run bench:page`) would cost more than all the rest of reading them.
+ * extension context shares: the browser's own storage API (a storage library would add 9 kB).
+ * Pages never call this: the engine asks the background ('settings/read'), as building the
+ * storage API in a page's world costs milliseconds on every article (`npm run bench:page`).
  */
 import { browser } from '@wxt-dev/browser';
 import { parseSettings, SETTINGS_KEY, type Settings } from './settings.ts';

@@ -14,6 +14,7 @@ import type {
 } from '../contract/messages.ts';
 import type { NoteDraft } from '../contract/note-model.ts';
 import type { ReadingEntry } from '../contract/reading-record.ts';
+import type { Settings } from '../contract/settings.ts';
 import { badgeText } from './badge.ts';
 import { isFromThisExtension, mayActFor, parseBackgroundMessage, type MessageSender } from './message-guards.ts';
 
@@ -35,6 +36,7 @@ export interface BackgroundServices {
   analyze(text: string, lang?: string): ArticleAnalysis;
   /** False for a page on a site the reader switched off. */
   siteEnabled(pageUrl: string): Promise<boolean>;
+  settings(): Promise<Settings>;
 }
 
 type Response = BackgroundProtocol[keyof BackgroundProtocol]['response'];
@@ -112,6 +114,8 @@ async function answer(services: BackgroundServices, message: BackgroundMessage, 
     case 'reading/record':
       await services.recordReading(message.entry);
       return null;
+    case 'settings/read':
+      return services.settings();
   }
 }
 

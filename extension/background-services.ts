@@ -78,12 +78,14 @@ export function createBackgroundServices(
     injectChannel: (tabId, frameId) => inject(tabId, frameId, [CHANNEL_FILE]),
     analyze: (text, lang) => analyzeArticle(text, { hint: lang }),
     siteEnabled: async (pageUrl) => isSiteEnabled(await readSettings(), siteOf(pageUrl)),
+    settings: () => readSettings(),
   };
 }
 
 /**
- * Tells every tab the settings changed. The always-on loader does not read them itself (that is
- * kept out of every page), so a page idle on a site the reader switches back on hears it here.
+ * Tells every tab the settings changed. No page reads storage itself (that is kept out of every
+ * page): an engine asks for the new settings, and a page idle on a site the reader switches back
+ * on looks at itself again.
  */
 export function broadcastSettingsChanges(): void {
   onSettingsChange(() => {

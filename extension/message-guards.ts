@@ -64,6 +64,7 @@ const VALIDATORS: Validators = {
   'dismissals/set': (m) =>
     isUrl(m.url) && typeof m.key === 'string' && m.key.length <= MAX_KEY_CHARS && typeof m.dismissed === 'boolean',
   'reading/record': (m) => isRecord(m.entry) && isUrl(m.entry.url),
+  'settings/read': () => true,
 };
 
 /** The message as the contract types it, or null when it does not fit. */

@@ -14,6 +14,8 @@ export interface EngineUi {
   setHidden(hidden?: boolean): boolean;
   /** A flag was restored from elsewhere: a notice that it is dismissed is no longer true. */
   flagRestored(key: string): void;
+  /** The reader changed a setting: the engine reads them again from the background. */
+  settingsChanged(): Promise<void>;
 }
 
 export function createEngineHandler(session: PageSession, ui: EngineUi) {
@@ -45,7 +47,7 @@ export function createEngineHandler(session: PageSession, ui: EngineUi) {
         return null;
       }
       case 'page/settings-changed':
-        // The engine follows the stored settings itself (contract/settings-store.ts).
+        await ui.settingsChanged();
         return null;
       case 'page/set-hidden':
         return ui.setHidden(message.hidden);

@@ -6,7 +6,6 @@
 import { sendNoteSave, sendToBackground } from '../../contract/messaging.ts';
 import { type ContentMessage, MAX_LANG_CHARS } from '../../contract/messages.ts';
 import type { Settings } from '../../contract/settings.ts';
-import { onSettingsChange, readSettings } from '../../contract/settings-store.ts';
 import { cachedAnalysis } from './analysis-cache.ts';
 import { createEngineHandler } from './engine-handler.ts';
 import { type EngineParts, type EngineSlot, readPart } from '../loader/engine-slot.ts';
@@ -41,7 +40,7 @@ export async function startEngine(slot: EngineSlot, win: Window & typeof globalT
   win.performance.mark(ENGINE_MARK);
   // Captured once, before anything else runs: later page tampering cannot swap them.
   const apis = captureBrowserApis(win);
-  const settings = await readSettings();
+  const settings = await sendToBackground('settings/read', {});
   const timeWork = createWorkTimer(win.performance);
   timeWork(() => wireEngine({ slot, win, doc, apis, settings, timeWork }));
 }
@@ -168,12 +167,11 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
     notice: (text, tone) => card.notice(text, tone),
     flagRestored: (key) => card.flagRestored(key),
     setHidden,
+    settingsChanged: async () => {
+      currentSettings = await sendToBackground('settings/read', {});
+      session.applySettings(currentSettings);
+    },
   });
-  const unwatch = onSettingsChange((next) => {
-    currentSettings = next;
-    session.applySettings(next);
-  });
-  signal.addEventListener('abort', unwatch, { once: true });
 
   watchForRepairs(win, signal, timers, () => {
     painter.repair();

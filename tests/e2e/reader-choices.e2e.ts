@@ -63,6 +63,40 @@ inEachBrowser('the reader’s choices', (context) => {
     await tab.close();
   });
 
+  test('a kind of flag switched off in the settings leaves the open page at once, and comes back', async () => {
+    const { browser, server } = context();
+    const tab = await browser.open(server.url('/seed-news.html?settings'));
+    const before = await settledHighlights(tab);
+    const anonymous = before['sourcelight-anonymous']!.length;
+    const all = allSentences(before).length;
+    expect(anonymous).toBeGreaterThan(0);
+    expect(all).toBeGreaterThan(anonymous);
+    const settingsPage = await browser.openExtensionPage('options.html');
+    const store = (enabledCategories: string[]) =>
+      settingsPage.evaluate((categories) => {
+        const extension = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
+        return extension.chrome.storage.local.set({ settings: { enabledCategories: categories } });
+      }, enabledCategories);
+    const painted = (names: readonly string[], count: number) =>
+      tab.waitFor(
+        ([probe, expected]) => {
+          const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<unknown>> } }).CSS.highlights;
+          let total = 0;
+          for (const name of probe) total += registry.get(name)?.size ?? 0;
+          return total === expected;
+        },
+        [names, count] as const,
+      );
+
+    await store(['anonymous']);
+    await painted(FLAG_HIGHLIGHTS, anonymous);
+    expect(await tab.evaluate(countHighlights, ['sourcelight-anonymous'])).toBe(anonymous);
+    await store(['anonymous', 'vague', 'secondhand', 'hedged']);
+    await painted(FLAG_HIGHLIGHTS, all);
+    await settingsPage.close();
+    await tab.close();
+  });
+
   test('an article read is in the reading record, with its outlet and share', async () => {
     const { browser, server } = context();
     const tab = await browser.open(server.url('/seed-news.html?read'));

@@ -162,6 +162,19 @@ describe('import rules', () => {
     });
   }
 
+  // Building browser.storage in a page's world costs every article milliseconds: the engine asks
+  // the background for the settings instead ('settings/read').
+  it('no page script opens browser.storage', () => {
+    const pageFiles = files.filter((file) => /^(page|components\/card|components\/common)\//.test(file));
+    const opening = pageFiles.filter(
+      (file) =>
+        importsOf(file).folders.includes('contract/settings-store.ts') ||
+        /\b(?:browser|chrome)\.storage\b/.test(readFileSync(join(ROOT, file), 'utf8')),
+    );
+    expect(pageFiles.length).toBeGreaterThan(20);
+    expect(opening).toEqual([]);
+  });
+
   it('no module imports itself back through others', () => {
     expect(importCycles([...files, ...sourceFiles('entrypoints')])).toEqual([]);
   });

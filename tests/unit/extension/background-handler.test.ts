@@ -2,6 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { createBackgroundHandler, type BackgroundServices } from '../../../extension/background-handler.ts';
 import { badgeText } from '../../../extension/badge.ts';
 import { analyzeArticle } from '../../../detector/analyze-article.ts';
+import { parseSettings } from '../../../contract/settings.ts';
 
 const RUNTIME_ID = 'sourcelight-test-id';
 const fromContentScript = { id: RUNTIME_ID, tab: { id: 7 }, url: 'https://news.example/story' };
@@ -22,6 +23,7 @@ function servicesWithSpies(): BackgroundServices {
     injectEngine: vi.fn(async () => {}),
     injectChannel: vi.fn(async () => {}),
     siteEnabled: vi.fn(async (url: string) => !url.includes('off.example')),
+    settings: vi.fn(async () => parseSettings({ disabledSites: ['off.example'], recordReading: false })),
     analyze: vi.fn(() => ({
       sentences: [],
       flags: [],
@@ -66,6 +68,15 @@ describe('background message handler', () => {
       fromContentScript,
     );
     expect(services.analyze).toHaveBeenCalledWith('Insiders said so.', 'de-DE');
+  });
+
+  test('gives the engine the reader’s settings, and another extension nothing', async () => {
+    const services = servicesWithSpies();
+    const handle = createBackgroundHandler(services);
+    const answer = await handle({ type: 'settings/read' }, fromContentScript);
+    expect(answer).toMatchObject({ ok: true, value: { disabledSites: ['off.example'], recordReading: false } });
+    const stranger = await handle({ type: 'settings/read' }, { ...fromContentScript, id: 'another-extension' });
+    expect(stranger.ok).toBe(false);
   });
 
   test('answers a page with its flags, sources and counts, without every sentence’s span', async () => {
