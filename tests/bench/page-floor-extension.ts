@@ -1,8 +1,10 @@
 /**
  * The least any in-page highlighter does, as an extension written to a temporary folder at run
- * time: a content script at document_idle reads the body's text with a TreeWalker, sends it to
- * its background worker, and paints the one span the worker answers with a CSS Custom Highlight
- * (one adopted sheet). Nothing more: no start-up beyond that script, no card, no colours read.
+ * time: a content script at document_idle looks whether the page is an article (its og:type) and
+ * only then reads the body's text with a TreeWalker, sends it to its background worker, and paints
+ * the one span the worker answers with a CSS Custom Highlight (one adopted sheet). Nothing more:
+ * no start-up beyond that script, no card, no colours read. On a page that is no article it costs
+ * what any content script that looks at a page costs (an isolated world, one selector).
  * Its cost over the empty extension is the floor Sourcelight's ratio stands on (page-speed.ts).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -10,29 +12,33 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const CONTENT = `
-const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-const starts = [];
-const nodes = [];
-let text = '';
-for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-  starts.push(text.length);
-  nodes.push(node);
-  text += node.data;
+// Every reader first looks whether the page is an article: the cheapest sign is og:type.
+const type = document.head && document.head.querySelector('meta[property="og:type"]');
+if (type && /^article/i.test(type.getAttribute('content') || '')) {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const starts = [];
+  const nodes = [];
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    starts.push(text.length);
+    nodes.push(node);
+    text += node.data;
+  }
+  chrome.runtime.sendMessage({ text }, (span) => {
+    if (!span || span.at < 0) return;
+    let index = starts.length - 1;
+    while (index > 0 && starts[index] > span.at) index--;
+    const node = nodes[index];
+    const offset = span.at - starts[index];
+    const range = document.createRange();
+    range.setStart(node, offset);
+    range.setEnd(node, Math.min(node.data.length, offset + span.length));
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('::highlight(least-reader) { background-color: #fff3a0; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    CSS.highlights.set('least-reader', new Highlight(range));
+  });
 }
-chrome.runtime.sendMessage({ text }, (span) => {
-  if (!span || span.at < 0) return;
-  let index = starts.length - 1;
-  while (index > 0 && starts[index] > span.at) index--;
-  const node = nodes[index];
-  const offset = span.at - starts[index];
-  const range = document.createRange();
-  range.setStart(node, offset);
-  range.setEnd(node, Math.min(node.data.length, offset + span.length));
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync('::highlight(least-reader) { background-color: #fff3a0; }');
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  CSS.highlights.set('least-reader', new Highlight(range));
-});
 `;
 
 const BACKGROUND = `

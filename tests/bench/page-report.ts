@@ -53,7 +53,7 @@ export function printCase(pageCase: PageCase, loads: PairedLoads): void {
   if (loads.leastReader.length) {
     const floor = median(loads.leastReader.map((l) => l.busy.cpuMs));
     console.log(
-      `  the least reader (a content script that reads the text, sends it, paints one highlight): ${ms(floor)}: ${ratio(floor, cpu[1])}, the floor under the target; Sourcelight ${ratio(cpu[0], floor)} of it, ${ms(cpu[0] - floor)} above it`,
+      `  the least reader (a content script that looks for og:type article, then reads the text, sends it, paints one highlight): ${ms(floor)}: ${ratio(floor, cpu[1])}, the floor under the target; Sourcelight ${ratio(cpu[0], floor)} of it, ${ms(cpu[0] - floor)} above it`,
     );
   }
   const pairs = on.map((b, i) => b.cpuMs / off[i]!.cpuMs);
