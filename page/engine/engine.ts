@@ -36,11 +36,14 @@ const store: PageStore = {
   recordReading: (entry) => sendToBackground('reading/record', { entry }).then(() => {}),
 };
 
+/** The reader's settings, from the background: a page never opens the storage API itself (contract/messages.ts). */
+const readSettings = () => sendToBackground('settings/read', {});
+
 export async function startEngine(slot: EngineSlot, win: Window & typeof globalThis, doc: Document): Promise<void> {
   win.performance.mark(ENGINE_MARK);
   // Captured once, before anything else runs: later page tampering cannot swap them.
   const apis = captureBrowserApis(win);
-  const settings = await sendToBackground('settings/read', {});
+  const settings = await readSettings();
   const timeWork = createWorkTimer(win.performance);
   timeWork(() => wireEngine({ slot, win, doc, apis, settings, timeWork }));
 }
@@ -168,7 +171,7 @@ function wireEngine({ slot, win, doc, apis, settings, timeWork }: Wiring): void 
     flagRestored: (key) => card.flagRestored(key),
     setHidden,
     settingsChanged: async () => {
-      currentSettings = await sendToBackground('settings/read', {});
+      currentSettings = await readSettings();
       session.applySettings(currentSettings);
     },
   });
