@@ -202,6 +202,14 @@ export function groupByBlock(textNodes: Iterable<Text>): PendingBlock[] {
 
 /** The block of one element's text nodes, or null when they hold no text. */
 export function blockFromNodes({ element, nodes }: PendingBlock, doc: Document): TextBlock | null {
+  // Most blocks of a long page are one text node with nothing to fold: its text as it is.
+  if (nodes.length === 1) {
+    const node = nodes[0]!;
+    const data = node.data;
+    const last = data.length - 1;
+    if (last >= 0 && !isSpace(data.charCodeAt(0)) && !isSpace(data.charCodeAt(last)) && !FOLDABLE.test(data))
+      return isCaptionBlock(element, data) ? null : { element, text: data, segments: [{ node, start: 0, end: data.length }] };
+  }
   const builder = new BlockBuilder(element);
   let last: Text | null = null;
   // Blank nodes wait for the next node with text: a space between words unless a break comes

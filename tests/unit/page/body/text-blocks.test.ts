@@ -29,6 +29,13 @@ describe('buildBlocks', () => {
     ['a trailing <br> adds nothing', '<p>Only line<br></p>', ['Only line']],
     ['table cells and definitions', '<table><tr><td>Cell</td></tr></table><dl><dd>Def</dd></dl>', ['Cell', 'Def']],
     ['empty blocks are dropped', '<p>  </p><p>Kept</p>', ['Kept']],
+    // A paragraph of one text node: read as it is only when there is nothing to fold.
+    ['one node with spaces at its ends', '<p> Padded both sides </p><p>\tTabbed</p>', ['Padded both sides', 'Tabbed']],
+    [
+      'one node with a double space or a line break inside',
+      '<p>Two  spaces</p><p>Broken\nline</p>',
+      ['Two spaces', 'Broken line'],
+    ],
     [
       'a container holding only white space between its paragraphs is no block',
       '<div>\n<p>One.</p>\n  <p>Two.</p>\n</div>',
@@ -56,6 +63,16 @@ describe('buildBlocks', () => {
       ['aide', 3, 7],
       [' said.', 7, 13],
     ]);
+  });
+
+  it('maps a one-node paragraph to its node, folded or not', () => {
+    const [plain, padded] = blocksOf('<p>Officials said so.</p><p>  Aides  said so.</p>');
+    expect(plain!.segments.map((s) => [s.node.data, s.start, s.end, s.offsets])).toEqual([
+      ['Officials said so.', 0, 18, undefined],
+    ]);
+    expect(padded!.text).toBe('Aides said so.');
+    // "said" starts at block offset 6 and at node offset 9.
+    expect(padded!.segments[0]!.offsets![6]).toBe(9);
   });
 
   it('rebuilds one block from its element, without nested blocks', () => {
