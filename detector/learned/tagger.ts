@@ -86,11 +86,12 @@ export class Tagger {
     let last = first + 1;
     while (last < tokens.length && last - first < MAX_CUE_REACH && tags[last]![0] > margin && tags[last]![1] === label) last++;
     // Reach on to the verb the source leans on: "his supporters say".
+    const { speech } = reading.words();
     for (let index = last; index < tokens.length && index - first < MAX_CUE_REACH; index++)
-      if (reading.words().speech[index]) {
+      if (speech[index]) {
         last = index + 1;
         // "experts urged the government to act": advice, not a claim (what-is-flagged.md).
-        if (isDirective(tokens, reading.words().speech[index]!, last)) return null;
+        if (isDirective(tokens, speech[index]!, last)) return null;
         break;
       }
     return { category, cue: { category, first, last } };

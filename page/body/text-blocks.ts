@@ -200,16 +200,23 @@ export function groupByBlock(textNodes: Iterable<Text>): PendingBlock[] {
   return [...groups.values()];
 }
 
-/** The block of one element's text nodes, or null when they hold no text. */
-export function blockFromNodes({ element, nodes }: PendingBlock, doc: Document): TextBlock | null {
-  // Most blocks of a long page are one text node with nothing to fold: its text as it is.
-  if (nodes.length === 1) {
-    const node = nodes[0]!;
-    const data = node.data;
-    const last = data.length - 1;
-    if (last >= 0 && !isSpace(data.charCodeAt(0)) && !isSpace(data.charCodeAt(last)) && !FOLDABLE.test(data))
-      return isCaptionBlock(element, data) ? null : { element, text: data, segments: [{ node, start: 0, end: data.length }] };
-  }
+/** The block of one element's text nodes, or null when they hold no text (or only a caption's). */
+export function blockFromNodes(pending: PendingBlock, doc: Document): TextBlock | null {
+  const block = asItIs(pending) ?? built(pending, doc);
+  return block && !isCaptionBlock(pending.element, block.text) ? block : null;
+}
+
+/** Most blocks of a long page are one text node with nothing to fold: its text as it is (null otherwise). */
+function asItIs({ element, nodes }: PendingBlock): TextBlock | null {
+  if (nodes.length !== 1) return null;
+  const node = nodes[0]!;
+  const data = node.data;
+  const last = data.length - 1;
+  if (last < 0 || isSpace(data.charCodeAt(0)) || isSpace(data.charCodeAt(last)) || FOLDABLE.test(data)) return null;
+  return { element, text: data, segments: [{ node, start: 0, end: data.length }] };
+}
+
+function built({ element, nodes }: PendingBlock, doc: Document): TextBlock | null {
   const builder = new BlockBuilder(element);
   let last: Text | null = null;
   // Blank nodes wait for the next node with text: a space between words unless a break comes
@@ -228,8 +235,7 @@ export function blockFromNodes({ element, nodes }: PendingBlock, doc: Document):
     builder.add(node, data);
     last = node;
   }
-  const block = builder.finish();
-  return block && !isCaptionBlock(element, block.text) ? block : null;
+  return builder.finish();
 }
 
 export function buildBlocks(textNodes: Iterable<Text>, doc: Document): TextBlock[] {
