@@ -11,6 +11,7 @@ import {
   ATTITUDE_ADJECTIVES,
   ATTRIBUTION_LEMMAS,
   DIRECTIVE_VERBS,
+  HEDGE_ADVERBS,
   MODALS,
   PREDICATE_SKIPS,
   SUBJECT_PRONOUNS,
@@ -48,6 +49,7 @@ const PERSON_NOUNS = set(`
   immigrant candidate delegate leader chief head critic ally donor activist patient nurse teacher lawmaker senator someone
   somebody architect lawyer attorney
 `);
+const LEGAL_VOICES = set('lawyer attorney counsel');
 const PERSON_FORM = /(?:er|or|ist|ian|ant|ent|ee|eer|man|woman|person|ive|ic)$/;
 const isPersonNoun = (lemma: string) => PERSON_NOUNS.has(lemma) || PERSON_FORM.test(lemma);
 const DEFINITE = set('the these those this that his her their its our both');
@@ -104,6 +106,16 @@ function pronounLabel(lemma: string, context: Context): Label {
   return recent.at(-1)?.label ?? 'named';
 }
 
+/**
+ * A proper name in a finding's phrase names it ("a 2015 Pew Research survey", "a POLITICO analysis"),
+ * whatever class the NER gave it; a place does not ("polls in Pennsylvania"), nor a capital opening a headline.
+ */
+function byName(tokens: CoreToken[], head: CoreToken): boolean {
+  return tokens.some(
+    (t, index) => t !== head && /^NNP/.test(pos(t)) && t[5] !== 'LOCATION' && (index > 0 || pos(tokens[1] ?? t) === 'POS'),
+  );
+}
+
 function commonNounLabel(tokens: CoreToken[], head: CoreToken, opener: string, quantified: boolean): Label {
   const lemma = lemmaOf(head);
   const plural = pos(head) === 'NNS';
@@ -119,7 +131,7 @@ function commonNounLabel(tokens: CoreToken[], head: CoreToken, opener: string, q
       (t[5] === 'ORGANIZATION' || t[5] === 'PERSON' || (t[5] === 'MISC' && !GROUP_PROPER.test(lemmaOf(t)))),
   );
   if (MEDIA.has(lemma)) return properBefore || properAfter || (opener === 'the' && !plural) ? 'named' : 'secondhand';
-  if (FINDINGS.has(lemma)) return properBefore || properAfter || DEFINITE.has(opener) ? 'named' : 'vague';
+  if (FINDINGS.has(lemma)) return properBefore || properAfter || byName(tokens, head) || DEFINITE.has(opener) ? 'named' : 'vague';
   if (INSIDERS.has(lemma)) return 'anonymous';
   if (lemma === 'person' || lemma === 'people') {
     if (tokens.some((t) => /^(?:familiar|close|briefed|knowledgeable|involved|privy)$/.test(lemmaOf(t)))) return 'anonymous';
@@ -132,6 +144,8 @@ function commonNounLabel(tokens: CoreToken[], head: CoreToken, opener: string, q
     if (pos(head) === 'NN' && !isPersonNoun(lemma)) return 'named';
     return INDEFINITE.has(opener) || quantified ? 'anonymous' : 'named';
   }
+  // "her lawyers", "Clinton's attorneys": a party's legal voice, on record like a spokesman
+  if (LEGAL_VOICES.has(lemma) && tokens.some((t) => t[2] < head[2] && (pos(t) === 'PRP$' || pos(t) === 'POS'))) return 'named';
   // "attorneys for the family" speak for a party, on record
   if (tokens.some((t) => afterHead(t) && lemmaOf(t) === 'for')) return 'named';
   return DEFINITE.has(opener) ? 'named' : 'vague';
@@ -209,6 +223,12 @@ function isStatement(cueText: string): boolean {
   return cueWords(cueText).some((w) => !w.endsWith('ly') && STATEMENT_LEMMAS.has(verbLemma(w)));
 }
 
+const hedgedCue = (cueText: string) =>
+  cueText
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((word) => HEDGE_ADVERBS.has(word));
+
 /** One label per relation, in the order given (text order). */
 export function labelRelations(tokens: CoreToken[], relations: Relation[]): Label[] {
   const earlier: Context['earlier'] = [];
@@ -222,6 +242,8 @@ export function labelRelations(tokens: CoreToken[], relations: Relation[]): Labe
     if (label === 'anonymous' && !passesClaim(relation.cueText)) label = 'named';
     if (label === 'vague' && isBareParty(inside) && isStatement(relation.cueText)) label = 'named';
     if ((label === 'vague' || label === 'anonymous') && isDirective(relation, tokens)) label = 'named';
+    // "Trump will reportedly be delivering", "Soros apparently regretted": a hedge in the cue hedges a named subject's deed or view.
+    if (label === 'named' && hedgedCue(relation.cueText)) label = 'hedged';
     earlier.push({ label, at: start });
     return label;
   });
