@@ -9,6 +9,7 @@ import { namedAttributionAtEnd, type ScoredOpenCue, scoredOpenCues } from './cue
 import { ANONYMOUS_HEADS, SPEECH_MARKS } from './knowledge/lexicon.ts';
 import { ON_RECORD_NOUNS } from './knowledge/people.ts';
 import { DocumentState } from './discourse.ts';
+import { type Scorer, SHIPPED_SCORER } from './scorer.ts';
 import { type TokenFeatures, tokenFeatures } from './learned/token-features.ts';
 import { readSentences } from './text/sentence-reader.ts';
 import type { Token } from './text/tokens.ts';
@@ -80,14 +81,15 @@ function withoutSpeakersOwn(tokens: Token[], cues: Cue[]): Cue[] {
   );
 }
 
-export function* readArticle(text: string, sentences: Span[]): Generator<SentenceReading> {
+/** `scorer` is the shipped one but in training, where each fold is read by a scorer fitted on the others. */
+export function* readArticle(text: string, sentences: Span[], scorer: Scorer = SHIPPED_SCORER): Generator<SentenceReading> {
   const state = new DocumentState();
   let previous = 'none';
   for (const { index, tokens } of readSentences(text, sentences)) {
     state.nextSentence();
     const ruleCues = withoutSpeakersOwn(tokens, findCues(tokens));
     const named = new Set<number>();
-    const open = scoredOpenCues(tokens, state, named);
+    const open = scoredOpenCues(tokens, state, named, scorer);
     const ruleCue = chooseCue(tokens, [...ruleCues, ...open.filter((o) => o.accepted).map((o) => o.cue)]);
     let words: TokenFeatures | undefined;
     const before = previous;

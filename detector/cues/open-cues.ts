@@ -9,7 +9,7 @@ import type { DocumentState } from '../discourse.ts';
 import { featuresOf, predicateClass } from '../features.ts';
 import { type Link, linksOf, predicateAt, predicateLemma } from './links.ts';
 import { findSourcePhrases, type SourcePhrase } from '../phrases/phrases.ts';
-import { attributionScore, THRESHOLD } from '../scorer.ts';
+import { type Scorer, SHIPPED_SCORER } from '../scorer.ts';
 import { isNeverName } from '../sources/names.ts';
 import { sourceCategory } from '../sources/source-category.ts';
 import { ON_RECORD_NOUNS } from '../knowledge/people.ts';
@@ -182,12 +182,17 @@ export interface ScoredOpenCue {
 }
 
 /** Every candidate outside a closing named attribution, scored. */
-export function scoredOpenCues(tokens: Token[], state: DocumentState, named?: Set<number>): ScoredOpenCue[] {
+export function scoredOpenCues(
+  tokens: Token[],
+  state: DocumentState,
+  named?: Set<number>,
+  scorer: Scorer = SHIPPED_SCORER,
+): ScoredOpenCue[] {
   const out: ScoredOpenCue[] = [];
   const spokenBy = namedAttributionAtEnd(tokens);
   for (const candidate of openCandidates(tokens, state, named)) {
     if (spokenBy !== -1 && candidate.link.first < spokenBy) continue;
-    const score = attributionScore(candidate.features);
+    const score = scorer.score(candidate.features);
     const outright = isOutright(candidate);
     const { phrase, link, category } = candidate;
     out.push({
@@ -199,7 +204,7 @@ export function scoredOpenCues(tokens: Token[], state: DocumentState, named?: Se
         learned: true,
       },
       score,
-      accepted: outright || score >= THRESHOLD,
+      accepted: outright || score >= scorer.threshold,
       outright,
       lemma: phrase.lemma,
       kind: link.kind,

@@ -6,6 +6,7 @@
  */
 import { LABELS, type Tagger } from '../../../detector/learned/tagger.ts';
 import { readArticle, type SentenceReading } from '../../../detector/pipeline.ts';
+import type { Scorer } from '../../../detector/scorer.ts';
 import { splitSentences } from '../../../detector/text/sentences.ts';
 import type { Article, Span } from './corpus.ts';
 import { firstCategory, type Gold, goldOf, type SentenceLabel, type Scores, scoreLabels, sentenceIndexAt } from './gold.ts';
@@ -71,13 +72,14 @@ const TAIL = new Set([
   'among',
 ]);
 
-export function tagArticle(article: Article, vocabulary: Vocabulary): TaggedArticle {
+/** `scorer` reads the open-class candidates: out of fold, one fitted without this article's fold. */
+export function tagArticle(article: Article, vocabulary: Vocabulary, scorer?: Scorer, keepReadings = true): TaggedArticle {
   const gold = goldOf(article);
   const spans = labelledSpans(article, gold);
   const words: TaggedWord[] = [];
   const readings: SentenceReading[] = [];
-  for (const reading of readArticle(article.text, splitSentences(article.text))) {
-    readings.push(reading);
+  for (const reading of readArticle(article.text, splitSentences(article.text), scorer)) {
+    if (keepReadings) readings.push(reading);
     const cut = new Set<Span>();
     for (const [index, token] of reading.tokens.entries()) {
       const names = reading.words().features[index]!;

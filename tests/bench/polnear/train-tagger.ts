@@ -4,9 +4,10 @@
  * detector/learned/token-features.ts, each word labelled by the derived category of the human
  * source span (or hedge cue) it stands in (labeller.ts).
  *
- * Folds by article (folds.ts): each of folds 0–3 is read by a tagger fitted on the other three,
- * and the margin and veto are chosen on those pooled readings; the shipped tagger is fitted on 0–3. Fold 4, the held-out split, is never fitted
- * or tuned on, only scored. Deterministic: same data, same weights.
+ * Folds by article (folds.ts): each of folds 0–3 is read by a tagger and a scorer fitted on the
+ * other three, and the margin and veto are chosen on those pooled readings; the shipped tagger is
+ * fitted on 0–3. Fold 4, the held-out split, is never fitted or tuned on, only scored.
+ * Deterministic: same data, same weights.
  *
  * Run: POLNEAR_GIT=… node --import tsx tests/bench/polnear/train-tagger.ts [--dry-run]
  */
@@ -14,7 +15,11 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { NEVER, Tagger } from '../../../detector/learned/tagger.ts';
+import { THRESHOLD } from '../../../detector/knowledge/weights.ts';
+import { scorerOf } from '../../../detector/scorer.ts';
 import { readSplit } from './corpus.ts';
+import { examplesOf } from './examples.ts';
+import { fitScorer, inThousandths } from './scorer-fit.ts';
 import { crossFolds, development, heldOut } from './folds.ts';
 import { type Scores, scoreLabels } from './gold.ts';
 import { scoreTagger, tagArticle, taggerPairs, Vocabulary } from './tagger-data.ts';
@@ -26,23 +31,34 @@ const line = (s: Scores) =>
 
 const vocabulary = new Vocabulary();
 const all = readSplit('train');
-const articles = all.map((article) => tagArticle(article, vocabulary));
+// Read by the shipped scorer: folds 0–3 to fit the shipped tagger (words alone), fold 4 to judge it.
+const articles = all.map((article, index) => tagArticle(article, vocabulary, undefined, index % 5 === 4));
 console.log(
   `train: ${all.length} articles, ${articles.reduce((n, a) => n + a.words.length, 0)} words, ${vocabulary.names.length} features`,
 );
-// Each of folds 0–3 is read by a tagger fitted on the other three (crossFolds).
-const outOfFold = crossFolds(articles).map(({ fit, held }) => ({ held, weights: fitTagger(fit, vocabulary) }));
+// Each of folds 0–3 is read by a tagger fitted on the other three (crossFolds), every one of them
+// read through a scorer fitted on those three as well: the shipped scorer has seen the held fold,
+// and its surer scores there would make the tagger look better than it is.
+const examples = all.map(examplesOf);
+const outOfFold = crossFolds(all.map((article, index) => ({ article, examples: examples[index]! }))).map(({ fit, held }) => {
+  const scorer = scorerOf(inThousandths(fitScorer(fit.map((item) => item.examples))), THRESHOLD);
+  const fitted = fit.map(({ article }) => tagArticle(article, vocabulary, scorer, false));
+  return {
+    held: held.map(({ article }) => tagArticle(article, vocabulary, scorer)),
+    weights: fitTagger(fitted, vocabulary),
+  };
+});
 const pooled = (margin: number, veto?: number) =>
   scoreLabels(outOfFold.flatMap(({ held, weights }) => taggerPairs(held, new Tagger(dataOf(weights, margin, veto)))));
 // The margin (words the tagger adds) and the veto (accepted candidates it drops) maximise F1 on
 // folds 0–3 out of fold among settings whose precision reaches the issue's floor (PRECISION_FLOOR):
-// a false flag costs a reader's trust more than a missed one; else the best F0.5. NEVER stands
-// for "the tagger adds nothing" and "drops nothing".
+// a false flag costs a reader's trust more than a missed one. Read by models fitted on three
+// folds, no setting may reach it (the shipped ones, fitted on four, are surer): then F1 alone
+// decides, the issue's first figure. NEVER stands for "the tagger adds nothing" and "drops nothing".
 const PRECISION_FLOOR = 0.78;
-const fHalf = (p: number, r: number) => (p + r ? (1.25 * p * r) / (0.25 * p + r) : 0);
 const alone = pooled(NEVER);
 console.log(`folds 0–3, patterns and candidates alone: ${line(alone)}`);
-const goal = (s: Scores) => (s.precision >= PRECISION_FLOOR ? 1 + s.f1 : fHalf(s.precision, s.recall));
+const goal = (s: Scores) => (s.precision >= PRECISION_FLOOR ? 1 + s.f1 : s.f1);
 let best = { margin: NEVER, veto: -NEVER, target: goal(alone) };
 for (const veto of [-NEVER, -3000, -2000, -1000, -600, -300, 0])
   for (const margin of [-200, 0, 200, 400, 600, 800, 1000, 1200, NEVER]) {
