@@ -87,13 +87,17 @@ export class Tagger {
     while (last < tokens.length && last - first < MAX_CUE_REACH && tags[last]![0] > margin && tags[last]![1] === label) last++;
     // Reach on to the verb the source leans on: "his supporters say".
     const { speech } = reading.words();
+    let spoken = category === 'hedged';
     for (let index = last; index < tokens.length && index - first < MAX_CUE_REACH; index++)
       if (speech[index]) {
         last = index + 1;
+        spoken = true;
         // "experts urged the government to act": advice, not a claim (what-is-flagged.md).
         if (isDirective(tokens, speech[index]!, last)) return null;
         break;
       }
+    // An unnamed source passes a claim on through a verb of speech or belief; a hedge needs none.
+    if (!spoken) return null;
     return { category, cue: { category, first, last } };
   }
 }

@@ -22,6 +22,12 @@ describe('Tagger', () => {
     expect(model(NEVER).decide(readingOf('The zorblax said the plan would fail.'))).toBeNull();
   });
 
+  test('an unnamed source it finds must lean on a verb of speech or belief: a crowd that only acts is no flag', () => {
+    expect(model(300).decide(readingOf('The zorblax crossed the river at dawn.'))).toBeNull();
+    const hedging = new Tagger({ margin: 300, weights: { bias: [100, 0, 0, 0, 0], 'w:zorblax': [0, 0, 0, 0, 900] } });
+    expect(hedging.decide(readingOf('The zorblax crossed the river at dawn.'))?.category).toBe('hedged');
+  });
+
   test('a fixed pattern keeps its own category and cue', () => {
     const decision = model(300).decide(readingOf('The zorblax reportedly quit.'));
     expect(decision?.category).toBe('hedged');
