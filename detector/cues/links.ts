@@ -18,9 +18,12 @@ import {
   SUBJECT_BLOCKERS,
 } from '../knowledge/lexicon.ts';
 import type { SourcePhrase } from '../phrases/phrases.ts';
+import { afterAside } from './asides.ts';
+import { coordinatedSpeechAfter } from './coordinated-speech.ts';
+import { isTitleCase } from '../text/title-case.ts';
 import type { Token } from '../text/tokens.ts';
 
-export type LinkKind = 'subject' | 'inverted' | 'passive' | 'noun' | 'introducer' | 'relative';
+export type LinkKind = 'subject' | 'coordinated' | 'inverted' | 'passive' | 'noun' | 'introducer' | 'relative';
 
 export interface Link {
   kind: LinkKind;
@@ -42,7 +45,6 @@ const PARTICLES = new Map([
   ['talk', new Set(['with', 'to'])],
   ['point', new Set(['out'])],
 ]);
-const MAX_PARENTHETICAL = 24;
 
 const word = (tokens: Token[], index: number): string => (tokens[index]?.isWord ? tokens[index]!.lower : '');
 const isMark = (tokens: Token[], index: number, mark: string) => tokens[index]?.isWord === false && tokens[index]!.text === mark;
@@ -61,7 +63,8 @@ export function predicateAt(tokens: Token[], from: number): { index: number; cop
     index++;
   }
   const token = tokens[index];
-  if (!token?.isWord || token.capitalized || /^\d/.test(token.lower) || NOT_PREDICATES.has(token.lower)) return null;
+  if (!token?.isWord || (token.capitalized && !isTitleCase(tokens)) || /^\d/.test(token.lower) || NOT_PREDICATES.has(token.lower))
+    return null;
   return { index, copula, modal };
 }
 
@@ -131,7 +134,14 @@ function agrees(tokens: Token[], phrase: SourcePhrase, found: { index: number; c
   if (phrase.headClass === 'crowd' && phrase.start === phrase.head && phrase.plural) {
     if (/[^s]s$/.test(value)) return false; // "many calls", "some questions"
     const next = tokens[found.index + 1];
-    if (value.endsWith('ed') && next?.isWord && !FUNCTION_WORDS_AFTER_VERB.has(next.lower) && !next.lower.endsWith('ly'))
+    // "some pointed advice" is an adjective; "some accused Trump of" is a verb with a name for object.
+    if (
+      value.endsWith('ed') &&
+      next?.isWord &&
+      !next.capitalized &&
+      !FUNCTION_WORDS_AFTER_VERB.has(next.lower) &&
+      !next.lower.endsWith('ly')
+    )
       return false;
   }
   return true;
@@ -154,17 +164,12 @@ function afterRelativeClause(tokens: Token[], from: number): number {
 
 function subjectLink(tokens: Token[], phrase: SourcePhrase): Link | null {
   if (SUBJECT_BLOCKERS.has(word(tokens, phrase.start - 1))) return null; // "served as her adviser", "told his advisers"
-  let from = phrase.end;
-  // "A diplomat, who spoke on condition of anonymity, said": step over one parenthetical.
-  if (isMark(tokens, from, ',')) {
-    let close = from + 1;
-    while (close < tokens.length && close <= from + MAX_PARENTHETICAL && !isMark(tokens, close, ',')) {
-      if (!tokens[close]!.isWord && tokens[close]!.text !== '-' && tokens[close]!.text !== "'") return null;
-      close++;
-    }
-    if (!isMark(tokens, close, ',')) return null;
-    from = close + 1;
-  }
+  // "A diplomat, who spoke on condition of anonymity, said": step over one aside.
+  let from = afterAside(tokens, phrase.end, (index) => {
+    const found = predicateAt(tokens, index);
+    return found !== null && ATTRIBUTION_LEMMAS.has(predicateLemma(tokens, found));
+  });
+  if (from === null) return null;
   // "all the experts I interviewed said": a reporter's own "I interviewed" is a reduced relative.
   if ((word(tokens, from) === 'i' || word(tokens, from) === 'we') && word(tokens, from + 1).endsWith('ed')) {
     from += 2;
@@ -186,12 +191,26 @@ function subjectLink(tokens: Token[], phrase: SourcePhrase): Link | null {
   const found = predicateAt(tokens, from);
   if (!found || !agrees(tokens, phrase, found)) return null;
   let lemma = predicateLemma(tokens, found);
-  // "Many saw the move as a threat": seeing as is viewing, a belief.
-  if (lemma === 'see' && tokens.slice(found.index + 1, found.index + 7).some((token) => token.lower === 'as')) lemma = 'view';
+  // "Many saw the move as a threat", "voters saw that he could win": seeing as, or seeing that, is a belief.
+  if (
+    lemma === 'see' &&
+    (word(tokens, found.index + 1) === 'that' ||
+      tokens.slice(found.index + 1, found.index + 7).some((token) => token.lower === 'as'))
+  )
+    lemma = 'view';
   // "Firefighters found the bodies": people who find a thing pass on no claim; "found that" does.
   if (lemma === 'find' && phrase.headClass !== 'finding' && word(tokens, found.index + 1) !== 'that') return null;
   const last = PARTICLES.get(lemma)?.has(word(tokens, found.index + 1)) ? found.index + 2 : found.index + 1;
   return { kind: 'subject', lemma, first: phrase.start, last, copula: found.copula, modal: found.modal };
+}
+
+/** "Protesters gathered and said", "critics rallied, saying": the subject's second verb passes on the claim. */
+function coordinatedLink(tokens: Token[], phrase: SourcePhrase): Link | null {
+  const subject = subjectLink(tokens, phrase);
+  if (!subject || ATTRIBUTION_LEMMAS.has(subject.lemma)) return null;
+  const verb = coordinatedSpeechAfter(tokens, subject.last - 1);
+  if (verb === -1) return null;
+  return { kind: 'coordinated', lemma: verbLemma(tokens[verb]!.lower), first: phrase.start, last: verb + 1, copula: false };
 }
 
 function invertedLink(tokens: Token[], phrase: SourcePhrase): Link | null {
@@ -267,7 +286,7 @@ function relativeLink(tokens: Token[], phrase: SourcePhrase): Link | null {
   };
 }
 
-const FINDERS = [subjectLink, invertedLink, passiveLink, nounLink, introducerLink, relativeLink];
+const FINDERS = [subjectLink, coordinatedLink, invertedLink, passiveLink, nounLink, introducerLink, relativeLink];
 
 /** Every way the phrase is tied to a predicate in its sentence. */
 export function linksOf(tokens: Token[], phrase: SourcePhrase): Link[] {

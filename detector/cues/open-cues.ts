@@ -106,7 +106,9 @@ export function openCandidates(tokens: Token[], state: DocumentState, named?: Se
     const offRecordOnly = category === null && phrase.anchored && !phrase.named;
     if (!category && !offRecordOnly) continue;
     const links = linksOf(tokens, phrase).filter(
-      (link) => passesClaim(link) && !(link.kind === 'subject' && isDirective(tokens, link.lemma, link.last)),
+      (link) =>
+        passesClaim(link) &&
+        !((link.kind === 'subject' || link.kind === 'coordinated') && isDirective(tokens, link.lemma, link.last)),
     );
     for (const link of links) {
       // "some Democrats privately express": speaking off the record is speaking anonymously.
