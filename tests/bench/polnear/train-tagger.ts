@@ -51,14 +51,14 @@ const outOfFold = crossFolds(all.map((article, index) => ({ article, examples: e
 const pooled = (margin: number, veto?: number) =>
   scoreLabels(outOfFold.flatMap(({ held, weights }) => taggerPairs(held, new Tagger(dataOf(weights, margin, veto)))));
 // The margin (words the tagger adds) and the veto (accepted candidates it drops) maximise F1 on
-// folds 0–3 out of fold among settings whose precision reaches the issue's floor (PRECISION_FLOOR):
-// a false flag costs a reader's trust more than a missed one. Read by models fitted on three
-// folds, no setting may reach it (the shipped ones, fitted on four, are surer): then F1 alone
-// decides, the issue's first figure. NEVER stands for "the tagger adds nothing" and "drops nothing".
-const PRECISION_FLOOR = 0.78;
+// folds 0–3 out of fold, the issue's first figure. Not F1 under a precision floor: read by models
+// fitted on three folds, precision runs lower than the shipped models' (fitted on four), so a floor
+// there is no floor on the held-out fold, and whether one setting crosses it swung the choice
+// between far-apart margins from one retrain to the next. Precision comes first in the scorer's
+// threshold (F0.5, train.ts). NEVER stands for "the tagger adds nothing" and "drops nothing".
 const alone = pooled(NEVER);
 console.log(`folds 0–3, patterns and candidates alone: ${line(alone)}`);
-const goal = (s: Scores) => (s.precision >= PRECISION_FLOOR ? 1 + s.f1 : s.f1);
+const goal = (s: Scores) => s.f1;
 let best = { margin: NEVER, veto: -NEVER, target: goal(alone) };
 for (const veto of [-NEVER, -3000, -2000, -1000, -600, -300, 0])
   for (const margin of [-200, 0, 200, 400, 600, 800, 1000, 1200, NEVER]) {
