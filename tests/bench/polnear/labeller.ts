@@ -27,6 +27,8 @@ const INSIDERS = set(
   'official aide adviser advisor source insider staffer ally confidant confidante surrogate associate friend operative loyalist lieutenant intimate',
 );
 const MEDIA = set('media outlet newspaper tabloid press report reporting paper');
+/** Words that give unnamed people access: "people familiar with", "those close to". */
+const ACCESS = set('familiar close briefed knowledgeable involved privy');
 const FINDINGS = set('poll survey study analysis estimate research projection finding polling');
 const ON_RECORD = set(`
   campaign company administration government police court committee team board agency department office party state country
@@ -134,7 +136,7 @@ function commonNounLabel(tokens: CoreToken[], head: CoreToken, opener: string, q
   if (FINDINGS.has(lemma)) return properBefore || properAfter || byName(tokens, head) || DEFINITE.has(opener) ? 'named' : 'vague';
   if (INSIDERS.has(lemma)) return 'anonymous';
   if (lemma === 'person' || lemma === 'people') {
-    if (tokens.some((t) => /^(?:familiar|close|briefed|knowledgeable|involved|privy)$/.test(lemmaOf(t)))) return 'anonymous';
+    if (tokens.some((t) => ACCESS.has(lemmaOf(t)))) return 'anonymous';
     return 'vague';
   }
   if (!plural) {
@@ -152,11 +154,17 @@ function commonNounLabel(tokens: CoreToken[], head: CoreToken, opener: string, q
 }
 
 function classify(tokens: CoreToken[], context: Context): Label {
+  // "those close to him", "those familiar with the talks": insiders, whatever the phrase's last noun.
+  if (lemmaOf(tokens[0]!) === 'those' && ACCESS.has(lemmaOf(tokens[1] ?? tokens[0]!))) return 'anonymous';
   const { head, quantifier } = headOf(tokens);
   if (!head) return 'named';
   const lemma = lemmaOf(head);
   const opener = quantifier ? lemmaOf(quantifier) : lemmaOf(tokens[0]!);
   if (/^(?:PRP|WP|WDT|PRP\$)$/.test(pos(head))) return pronounLabel(lemma, context);
+  // "Delegates questioned": a capital opening the sentence makes no name of a plural person noun.
+  const singular = lemma.replace(/s$/, '');
+  if (pos(head) === 'NNPS' && head[5] === 'O' && PERSON_NOUNS.has(singular))
+    return commonNounLabel(tokens, [head[0], singular, head[2], head[3], 'NNS', head[5]], opener, quantifier !== null);
   if (pos(head) === 'NNP' || pos(head) === 'NNPS') {
     const group =
       GROUP_PROPER.test(lemma.replace(/s$/, '')) &&
@@ -241,6 +249,8 @@ export function labelRelations(tokens: CoreToken[], relations: Relation[]): Labe
     // "a doctor had typed", "aides replacing it": unnamed people who act pass on no claim either.
     if (label === 'anonymous' && !passesClaim(relation.cueText)) label = 'named';
     if (label === 'vague' && isBareParty(inside) && isStatement(relation.cueText)) label = 'named';
+    // "some Democrats privately express": a crowd speaking off the record speaks anonymously.
+    if (label === 'vague' && /\bprivately\b/i.test(relation.cueText)) label = 'anonymous';
     if ((label === 'vague' || label === 'anonymous') && isDirective(relation, tokens)) label = 'named';
     // "Trump will reportedly be delivering", "Soros apparently regretted": a hedge in the cue hedges a named subject's deed or view.
     if (label === 'named' && hedgedCue(relation.cueText)) label = 'hedged';
