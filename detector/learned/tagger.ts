@@ -9,7 +9,9 @@
  */
 import type { Cue } from '../cues/cue.ts';
 import { isDirective } from '../cues/open-cues.ts';
+import { headClassOf } from '../knowledge/phrase-heads.ts';
 import { chooseCue, type SentenceReading } from '../pipeline.ts';
+import type { Token } from '../text/tokens.ts';
 import { CATEGORIES, type Category } from '../types.ts';
 
 /** Class order of the weight rows: none first, then what-is-flagged.md's order. */
@@ -90,6 +92,7 @@ export class Tagger {
     let spoken = category === 'hedged';
     for (let index = last; index < tokens.length && index - first < MAX_CUE_REACH; index++)
       if (speech[index]) {
+        if (!passesClaimHere(tokens, index, speech[index]!, first)) return null;
         last = index + 1;
         spoken = true;
         // "experts urged the government to act": advice, not a claim (what-is-flagged.md).
@@ -100,6 +103,22 @@ export class Tagger {
     if (!spoken) return null;
     return { category, cue: { category, first, last } };
   }
+}
+
+/**
+ * Whether the verb at `index` passes a claim on here, as the candidates read it (links.ts): people
+ * who find a thing pass on no claim ("researchers found the remains"), "found that" and a finding
+ * do; "point" is speech only as "point to" or "point out" ("some pointed questions" is no claim).
+ */
+function passesClaimHere(tokens: Token[], index: number, lemma: string, source: number): boolean {
+  const next = tokens[index + 1]?.lower;
+  if (lemma === 'find') {
+    if (next === 'that') return true;
+    for (let at = source; at < index; at++) if (headClassOf(tokens[at]!, tokens[at + 1])?.headClass === 'finding') return true;
+    return false;
+  }
+  if (lemma === 'point') return next === 'to' || next === 'out';
+  return true;
 }
 
 /**
