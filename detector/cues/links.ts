@@ -20,7 +20,6 @@ import {
 import type { SourcePhrase } from '../phrases/phrases.ts';
 import { afterAside } from './asides.ts';
 import { coordinatedSpeechAfter } from './coordinated-speech.ts';
-import { isTitleCase } from '../text/title-case.ts';
 import type { Token } from '../text/tokens.ts';
 
 export type LinkKind = 'subject' | 'coordinated' | 'inverted' | 'passive' | 'noun' | 'introducer' | 'relative';
@@ -63,8 +62,7 @@ export function predicateAt(tokens: Token[], from: number): { index: number; cop
     index++;
   }
   const token = tokens[index];
-  if (!token?.isWord || (token.capitalized && !isTitleCase(tokens)) || /^\d/.test(token.lower) || NOT_PREDICATES.has(token.lower))
-    return null;
+  if (!token?.isWord || token.capitalized || /^\d/.test(token.lower) || NOT_PREDICATES.has(token.lower)) return null;
   return { index, copula, modal };
 }
 
