@@ -4,8 +4,6 @@
  */
 import { THRESHOLD, WEIGHTS } from './knowledge/weights.ts';
 
-export { THRESHOLD } from './knowledge/weights.ts';
-
 /** How sure a scorer is that a phrase is the source of a claim (0 to 1), and the score it accepts from. */
 export interface Scorer {
   score(features: string[]): number;

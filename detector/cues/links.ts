@@ -160,6 +160,11 @@ function afterRelativeClause(tokens: Token[], from: number): number {
   return from;
 }
 
+/** "Firefighters found the bodies": people who find a thing pass on no claim; "found that" does, and so does a finding. */
+export function findsAClaim(tokens: Token[], verb: number, lemma: string, finding: boolean): boolean {
+  return lemma !== 'find' || finding || word(tokens, verb + 1) === 'that';
+}
+
 function subjectLink(tokens: Token[], phrase: SourcePhrase): Link | null {
   if (SUBJECT_BLOCKERS.has(word(tokens, phrase.start - 1))) return null; // "served as her adviser", "told his advisers"
   // "A diplomat, who spoke on condition of anonymity, said": step over one aside.
@@ -196,8 +201,7 @@ function subjectLink(tokens: Token[], phrase: SourcePhrase): Link | null {
       tokens.slice(found.index + 1, found.index + 7).some((token) => token.lower === 'as'))
   )
     lemma = 'view';
-  // "Firefighters found the bodies": people who find a thing pass on no claim; "found that" does.
-  if (lemma === 'find' && phrase.headClass !== 'finding' && word(tokens, found.index + 1) !== 'that') return null;
+  if (!findsAClaim(tokens, found.index, lemma, phrase.headClass === 'finding')) return null;
   const last = PARTICLES.get(lemma)?.has(word(tokens, found.index + 1)) ? found.index + 2 : found.index + 1;
   return { kind: 'subject', lemma, first: phrase.start, last, copula: found.copula, modal: found.modal };
 }

@@ -8,6 +8,7 @@
  * there is one, else the tagged words and the verb they lean on.
  */
 import type { Cue } from '../cues/cue.ts';
+import { findsAClaim } from '../cues/links.ts';
 import { isDirective } from '../cues/open-cues.ts';
 import { headClassOf } from '../knowledge/phrase-heads.ts';
 import { chooseCue, type SentenceReading } from '../pipeline.ts';
@@ -112,13 +113,10 @@ export class Tagger {
  */
 function passesClaimHere(tokens: Token[], index: number, lemma: string, source: number): boolean {
   const next = tokens[index + 1]?.lower;
-  if (lemma === 'find') {
-    if (next === 'that') return true;
-    for (let at = source; at < index; at++) if (headClassOf(tokens[at]!, tokens[at + 1])?.headClass === 'finding') return true;
-    return false;
-  }
   if (lemma === 'point') return next === 'to' || next === 'out';
-  return true;
+  let finding = false;
+  for (let at = source; at < index && !finding; at++) finding = headClassOf(tokens[at]!, tokens[at + 1])?.headClass === 'finding';
+  return findsAClaim(tokens, index, lemma, finding);
 }
 
 /**
