@@ -1,6 +1,7 @@
 /**
- * The highest threshold the attribution scorer may take without losing a hand-labelled flag that
- * only an open-class candidate finds: over the labelled set the detector was tuned on
+ * What the learned parts may not lose. The highest threshold the attribution scorer may take
+ * without losing a hand-labelled flag that only an open-class candidate finds, and whether a
+ * tagger setting keeps every hand-labelled flag (its veto may drop a candidate's): over the labelled set the detector was tuned on
  * (tests/fixtures/labelled-sentences.ts, never the held-out one), the seed article's eight flags
  * (what-is-flagged.md) and the real-news shapes written for issue #17's error classes
  * (tests/fixtures/real-news-shapes/error-classes.ts, but their known gaps). "Nothing that exists
@@ -11,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { findCues } from '../../../detector/cues/attribution.ts';
 import { isOutright, openCandidates } from '../../../detector/cues/open-cues.ts';
 import { DocumentState } from '../../../detector/discourse.ts';
+import type { Tagger } from '../../../detector/learned/tagger.ts';
+import { readArticle } from '../../../detector/pipeline.ts';
 import { readSentences } from '../../../detector/text/sentence-reader.ts';
 import { splitSentences } from '../../../detector/text/sentences.ts';
 import { LABELLED_SENTENCES } from '../../fixtures/labelled-sentences.ts';
@@ -42,6 +45,26 @@ function neededScores(text: string, flagged: (sentence: string) => boolean, scor
     needed.push(Math.max(...candidates.map((candidate) => score(candidate.features))));
   }
   return needed;
+}
+
+/** Whether the tagger, read with the shipped scorer, still flags every hand-labelled flag. */
+export function taggerKeepsHandFlags(tagger: Tagger): boolean {
+  const flags = (text: string, must: (sentence: string) => boolean) => {
+    const sentences = splitSentences(text);
+    return [...readArticle(text, sentences)].every((reading) => {
+      const span = sentences[reading.index]!;
+      return !must(text.slice(span.start, span.end)) || tagger.decide(reading) !== null;
+    });
+  };
+  const sentences = [
+    ...LABELLED_SENTENCES.filter((sentence) => sentence.category).map((sentence) => sentence.text),
+    ...ERROR_CLASS_SENTENCES.filter((sentence) => sentence.expected && !sentence.gap).map((sentence) => sentence.text),
+  ];
+  const seed = readFileSync(fileURLToPath(new URL('../../fixtures/seed-article.txt', import.meta.url)), 'utf8');
+  return (
+    sentences.every((text) => flags(text, () => true)) &&
+    flags(seed, (sentence) => SEED_CUES.some((cue) => sentence.includes(cue)))
+  );
 }
 
 export function handGuard(score: (features: string[]) => number): number {
