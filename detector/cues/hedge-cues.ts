@@ -96,6 +96,9 @@ function isQuotedAsWord(tokens: Token[], index: number): boolean {
   );
 }
 
+const HEDGE_ADJECTIVES = new Set(['alleged', 'purported']);
+/** Words that open the noun phrase an adjectival hedge stands in ("the alleged", "his alleged"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', ...POSSESSIVE_PRONOUNS]);
 const FIRST_PERSON = new Set(['I', 'we', 'We', 'my', 'My', 'our', 'Our', 'me', 'us']);
 const VIEW_COMPLEMENTS = new Set(['as', 'to', 'a', 'an', 'the', 'one', 'among', 'likely', 'unlikely']);
 
@@ -179,6 +182,12 @@ export function hedgeCues(tokens: Token[], cues: Cue[]): void {
   viewHedges(tokens, cues);
   for (let index = 0; index < tokens.length; index++) {
     const value = word(tokens, index);
+    // "the alleged bribe", "a purported memo": the adjective hedges the thing it names as the adverb would.
+    if (HEDGE_ADJECTIVES.has(value) && DETERMINERS.has(word(tokens, index - 1)) && tokens[index + 1]?.isWord) {
+      if (!isQuotedAsWord(tokens, index) && !tokens[index]!.quoted && !firstPerson)
+        cues.push({ category: 'hedged', first: index, last: index + 1 });
+      continue;
+    }
     if (HEDGE_ADVERBS.has(value)) {
       // A hedge inside a quotation is the speaker's, not the article's (what-is-flagged.md).
       if (!isQuotedAsWord(tokens, index) && !tokens[index]!.quoted && !firstPerson)
