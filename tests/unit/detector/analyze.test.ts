@@ -59,6 +59,7 @@ describe('the examples of docs/what-is-flagged.md', () => {
     ['secondhand', 'As first reported by a gossip site, the couple split.', 'As first reported by a gossip site'],
     ['hedged', 'The actor reportedly quit.', 'reportedly'],
     ['hedged', 'The banker allegedly lied.', 'allegedly'],
+    ['hedged', 'The alleged bribe was paid in cash.', 'alleged'],
     ['hedged', 'She is said to be furious.', 'is said to'],
     ['hedged', 'The pair is rumored to be dating.', 'is rumored to'],
     ['hedged', 'The star supposedly refused the part.', 'supposedly'],
