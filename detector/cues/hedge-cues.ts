@@ -183,12 +183,8 @@ export function hedgeCues(tokens: Token[], cues: Cue[]): void {
   for (let index = 0; index < tokens.length; index++) {
     const value = word(tokens, index);
     // "the alleged bribe", "a purported memo": the adjective hedges the thing it names as the adverb would.
-    if (HEDGE_ADJECTIVES.has(value) && DETERMINERS.has(word(tokens, index - 1)) && tokens[index + 1]?.isWord) {
-      if (!isQuotedAsWord(tokens, index) && !tokens[index]!.quoted && !firstPerson)
-        cues.push({ category: 'hedged', first: index, last: index + 1 });
-      continue;
-    }
-    if (HEDGE_ADVERBS.has(value)) {
+    const hedgeAdjective = HEDGE_ADJECTIVES.has(value) && DETERMINERS.has(word(tokens, index - 1)) && tokens[index + 1]?.isWord;
+    if (HEDGE_ADVERBS.has(value) || hedgeAdjective) {
       // A hedge inside a quotation is the speaker's, not the article's (what-is-flagged.md).
       if (!isQuotedAsWord(tokens, index) && !tokens[index]!.quoted && !firstPerson)
         cues.push({ category: 'hedged', first: index, last: index + 1 });

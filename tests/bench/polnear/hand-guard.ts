@@ -1,8 +1,9 @@
 /**
  * What the learned parts may not lose. The highest threshold the attribution scorer may take
  * without losing a hand-labelled flag that only an open-class candidate finds, and whether a
- * tagger setting keeps every hand-labelled flag (its veto may drop a candidate's): over the labelled set the detector was tuned on
- * (tests/fixtures/labelled-sentences.ts, never the held-out one), the seed article's eight flags
+ * tagger setting keeps every hand-labelled flag (its veto may drop a candidate's): over the
+ * labelled set the detector was tuned on (tests/fixtures/labelled-sentences.ts, never the held-out
+ * one), the seed article's eight flags
  * (what-is-flagged.md) and the real-news shapes written for issue #17's error classes
  * (tests/fixtures/real-news-shapes/error-classes.ts, but their known gaps). "Nothing that exists
  * gets worse" bounds what the pooled folds choose.
@@ -47,33 +48,28 @@ function neededScores(text: string, flagged: (sentence: string) => boolean, scor
   return needed;
 }
 
+/** The hand-labelled texts, each with which of its sentences must be flagged. */
+function handFlags(): Array<[text: string, flagged: (sentence: string) => boolean]> {
+  const texts: Array<[string, (sentence: string) => boolean]> = [];
+  for (const sentence of LABELLED_SENTENCES) if (sentence.category) texts.push([sentence.text, () => true]);
+  for (const sentence of ERROR_CLASS_SENTENCES) if (sentence.expected && !sentence.gap) texts.push([sentence.text, () => true]);
+  const seed = readFileSync(fileURLToPath(new URL('../../fixtures/seed-article.txt', import.meta.url)), 'utf8');
+  texts.push([seed, (sentence) => SEED_CUES.some((cue) => sentence.includes(cue))]);
+  return texts;
+}
+
 /** Whether the tagger, read with the shipped scorer, still flags every hand-labelled flag. */
 export function taggerKeepsHandFlags(tagger: Tagger): boolean {
-  const flags = (text: string, must: (sentence: string) => boolean) => {
+  return handFlags().every(([text, flagged]) => {
     const sentences = splitSentences(text);
     return [...readArticle(text, sentences)].every((reading) => {
       const span = sentences[reading.index]!;
-      return !must(text.slice(span.start, span.end)) || tagger.decide(reading) !== null;
+      return !flagged(text.slice(span.start, span.end)) || tagger.decide(reading) !== null;
     });
-  };
-  const sentences = [
-    ...LABELLED_SENTENCES.filter((sentence) => sentence.category).map((sentence) => sentence.text),
-    ...ERROR_CLASS_SENTENCES.filter((sentence) => sentence.expected && !sentence.gap).map((sentence) => sentence.text),
-  ];
-  const seed = readFileSync(fileURLToPath(new URL('../../fixtures/seed-article.txt', import.meta.url)), 'utf8');
-  return (
-    sentences.every((text) => flags(text, () => true)) &&
-    flags(seed, (sentence) => SEED_CUES.some((cue) => sentence.includes(cue)))
-  );
+  });
 }
 
 export function handGuard(score: (features: string[]) => number): number {
-  const needed: number[] = [];
-  for (const sentence of LABELLED_SENTENCES)
-    if (sentence.category) needed.push(...neededScores(sentence.text, () => true, score));
-  for (const sentence of ERROR_CLASS_SENTENCES)
-    if (sentence.expected && !sentence.gap) needed.push(...neededScores(sentence.text, () => true, score));
-  const seed = readFileSync(fileURLToPath(new URL('../../fixtures/seed-article.txt', import.meta.url)), 'utf8');
-  needed.push(...neededScores(seed, (sentence) => SEED_CUES.some((cue) => sentence.includes(cue)), score));
+  const needed = handFlags().flatMap(([text, flagged]) => neededScores(text, flagged, score));
   return needed.length ? Math.min(...needed) : 1;
 }

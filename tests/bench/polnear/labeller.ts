@@ -167,7 +167,7 @@ function classify(tokens: CoreToken[], context: Context): Label {
     return commonNounLabel(tokens, [head[0], singular, head[2], head[3], 'NNS', head[5]], opener, quantifier !== null);
   if (pos(head) === 'NNP' || pos(head) === 'NNPS') {
     const group =
-      GROUP_PROPER.test(lemma.replace(/s$/, '')) &&
+      GROUP_PROPER.test(singular) &&
       (pos(head) === 'NNPS' || INDEFINITE.has(opener) || quantifier) &&
       !['PERSON', 'ORGANIZATION', 'LOCATION'].includes(head[5]);
     if (!group) return 'named';

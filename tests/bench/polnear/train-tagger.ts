@@ -75,7 +75,7 @@ const shippedWeights = fitTagger(development(articles), vocabulary);
 const best = settings
   .filter(({ margin, veto }) => taggerKeepsHandFlags(new Tagger(dataOf(shippedWeights, margin, veto))))
   .reduce((a, b) => (nearness(b.scores) > nearness(a.scores) ? b : a));
-console.log(`chosen margin ${best.margin}, veto ${best.veto} (folds 0–3 out of fold: ${line(pooled(best.margin, best.veto))})`);
+console.log(`chosen margin ${best.margin}, veto ${best.veto} (folds 0–3 out of fold: ${line(best.scores)})`);
 // When the pooled folds say the tagger should neither add nor veto, it ships without weights: nothing unused goes into the extension.
 const inert = best.margin === NEVER && best.veto === -NEVER;
 const shipped = inert ? { margin: NEVER, weights: {} } : dataOf(shippedWeights, best.margin, best.veto);
