@@ -64,10 +64,23 @@ const PLURAL_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'few', 'o
 /** "two of the jurors": counted people the article has met, each one unnamed, not a crowd ("one of his aides" too). */
 const COUNTS = new Set(['two', 'three', 'four', 'five']);
 
-/** "Some commuters think": any plural noun after a crowd quantifier may be a crowd of people. */
+/** The determiners of a partitive's noun: "many of his endorsers", "some of the commuters". */
+const PARTITIVE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'these', 'those']);
+
+/** Whether a crowd quantifier stands right before `head`, or opens a partitive of it ("many of his endorsers"). */
+function quantifies(tokens: Token[], head: number): boolean {
+  if (PLURAL_QUANTIFIERS.has(word(tokens, head - 1))) return true;
+  return (
+    PARTITIVE_DETERMINERS.has(word(tokens, head - 1)) &&
+    word(tokens, head - 2) === 'of' &&
+    PLURAL_QUANTIFIERS.has(word(tokens, head - 3))
+  );
+}
+
+/** "Some commuters think", "many of his endorsers think": any plural noun a crowd quantifier counts may be a crowd of people. */
 function quantifiedCrowd(tokens: Token[], head: number): ReturnType<typeof headClassOf> {
   const token = tokens[head]!;
-  if (!token.isWord || token.capitalized || !PLURAL_QUANTIFIERS.has(word(tokens, head - 1))) return null;
+  if (!token.isWord || token.capitalized || !quantifies(tokens, head)) return null;
   const lemma = nounLemma(token.lower);
   if (lemma === token.lower || lemma.length < 3) return null;
   return { headClass: 'person', lemma, plural: true };
