@@ -13,6 +13,7 @@ import {
   DIRECTIVE_VERBS,
   HEDGE_ADVERBS,
   MODALS,
+  NEGATED_BE,
   PREDICATE_SKIPS,
   SUBJECT_PRONOUNS,
 } from '../../../detector/knowledge/lexicon.ts';
@@ -112,13 +113,25 @@ function pronounLabel(lemma: string, context: Context): Label {
  * A proper name in a finding's phrase names it ("a 2015 Pew Research survey", "a POLITICO analysis"),
  * whatever class the NER gave it; a place does not ("polls in Pennsylvania"), nor a capital opening a headline.
  */
-function byName(tokens: CoreToken[], head: CoreToken): boolean {
+function byName(tokens: CoreToken[], head: CoreToken, context: Context): boolean {
   return tokens.some(
-    (t, index) => t !== head && /^NNP/.test(pos(t)) && t[5] !== 'LOCATION' && (index > 0 || pos(tokens[1] ?? t) === 'POS'),
+    (t, index) =>
+      t !== head &&
+      (/^NNP/.test(pos(t)) || isAcronym(t, context)) &&
+      t[5] !== 'LOCATION' &&
+      (index > 0 || pos(tokens[1] ?? t) === 'POS'),
   );
 }
 
-function commonNounLabel(tokens: CoreToken[], head: CoreToken, opener: string, quantified: boolean): Label {
+/** "a POLITICO analysis", "a CNN/WMUR poll": the tagger calls a brand in capitals a common noun; not in a headline set in capitals. */
+function isAcronym(token: CoreToken, context: Context): boolean {
+  if (!/^[A-Z][A-Z/&.-]*[A-Z]$/.test(token[0])) return false;
+  const at = context.all.indexOf(token);
+  const near = context.all.slice(Math.max(0, at - 4), at + 5).filter((t) => t !== token && /^[A-Za-z]{2,}$/.test(t[0]));
+  return near.filter((t) => t[0] === t[0].toUpperCase()).length <= 1;
+}
+
+function commonNounLabel(tokens: CoreToken[], head: CoreToken, opener: string, quantified: boolean, context: Context): Label {
   const lemma = lemmaOf(head);
   const plural = pos(head) === 'NNS';
   if (/^spokes(?:man|woman|person|people)$/.test(lemma)) return 'named';
@@ -133,7 +146,8 @@ function commonNounLabel(tokens: CoreToken[], head: CoreToken, opener: string, q
       (t[5] === 'ORGANIZATION' || t[5] === 'PERSON' || (t[5] === 'MISC' && !GROUP_PROPER.test(lemmaOf(t)))),
   );
   if (MEDIA.has(lemma)) return properBefore || properAfter || (opener === 'the' && !plural) ? 'named' : 'secondhand';
-  if (FINDINGS.has(lemma)) return properBefore || properAfter || byName(tokens, head) || DEFINITE.has(opener) ? 'named' : 'vague';
+  if (FINDINGS.has(lemma))
+    return properBefore || properAfter || byName(tokens, head, context) || DEFINITE.has(opener) ? 'named' : 'vague';
   if (INSIDERS.has(lemma)) return 'anonymous';
   if (lemma === 'person' || lemma === 'people') {
     if (tokens.some((t) => ACCESS.has(lemmaOf(t)))) return 'anonymous';
@@ -161,10 +175,12 @@ function classify(tokens: CoreToken[], context: Context): Label {
   const lemma = lemmaOf(head);
   const opener = quantifier ? lemmaOf(quantifier) : lemmaOf(tokens[0]!);
   if (/^(?:PRP|WP|WDT|PRP\$)$/.test(pos(head))) return pronounLabel(lemma, context);
+  // "CNS reported", "AROS said": an organisation's initials, whatever the tagger made of them.
+  if (isAcronym(head, context) && tokens.every((t) => t === head || !/^[A-Z]/.test(t[0]))) return 'named';
   // "Delegates questioned": a capital opening the sentence makes no name of a plural person noun.
   const singular = lemma.replace(/s$/, '');
   if (pos(head) === 'NNPS' && head[5] === 'O' && PERSON_NOUNS.has(singular))
-    return commonNounLabel(tokens, [head[0], singular, head[2], head[3], 'NNS', head[5]], opener, quantifier !== null);
+    return commonNounLabel(tokens, [head[0], singular, head[2], head[3], 'NNS', head[5]], opener, quantifier !== null, context);
   if (pos(head) === 'NNP' || pos(head) === 'NNPS') {
     const group =
       GROUP_PROPER.test(singular) &&
@@ -175,7 +191,7 @@ function classify(tokens: CoreToken[], context: Context): Label {
   }
   if (CROWDS.has(lemma) && !quantifier) return 'vague';
   if (ON_RECORD.has(lemma)) return lemma === 'group' && (pos(head) === 'NNS' || INDEFINITE.has(opener)) ? 'vague' : 'named';
-  return commonNounLabel(tokens, head, opener, quantifier !== null);
+  return commonNounLabel(tokens, head, opener, quantifier !== null, context);
 }
 
 /** Verbs of judging, which pass on a view as much as "say" does: "voters see him as", "experts praised". */
@@ -204,6 +220,7 @@ function isDirective(relation: Relation, tokens: CoreToken[]): boolean {
 const cueWords = (cueText: string): string[] =>
   cueText
     .toLowerCase()
+    .replaceAll('’', "'")
     .split(/[^a-z'-]+/)
     .filter((w) => w && !PREDICATE_SKIPS.has(w));
 
@@ -212,7 +229,7 @@ const cueWords = (cueText: string): string[] =>
  * afraid"), not an action ("approved", "filed"). A crowd that only acts is no source (what-is-flagged.md).
  */
 function passesClaim(cueText: string): boolean {
-  const words = cueWords(cueText).filter((w) => !MODALS.has(w) && !/^(?:be|is|are|was|were|been)$/.test(w));
+  const words = cueWords(cueText).filter((w) => !MODALS.has(w) && !NEGATED_BE.has(w) && !/^(?:be|is|are|was|were|been)$/.test(w));
   const first = words.find((w) => !w.endsWith('ly')) ?? '';
   const lemma = verbLemma(first);
   if (NO_CLAIM.has(lemma)) return false;
