@@ -14,6 +14,7 @@ import {
   NEGATED_BE,
   NOT_PREDICATES,
   PREDICATE_SKIPS,
+  ABOUT_OF_NOUNS,
   SPEECH_NOUNS,
   SUBJECT_BLOCKERS,
 } from '../knowledge/lexicon.ts';
@@ -255,7 +256,10 @@ function nounLink(tokens: Token[], phrase: SourcePhrase): Link | null {
   if (preposition !== 'from' && preposition !== 'among' && preposition !== 'by' && preposition !== 'of') return null;
   for (let index = phrase.start - 2; index >= 0 && index >= phrase.start - 3; index--) {
     const lemma = verbLemma(word(tokens, index));
-    if (SPEECH_NOUNS.has(lemma)) return { kind: 'noun', lemma, first: index, last: phrase.head + 1, copula: false };
+    if (!SPEECH_NOUNS.has(lemma)) continue;
+    // "criticism of the soldier's parents": they are criticised, not critics ("a chorus of critics" is).
+    if (preposition === 'of' && ABOUT_OF_NOUNS.has(lemma)) return null;
+    return { kind: 'noun', lemma, first: index, last: phrase.head + 1, copula: false };
   }
   return null;
 }

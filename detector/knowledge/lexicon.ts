@@ -187,6 +187,12 @@ export const SPEECH_NOUNS = words(`
   ridicule scorn anger outrage frustration fury chagrin dismay alarm
 `);
 
+/** Speech nouns whose "of" names what they are about, not who utters them: "criticism of the plan", "allegations of fraud". */
+export const ABOUT_OF_NOUNS = words(`
+  criticism critique condemnation denunciation accusation allegation warning claim question
+  speculation suspicion attack rebuke ridicule scorn
+`);
+
 /** Adjectives of attitude after "be" that pass on a belief: "Democrats are afraid that", "aides were coy". */
 export const ATTITUDE_ADJECTIVES = words(`
   afraid worried concerned confident convinced sure certain hopeful optimistic pessimistic
