@@ -6,7 +6,7 @@
  */
 import { verbLemma } from '../text/lemma.ts';
 import { ANONYMITY_MODIFIERS, ATTRIBUTION_LEMMAS, AUXILIARIES, CALENDAR } from '../knowledge/lexicon.ts';
-import { headClassOf, isCompoundModifier } from '../knowledge/phrase-heads.ts';
+import { headClassOf, isCompoundModifier, isPossessive } from '../knowledge/phrase-heads.ts';
 import { type Token, word } from '../text/tokens.ts';
 
 const MAX_POSTMODIFIER = 8;
@@ -69,6 +69,19 @@ const PUBLISHING_VERBS = new Set(['published', 'released', 'issued', 'conducted'
 
 /** "activists here say", "critics abroad warn": where the crowd is, no name. */
 const PLACE_ADVERBS = new Set(['here', 'there', 'abroad', 'overseas', 'nationwide', 'locally', 'elsewhere']);
+
+/** A participial phrase runs longer than a prepositional one: "Democrats trying to win back the Senate in November say". */
+const MAX_PARTICIPLE_PHRASE = 10;
+
+/**
+ * "Democrats trying to…", "groups representing colleges": an -ing participle that modifies the
+ * phrase. One of speech or belief ("critics saying") is the phrase's own predicate, read elsewhere.
+ */
+function isActingParticiple(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token?.isWord || token.capitalized || token.quoted || !/^[a-z]{3,}ing$/.test(token.lower)) return false;
+  return !ATTRIBUTION_LEMMAS.has(verbLemma(token.lower)) && !AUXILIARIES.has(token.lower);
+}
 
 const isComma = (token: Token | undefined) => token?.isWord === false && token.text === ',';
 
@@ -155,9 +168,19 @@ export function postmodifierEnd(tokens: Token[], head: number): { end: number; a
     (next === 'in' && word(tokens, head + 2) === 'the' && word(tokens, head + 3) === 'room'); // "a person in the room"
   if (PLACE_ADVERBS.has(next) && startsPredicate(tokens, head + 2)) return { end: head + 2, anonymity: false };
   const asked = ASKED_PARTICIPLES.has(next) && (AFTER_ASKED.has(word(tokens, head + 2)) || startsPredicate(tokens, head + 2));
-  if (!anonymity && !asked && !POSTMODIFIER_OPENERS.has(next) && !MODIFYING_PARTICIPLES.has(next) && !PUBLISHING_VERBS.has(next))
+  const acting = isActingParticiple(tokens, head + 1);
+  if (
+    !anonymity &&
+    !asked &&
+    !acting &&
+    !POSTMODIFIER_OPENERS.has(next) &&
+    !MODIFYING_PARTICIPLES.has(next) &&
+    !PUBLISHING_VERBS.has(next)
+  )
     return { end: head + 1, anonymity: false };
-  for (let end = head + 2; end < tokens.length && end <= head + 1 + MAX_POSTMODIFIER; end++) {
+  const reach = acting ? MAX_PARTICIPLE_PHRASE : MAX_POSTMODIFIER;
+  for (let end = head + 2; end < tokens.length && end <= head + 1 + reach; end++) {
+    if (isPossessive(tokens, end - 1) && !tokens[end]!.isWord) continue; // "knowledge of Gates' work"
     if (!tokens[end]!.isWord || startsPredicate(tokens, end)) return { end, anonymity };
   }
   return { end: head + 1, anonymity };

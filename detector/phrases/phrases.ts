@@ -77,6 +77,16 @@ function quantifies(tokens: Token[], head: number): boolean {
   );
 }
 
+/** "a former speechwriter said", "a former Clinton strategist": whoever held a post is a person, whatever the noun. */
+function formerHolder(tokens: Token[], head: number): ReturnType<typeof headClassOf> {
+  const token = tokens[head]!;
+  if (!token.isWord || token.capitalized || token.quoted || !/^[a-z]{4,}$/.test(token.lower)) return null;
+  const former = word(tokens, head - 1) === 'former' || (word(tokens, head - 2) === 'former' && tokens[head - 1]!.capitalized);
+  if (!former) return null;
+  const lemma = nounLemma(token.lower);
+  return { headClass: 'person', lemma, plural: lemma !== token.lower };
+}
+
 /** "Some commuters think", "many of his endorsers think": any plural noun a crowd quantifier counts may be a crowd of people. */
 function quantifiedCrowd(tokens: Token[], head: number): ReturnType<typeof headClassOf> {
   const token = tokens[head]!;
@@ -123,7 +133,7 @@ function capitalisedRunName(tokens: Token[], head: number): boolean {
 export function findSourcePhrases(tokens: Token[]): SourcePhrase[] {
   const phrases: SourcePhrase[] = [];
   for (let head = 0; head < tokens.length; head++) {
-    const found = headClassOf(tokens[head]!, tokens[head + 1]) ?? quantifiedCrowd(tokens, head);
+    const found = headClassOf(tokens[head]!, tokens[head + 1]) ?? quantifiedCrowd(tokens, head) ?? formerHolder(tokens, head);
     if (!found || isCompoundModifier(tokens, head) || modifiesPluralNoun(tokens, head, found.plural)) continue;
     if (found.headClass === 'crowd' && word(tokens, head + 1) === 'of') continue; // "many of the companies": the noun decides
     if (isPossessive(tokens, head)) continue; // "analysts' estimates": the owner is no subject
