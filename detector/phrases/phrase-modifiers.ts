@@ -70,6 +70,9 @@ const PUBLISHING_VERBS = new Set(['published', 'released', 'issued', 'conducted'
 /** "activists here say", "critics abroad warn": where the crowd is, no name. */
 const PLACE_ADVERBS = new Set(['here', 'there', 'abroad', 'overseas', 'nationwide', 'locally', 'elsewhere']);
 
+/** No English word is longer; a page's run of letters may be (the pattern below backtracks over it). */
+const MAX_WORD = 40;
+
 /** A participial phrase runs longer than a prepositional one: "Democrats trying to win back the Senate in November say". */
 const MAX_PARTICIPLE_PHRASE = 10;
 
@@ -79,7 +82,8 @@ const MAX_PARTICIPLE_PHRASE = 10;
  */
 function isActingParticiple(tokens: Token[], index: number): boolean {
   const token = tokens[index];
-  if (!token?.isWord || token.capitalized || token.quoted || !/^[a-z]{3,}ing$/.test(token.lower)) return false;
+  if (!token?.isWord || token.capitalized || token.quoted || !token.lower.endsWith('ing')) return false;
+  if (token.lower.length > MAX_WORD || !/^[a-z]{3,}ing$/.test(token.lower)) return false;
   return !ATTRIBUTION_LEMMAS.has(verbLemma(token.lower)) && !AUXILIARIES.has(token.lower);
 }
 

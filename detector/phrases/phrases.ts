@@ -80,9 +80,8 @@ function quantifies(tokens: Token[], head: number): boolean {
 /** "a former speechwriter said", "a former Clinton strategist": whoever held a post is a person, whatever the noun. */
 function formerHolder(tokens: Token[], head: number): ReturnType<typeof headClassOf> {
   const token = tokens[head]!;
-  if (!token.isWord || token.capitalized || token.quoted || !/^[a-z]{4,}$/.test(token.lower)) return null;
-  const former = word(tokens, head - 1) === 'former' || (word(tokens, head - 2) === 'former' && tokens[head - 1]!.capitalized);
-  if (!former) return null;
+  const former = word(tokens, head - 1) === 'former' || (word(tokens, head - 2) === 'former' && tokens[head - 1]?.capitalized);
+  if (!former || !token.isWord || token.capitalized || token.quoted || !/^[a-z]{4,}$/.test(token.lower)) return null;
   const lemma = nounLemma(token.lower);
   return { headClass: 'person', lemma, plural: lemma !== token.lower };
 }
