@@ -70,6 +70,10 @@ describe('the examples of docs/what-is-flagged.md', () => {
     ['hedged', 'Rumour had it that the club would be sold.', 'Rumour had it'],
     ['anonymous', "We're told the talks broke down late on Friday.", "We're told"],
     ['anonymous', 'I am told the plan has been shelved.', 'I am told'],
+    ['vague', "Clinton's supporters argue that the count was unfair.", "Clinton's supporters argue"],
+    ['anonymous', 'A former speechwriter said the office was chaotic.', 'A former speechwriter said'],
+    ['hedged', 'The plan is widely regarded as a failure.', 'is widely regarded as'],
+    ['hedged', 'The striker, considered a front-runner, said nothing.', 'considered a'],
   ])('%s: %s', (category, text, cue) => {
     expect(firstFlag(text)).toEqual([category, cue]);
   });
@@ -95,6 +99,7 @@ describe('the examples of docs/what-is-flagged.md', () => {
     ['Editors cut the word "reportedly" from the headline.'],
     ['We are told to stay indoors until the storm passes.'],
     ['"I am told nothing," the mayor said.'],
+    ["The union answered the minister's criticism of striking nurses."],
   ])('not flagged: %s', (text) => {
     expect(analyze(text).flags).toEqual([]);
   });
