@@ -6,6 +6,7 @@
  */
 import { verbLemma } from '../text/lemma.ts';
 import {
+  ABOUT_OF_NOUNS,
   ATTRIBUTION_LEMMAS,
   BE_FORMS,
   CALENDAR,
@@ -14,7 +15,6 @@ import {
   NEGATED_BE,
   NOT_PREDICATES,
   PREDICATE_SKIPS,
-  ABOUT_OF_NOUNS,
   SPEECH_NOUNS,
   SUBJECT_BLOCKERS,
 } from '../knowledge/lexicon.ts';
