@@ -148,6 +148,7 @@ export function introducerCues(tokens: Token[], cues: Cue[]): void {
       if (!tokens[head]!.isWord || ON_RECORD_NOUNS.has(nounLemma(tokens[head]!.lower))) break; // "attorneys for the family"
       const kind = headKind(tokens, head);
       if (kind === null || modifiesNextWord(tokens, head)) continue; // "official results": "official" is no head
+      if (kind === 'crowd' && followedByName(tokens, head)) break; // "a study by economists Peter Schott and …"
       let category: Category | null = null;
       if (kind === 'report' || kind === 'outlet') category = isUnnamedReport(tokens, phrase, head) ? 'secondhand' : null;
       else category = categoryOfPeople(tokens, phrase, head);

@@ -7,6 +7,7 @@ import type { Cue } from './cue.ts';
 import {
   ATTRIBUTION_VERBS,
   BE_FORMS,
+  CALENDAR,
   MEDIA_MODIFIERS,
   OBJECT_MARKERS,
   OUTLET_HEADS,
@@ -35,18 +36,20 @@ function attributionVerbAfter(tokens: Token[], from: number): number {
 
 /** Whether a report or outlet phrase names its origin: "a report in The Times", "a report by the department". */
 function reportIsNamed(tokens: Token[], head: number): boolean {
-  const next = word(tokens, head + 1);
+  // "a report Tuesday from WKOW": a day between the report and its origin.
+  const origin = CALENDAR.has(word(tokens, head + 1)) ? head + 1 : head;
+  const next = word(tokens, origin + 1);
   if (['in', 'by', 'from', 'on', 'for'].includes(next)) {
     // "a report in The Times", "a report by the department" name their origin;
     // "reports in the local press" does not.
-    let index = head + 2;
+    let index = origin + 2;
     const after = tokens[index];
     if (!after?.isWord) return false;
     if (after.capitalized) return true;
     if (after.lower !== 'the') return false;
     while (MEDIA_MODIFIERS.has(word(tokens, index + 1)) && !tokens[index + 1]!.capitalized) index++;
     const noun = tokens[index + 1];
-    return Boolean(noun?.isWord && (noun.capitalized || (!OUTLET_HEADS.has(noun.lower) && index === head + 2)));
+    return Boolean(noun?.isWord && (noun.capitalized || (!OUTLET_HEADS.has(noun.lower) && index === origin + 2)));
   }
   if (next === 'published' || next === 'released' || next === 'commissioned' || next === 'issued') return true;
   return false;
@@ -58,6 +61,7 @@ export function isUnnamedReport(tokens: Token[], start: number, head: number): b
   const value = word(tokens, head);
   const determiner = word(tokens, start);
   if (POSSESSIVES.has(determiner)) return false; // "its own website": the owner's, named before
+  if (value === 'media' && word(tokens, head - 1) === 'social') return false; // posts by anyone, no outlet
   // "The New York Post reports": a named outlet's report.
   for (let index = start; index < head; index++) {
     const token = tokens[index]!;

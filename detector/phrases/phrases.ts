@@ -5,7 +5,7 @@
  * name is attached.
  */
 import { nounLemma, verbLemma } from '../text/lemma.ts';
-import { ANONYMITY_MODIFIERS, ATTRIBUTION_LEMMAS, AUXILIARIES, POSSESSIVE_PRONOUNS } from '../knowledge/lexicon.ts';
+import { ANONYMITY_MODIFIERS, ATTRIBUTION_LEMMAS, AUXILIARIES, CALENDAR, POSSESSIVE_PRONOUNS } from '../knowledge/lexicon.ts';
 import { type HeadClass, headClassOf, isCompoundModifier, isPossessive } from '../knowledge/phrase-heads.ts';
 import { GROUP_PROPER_NOUNS } from '../knowledge/people.ts';
 import { isPlace } from '../knowledge/places.ts';
@@ -136,6 +136,7 @@ export function findSourcePhrases(tokens: Token[]): SourcePhrase[] {
     if (!found || isCompoundModifier(tokens, head) || modifiesPluralNoun(tokens, head, found.plural)) continue;
     if (found.headClass === 'crowd' && word(tokens, head + 1) === 'of') continue; // "many of the companies": the noun decides
     if (isPossessive(tokens, head)) continue; // "analysts' estimates": the owner is no subject
+    if (found.headClass === 'media' && word(tokens, head - 1) === 'social') continue; // posts by anyone, no outlet
     if (found.headClass !== 'group' && capitalisedRunName(tokens, head)) continue;
     if (found.lemma === 'source' && word(tokens, head + 1) === 'of' && !ANONYMITY_MODIFIERS.has(word(tokens, head + 2))) continue;
     let start = found.headClass === 'crowd' ? head : phraseStart(tokens, head);
@@ -160,6 +161,10 @@ export function findSourcePhrases(tokens: Token[]): SourcePhrase[] {
     }
     const { end, anonymity } = postmodifierEnd(tokens, head);
     let postProper = publishedBy(tokens, head, end);
+    // "a report Tuesday from WKOW": a day between the head and its named origin.
+    const day = CALENDAR.has(word(tokens, head + 1));
+    const origin = word(tokens, head + 3) === 'the' ? head + 4 : head + 3;
+    if (day && ORIGIN_PREPOSITIONS.has(word(tokens, head + 2)) && tokens[origin]?.capitalized) postProper = true;
     for (let index = head + 2; index < end; index++) {
       if (tokens[index]!.capitalized && ORIGIN_PREPOSITIONS.has(word(tokens, head + 1))) postProper = true;
       if (ANCHOR_BODIES.has(tokens[index]!.lower)) anchored = true;
