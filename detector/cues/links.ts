@@ -208,8 +208,7 @@ function subjectLink(tokens: Token[], phrase: SourcePhrase): Link | null {
 }
 
 /** "Protesters gathered and said", "critics rallied, saying": the subject's second verb passes on the claim. */
-function coordinatedLink(tokens: Token[], phrase: SourcePhrase): Link | null {
-  const subject = subjectLink(tokens, phrase);
+function coordinatedLink(tokens: Token[], phrase: SourcePhrase, subject: Link | null): Link | null {
   if (!subject || ATTRIBUTION_LEMMAS.has(subject.lemma)) return null;
   const verb = coordinatedSpeechAfter(tokens, subject.last - 1);
   if (verb === -1) return null;
@@ -292,14 +291,13 @@ function relativeLink(tokens: Token[], phrase: SourcePhrase): Link | null {
   };
 }
 
-const FINDERS = [subjectLink, coordinatedLink, invertedLink, passiveLink, nounLink, introducerLink, relativeLink];
+const OTHER_FINDERS = [invertedLink, passiveLink, nounLink, introducerLink, relativeLink];
 
 /** Every way the phrase is tied to a predicate in its sentence. */
 export function linksOf(tokens: Token[], phrase: SourcePhrase): Link[] {
-  const links: Link[] = [];
-  for (const find of FINDERS) {
-    const link = find(tokens, phrase);
-    if (link) links.push(link);
-  }
-  return links;
+  // The coordinated link reads on from the subject's own verb: the subject link is found once.
+  const subject = subjectLink(tokens, phrase);
+  const links = [subject, coordinatedLink(tokens, phrase, subject)];
+  for (const find of OTHER_FINDERS) links.push(find(tokens, phrase));
+  return links.filter((link): link is Link => link !== null);
 }

@@ -14,6 +14,7 @@ import {
   REPORT_HEADS,
   VERB_PREFIXES,
 } from '../knowledge/lexicon.ts';
+import { isSocialMedia } from '../knowledge/phrase-heads.ts';
 import { type Token, word } from '../text/tokens.ts';
 
 const MAX_PREMODIFIERS = 4;
@@ -61,7 +62,7 @@ export function isUnnamedReport(tokens: Token[], start: number, head: number): b
   const value = word(tokens, head);
   const determiner = word(tokens, start);
   if (POSSESSIVES.has(determiner)) return false; // "its own website": the owner's, named before
-  if (value === 'media' && word(tokens, head - 1) === 'social') return false; // posts by anyone, no outlet
+  if (isSocialMedia(tokens, head)) return false;
   // "The New York Post reports": a named outlet's report.
   for (let index = start; index < head; index++) {
     const token = tokens[index]!;

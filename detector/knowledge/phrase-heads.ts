@@ -66,6 +66,10 @@ export function isCompoundModifier(tokens: Token[], head: number): boolean {
   return nextClass !== null && nextClass.headClass !== 'crowd' && !PHRASE_STOPS.has(next.lower);
 }
 
+/** "social media": posts by anyone, which no outlet stands behind. */
+export const isSocialMedia = (tokens: Token[], head: number): boolean =>
+  tokens[head]?.lower === 'media' && tokens[head - 1]?.lower === 'social';
+
 /** "Biden's", "analysts'", "analysts ’": a possessive, which owns the noun after it. */
 export function isPossessive(tokens: Token[], head: number): boolean {
   const value = tokens[head]!.lower;

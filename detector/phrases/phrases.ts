@@ -6,7 +6,7 @@
  */
 import { nounLemma, verbLemma } from '../text/lemma.ts';
 import { ANONYMITY_MODIFIERS, ATTRIBUTION_LEMMAS, AUXILIARIES, CALENDAR, POSSESSIVE_PRONOUNS } from '../knowledge/lexicon.ts';
-import { type HeadClass, headClassOf, isCompoundModifier, isPossessive } from '../knowledge/phrase-heads.ts';
+import { type HeadClass, headClassOf, isCompoundModifier, isPossessive, isSocialMedia } from '../knowledge/phrase-heads.ts';
 import { GROUP_PROPER_NOUNS } from '../knowledge/people.ts';
 import { isPlace } from '../knowledge/places.ts';
 import { DETERMINERS_BEFORE_NOUN, namedAround, postmodifierEnd, publishedBy } from './phrase-modifiers.ts';
@@ -136,7 +136,7 @@ export function findSourcePhrases(tokens: Token[]): SourcePhrase[] {
     if (!found || isCompoundModifier(tokens, head) || modifiesPluralNoun(tokens, head, found.plural)) continue;
     if (found.headClass === 'crowd' && word(tokens, head + 1) === 'of') continue; // "many of the companies": the noun decides
     if (isPossessive(tokens, head)) continue; // "analysts' estimates": the owner is no subject
-    if (found.headClass === 'media' && word(tokens, head - 1) === 'social') continue; // posts by anyone, no outlet
+    if (isSocialMedia(tokens, head)) continue;
     if (found.headClass !== 'group' && capitalisedRunName(tokens, head)) continue;
     if (found.lemma === 'source' && word(tokens, head + 1) === 'of' && !ANONYMITY_MODIFIERS.has(word(tokens, head + 2))) continue;
     let start = found.headClass === 'crowd' ? head : phraseStart(tokens, head);
