@@ -17,6 +17,7 @@ import {
   PREDICATE_SKIPS,
   SPEECH_NOUNS,
   SUBJECT_BLOCKERS,
+  SUBJECT_PRONOUNS,
 } from '../knowledge/lexicon.ts';
 import type { SourcePhrase } from '../phrases/phrases.ts';
 import { afterAside } from './asides.ts';
@@ -146,16 +147,50 @@ function agrees(tokens: Token[], phrase: SourcePhrase, found: { index: number; c
   return true;
 }
 
-const MAX_RELATIVE_CLAUSE = 8;
+const MAX_RELATIVE_CLAUSE = 16;
+
+/** "who", "that", and "who'd" or "who've" with their auxiliary attached. */
+const RELATIVE_OPENER = /^(?:who|that)(?:['’](?:d|ve))?$/;
+
+/** Pronouns and determiners: the word after one has a subject of its own, or is a noun. */
+const NOT_A_RELATIVE_VERB = new Set([
+  ...SUBJECT_PRONOUNS,
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'this',
+  'these',
+  'those',
+]);
 
 /**
- * "One of the doctors who sent the letter called him a quack": the main predicate after a short
- * relative clause, the first verb of speech or belief after the clause's own verb; or `from`.
+ * "Friends of his who have seen him on the trail recently say", "some voters who have listened
+ * to his speeches, on television or at events, said": the main predicate after a relative clause,
+ * the first verb of speech or belief after the clause's own verb (with its auxiliaries); or
+ * `from`, when there is none. The clause may run across commas unless the phrase is itself an
+ * aside ("Jo Hart, a veteran who now works for the Air Force, said": Jo Hart said). A verb after
+ * a pronoun has a subject of its own; one after a determiner or an owner is a noun ("Trump's
+ * comments"). "allies that the United States would honor" is no relative clause: it has a subject.
  */
-function afterRelativeClause(tokens: Token[], from: number): number {
-  for (let index = from + 2; index < tokens.length && index <= from + MAX_RELATIVE_CLAUSE; index++) {
+function afterRelativeClause(tokens: Token[], from: number, aside: boolean): number {
+  const next = tokens[from + 1];
+  if (word(tokens, from) === 'that' && (!next?.isWord || next.capitalized || NOT_A_RELATIVE_VERB.has(next.lower))) return from;
+  const own = predicateAt(tokens, from + 1);
+  const start = own ? own.index + 1 : from + 2;
+  for (let index = start; index < tokens.length && index <= from + MAX_RELATIVE_CLAUSE; index++) {
     const token = tokens[index]!;
-    if (!token.isWord) return from;
+    if (!token.isWord) {
+      if (token.text === ',' && !aside) continue;
+      return from;
+    }
+    if (token.quoted) return from;
+    const before = word(tokens, index - 1);
+    if (NOT_A_RELATIVE_VERB.has(before) || before.endsWith("'s") || RELATIVE_OPENER.test(before)) continue;
     if (!token.capitalized && !token.lower.endsWith('ing') && ATTRIBUTION_LEMMAS.has(verbLemma(token.lower))) return index;
   }
   return from;
@@ -185,8 +220,8 @@ function subjectLink(tokens: Token[], phrase: SourcePhrase): Link | null {
       from += 2;
     else if (CALENDAR.has(word(tokens, from))) from += 1;
   }
-  if (word(tokens, from) === 'who' || word(tokens, from) === 'that') {
-    const clauseEnd = afterRelativeClause(tokens, from);
+  if (RELATIVE_OPENER.test(word(tokens, from))) {
+    const clauseEnd = afterRelativeClause(tokens, from, isMark(tokens, phrase.start - 1, ','));
     // "a study that appeared in the British Medical Journal found": the clause names its origin.
     if (phrase.headClass === 'finding' || phrase.headClass === 'media')
       for (let index = from + 1; index < clauseEnd; index++) if (tokens[index]!.capitalized) return null;

@@ -135,9 +135,16 @@ const CLAIM_NOUNS = new Set([
   'protest',
 ]);
 
-/** "criticism from victims' groups", "one of the jurors said": the source is named outright (what-is-flagged.md), unscored. */
+/** What an unnamed poll or study does when it passes on a finding: "polls show", "one study found". */
+const FINDING_VERBS = new Set(['show', 'find', 'suggest', 'indicate', 'reveal', 'conclude']);
+
+/**
+ * "criticism from victims' groups", "one of the jurors said", "a 2019 analysis found": the source
+ * is named outright (what-is-flagged.md), unscored.
+ */
 export const isOutright = (candidate: Candidate): boolean =>
   (candidate.link.kind === 'noun' && CLAIM_NOUNS.has(candidate.link.lemma)) ||
+  (candidate.phrase.headClass === 'finding' && candidate.link.kind === 'subject' && FINDING_VERBS.has(candidate.link.lemma)) ||
   // "one of the jurors told", "two of the people said": one unnamed member speaking (what-is-flagged.md).
   (candidate.phrase.partOfThePeople && candidate.category === 'anonymous' && predicateClass(candidate.link) === 'speech') ||
   // "They said" opening the sentence after an unnamed source: the same source speaking again, flagged like it.
@@ -166,7 +173,8 @@ export function namedAttributionAtEnd(tokens: Token[], { leadingName = false } =
   const named = tail.some(
     (token, index) =>
       (token.capitalized && (index > 0 || (leadingName && !token.quoted && !isNeverName(token.lower)))) ||
-      NAMED_PRONOUNS.has(token.lower) ||
+      // ", she said", ", said he": the pronoun stands at an end; ", said he had less" is a clause of its own.
+      (NAMED_PRONOUNS.has(token.lower) && (index === 0 || index === tail.length - 1)) ||
       ON_RECORD_NOUNS.has(token.lower),
   );
   return named ? comma : -1;

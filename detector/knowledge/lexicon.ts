@@ -155,7 +155,7 @@ export const PREDICATE_SKIPS = words(`
   repeatedly privately publicly previously increasingly reportedly allegedly generally widely
   largely mostly further too so very quite almost again once yet soon later earlier separately
   openly quickly recently initially originally only all both themselves himself herself itself
-  then don't doesn't didn't haven't hasn't hadn't
+  then rather don't doesn't didn't haven't hasn't hadn't
 `);
 
 /** Function words that are never the predicate of a source phrase. */

@@ -69,7 +69,7 @@ export const PERSON_NOUNS = words(`
   donor fundraiser fund-raiser contributor sponsor booster loyalist
   conservative liberal progressive moderate centrist radical extremist hardliner hard-liner
   nationalist populist socialist libertarian evangelical independent millennial boomer
-  questioner speaker eyewitness homemaker retiree pensioner
+  questioner speaker eyewitness homemaker retiree pensioner mourner watcher maker policymaker
   group coalition alliance chorus faction camp community
 `);
 

@@ -9,7 +9,7 @@
  */
 import type { Cue } from '../cues/cue.ts';
 import { findsAClaim } from '../cues/links.ts';
-import { isDirective } from '../cues/open-cues.ts';
+import { isDirective, namedAttributionAtEnd } from '../cues/open-cues.ts';
 import { headClassOf } from '../knowledge/phrase-heads.ts';
 import { chooseCue, type SentenceReading } from '../pipeline.ts';
 import type { Token } from '../text/tokens.ts';
@@ -86,6 +86,9 @@ export class Tagger {
     );
     if (ofCategory) return { category, cue: ofCategory };
     const first = tags.findIndex(([lead, tagged], index) => lead > margin && tagged === label && !reading.named.has(index));
+    // "…, she said": what comes before a closing named attribution is that speaker's, as for the candidates.
+    const spokenBy = namedAttributionAtEnd(tokens);
+    if (spokenBy !== -1 && first < spokenBy) return null;
     let last = first + 1;
     while (last < tokens.length && last - first < MAX_CUE_REACH && tags[last]![0] > margin && tags[last]![1] === label) last++;
     // Reach on to the verb the source leans on: "his supporters say".

@@ -87,6 +87,9 @@ function isActingParticiple(tokens: Token[], index: number): boolean {
   return !ATTRIBUTION_LEMMAS.has(verbLemma(token.lower)) && !AUXILIARIES.has(token.lower);
 }
 
+/** "who", "whom", "whose", and "who'd" or "who've" with their auxiliary attached. */
+const RELATIVE_PRONOUNS = /^(?:who|whom|whose)(?:['’](?:d|ve))?$/;
+
 const isComma = (token: Token | undefined) => token?.isWord === false && token.text === ',';
 
 /**
@@ -186,6 +189,8 @@ export function postmodifierEnd(tokens: Token[], head: number): { end: number; a
   for (let end = head + 2; end < tokens.length && end <= head + 1 + reach; end++) {
     if (isPossessive(tokens, end - 1) && !tokens[end]!.isWord) continue; // "knowledge of Gates' work"
     if (!tokens[end]!.isWord || startsPredicate(tokens, end)) return { end, anonymity };
+    // "friends of the senator who have seen him say": a relative clause is read by the link, not the phrase.
+    if (RELATIVE_PRONOUNS.test(word(tokens, end))) return { end, anonymity };
   }
   return { end: head + 1, anonymity };
 }
