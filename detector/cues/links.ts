@@ -10,6 +10,7 @@ import {
   ATTRIBUTION_LEMMAS,
   BE_FORMS,
   CALENDAR,
+  FINDING_VERBS,
   INVERTING_VERBS,
   MODALS,
   NEGATED_BE,
@@ -326,7 +327,16 @@ function relativeLink(tokens: Token[], phrase: SourcePhrase): Link | null {
   };
 }
 
-const OTHER_FINDERS = [invertedLink, passiveLink, nounLink, introducerLink, relativeLink];
+/** "with polls showing a tightening race", "some polls indicating that": a finding's participle is its predicate. */
+function findingParticipleLink(tokens: Token[], phrase: SourcePhrase): Link | null {
+  const value = word(tokens, phrase.head + 1);
+  if (phrase.headClass !== 'finding' || phrase.end !== phrase.head + 1 || !value.endsWith('ing')) return null;
+  const lemma = verbLemma(value);
+  if (!FINDING_VERBS.has(lemma)) return null;
+  return { kind: 'subject', lemma, first: phrase.start, last: phrase.head + 2, copula: false };
+}
+
+const OTHER_FINDERS = [invertedLink, passiveLink, nounLink, introducerLink, relativeLink, findingParticipleLink];
 
 /** Every way the phrase is tied to a predicate in its sentence. */
 export function linksOf(tokens: Token[], phrase: SourcePhrase): Link[] {

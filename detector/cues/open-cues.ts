@@ -15,7 +15,7 @@ import { sourceCategory } from '../sources/source-category.ts';
 import { ON_RECORD_NOUNS } from '../knowledge/people.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Category } from '../types.ts';
-import { CLOSING_SPEECH, DIRECTIVE_VERBS, SUBJECT_PRONOUNS } from '../knowledge/lexicon.ts';
+import { CLOSING_SPEECH, DIRECTIVE_VERBS, FINDING_VERBS, SUBJECT_PRONOUNS } from '../knowledge/lexicon.ts';
 
 export interface Candidate {
   phrase: SourcePhrase;
@@ -134,9 +134,6 @@ const CLAIM_NOUNS = new Set([
   'pronouncement',
   'protest',
 ]);
-
-/** What an unnamed poll or study does when it passes on a finding: "polls show", "one study found". */
-const FINDING_VERBS = new Set(['show', 'find', 'suggest', 'indicate', 'reveal', 'conclude']);
 
 /**
  * "criticism from victims' groups", "one of the jurors said", "a 2019 analysis found": the source

@@ -142,6 +142,9 @@ export const POSSESSIVE_PRONOUNS = words(`his her their its our my your whose`);
 export const SUBJECT_PRONOUNS = words(`i we you he she it they`);
 
 /** Verbs of advice or order: with an object told "to" do something, no claim is passed on ("warned drivers to stay home"). */
+/** What an unnamed poll or study does when it passes on a finding: "polls show", "one study found". */
+export const FINDING_VERBS = words(`show find suggest indicate reveal conclude`);
+
 export const DIRECTIVE_VERBS = words(`warn urge advise tell ask order instruct encourage implore beg`);
 
 export const NUMBER_WORDS = words(`

@@ -72,6 +72,8 @@ describe('the examples of docs/what-is-flagged.md', () => {
     ['anonymous', 'I am told the plan has been shelved.', 'I am told'],
     ['vague', "Clinton's supporters argue that the count was unfair.", "Clinton's supporters argue"],
     ['anonymous', 'A former speechwriter said the office was chaotic.', 'A former speechwriter said'],
+    ['vague', 'One study found that the drug worked.', 'One study found'],
+    ['vague', 'The race is close, with polls showing the mayor ahead.', 'polls showing'],
     ['hedged', 'The plan is widely regarded as a failure.', 'is widely regarded as'],
     ['hedged', 'The striker, considered a front-runner, said nothing.', 'considered a'],
   ])('%s: %s', (category, text, cue) => {

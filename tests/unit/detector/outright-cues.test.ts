@@ -22,6 +22,7 @@ describe('outright candidates', () => {
     'Polls show the council leader trailing in her own ward.',
     'Other studies have suggested a weaker link.',
     'One survey indicates that most commuters would pay more.',
+    'Ticket sales fell, with surveys showing fans unhappy about the new kick-off times.',
   ])('an unnamed finding that passes on a result is vague: %s', (sentence) => {
     expect(accepted(sentence)).toEqual(['vague']);
   });
@@ -30,8 +31,10 @@ describe('outright candidates', () => {
     // A named or pointed-back finding names its source.
     'A Quinnipiac poll found that voters were split.',
     'The study found that one crossing in five left late.',
+    'The surveys showing fans unhappy were withdrawn.',
     // A finding that does something else passes on no result.
     'Polls closed at eight in the evening.',
+    'Polling stations opening early were busy.',
     // Crowds are left to the scorer.
     'Critics say the ferry timetable is a fiction.',
   ])('anything else waits for the scorer: %s', (sentence) => {
