@@ -114,6 +114,7 @@ function modifiesPluralNoun(tokens: Token[], head: number, plural: boolean): boo
 function placeOrSide(tokens: Token[], index: number): boolean {
   const value = word(tokens, index);
   if (isPlace(value) || GROUP_PROPER_NOUNS.has(value) || GROUP_PROPER_NOUNS.has(value.replace(/ic$/, ''))) return true;
+  if (/^[a-z]{3,}ish$/.test(value)) return true; // "Jewish leaders", "Kurdish officials": a side, as "Muslim leaders".
   return isPlace(`${value} ${word(tokens, index + 1)}`) || isPlace(`${word(tokens, index - 1)} ${value}`);
 }
 
@@ -188,8 +189,10 @@ export function findSourcePhrases(tokens: Token[]): SourcePhrase[] {
         (found.lemma === 'person' && word(tokens, head - 1) === 'the' && word(tokens, head - 2) === 'of') ||
         (word(tokens, start) === 'one' && word(tokens, start + 1) === 'of') ||
         (COUNTS.has(word(tokens, start)) && word(tokens, start + 1) === 'of' && word(tokens, start + 2) === 'the'),
-      // "Trump and his aides", "the nominee and his aides": people of the one named beside them.
-      withName: word(tokens, start - 1) === 'and' && POSSESSIVE_PRONOUNS.has(word(tokens, start)),
+      // "Trump and his aides", "the nominee and his aides": people of the one named beside them;
+      // after a comma the "and" joins clauses ("…in Iowa, and his advisers said").
+      withName:
+        word(tokens, start - 1) === 'and' && POSSESSIVE_PRONOUNS.has(word(tokens, start)) && Boolean(tokens[start - 2]?.isWord),
     });
   }
   return phrases;

@@ -50,8 +50,13 @@ export function sourceCategory(phrase: SourcePhrase, state: DocumentState): Cate
       return 'vague';
     default:
       if (phrase.anchored) return null;
-      // "Clinton's supporters say": a named figure's following is still a crowd nobody names.
-      if (phrase.opener === 'owner' && phrase.plural && FOLLOWINGS.has(phrase.lemma)) return 'vague';
+      // "Clinton's supporters say", "as Clinton supporters point out": a named figure's following is still a crowd nobody names.
+      if (
+        (phrase.opener === 'owner' || (phrase.opener === 'bare' && phrase.proper)) &&
+        phrase.plural &&
+        FOLLOWINGS.has(phrase.lemma)
+      )
+        return 'vague';
       // "Scott's relatives", "scientists at the University of Oslo": people of a named owner or body.
       if (phrase.proper && (phrase.opener === 'owner' || phrase.opener === 'bare' || phrase.opener === 'definite')) {
         if (phrase.headClass === 'person') return null;
