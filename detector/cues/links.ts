@@ -41,6 +41,8 @@ export interface Link {
 }
 
 const MAX_SKIPS = 4;
+/** Past participles that are never a past tense: after the subject, with no auxiliary, they modify it. */
+const PARTICIPLES_ONLY = new Set(['seen', 'known', 'shown', 'spoken', 'written', 'given', 'taken', 'chosen', 'driven']);
 /** Particles kept in the cue: "spoke with", "pointed out". */
 const PARTICLES = new Map([
   ['speak', new Set(['with', 'to'])],
@@ -131,6 +133,8 @@ function agrees(tokens: Token[], phrase: SourcePhrase, found: { index: number; c
   const value = tokens[found.index]!.lower;
   if (value.endsWith('ing')) return false;
   const skipped = found.index > phrase.end;
+  // "People seen as likely disrupters": a participle that is no past tense, with no auxiliary, is a modifier.
+  if (!skipped && PARTICIPLES_ONLY.has(value)) return false;
   if (phrase.plural && !skipped && /[^s]s$/.test(value) && value !== 'has' && value !== 'is' && value !== 'was') return false;
   if (phrase.headClass === 'crowd' && phrase.start === phrase.head && phrase.plural) {
     if (/[^s]s$/.test(value)) return false; // "many calls", "some questions"

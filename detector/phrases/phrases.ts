@@ -86,10 +86,16 @@ function formerHolder(tokens: Token[], head: number): ReturnType<typeof headClas
   return { headClass: 'person', lemma, plural: lemma !== token.lower };
 }
 
-/** "Some commuters think", "many of his endorsers think": any plural noun a crowd quantifier counts may be a crowd of people. */
+/** Endings of nouns for people by what they do or hold: commuters, subscribers, residents, employees, conservatives. */
+const PEOPLE_ENDING = /(?:er|or|ist|ian|ant|ent|ee|ive|ar)s$/;
+
+/**
+ * "Some commuters think", "many of his endorsers think": a plural noun for people a crowd
+ * quantifier counts may be a crowd, though no list holds it ("some emails", "most parties" are none).
+ */
 function quantifiedCrowd(tokens: Token[], head: number): ReturnType<typeof headClassOf> {
   const token = tokens[head]!;
-  if (!token.isWord || token.capitalized || !quantifies(tokens, head)) return null;
+  if (!token.isWord || token.capitalized || !PEOPLE_ENDING.test(token.lower) || !quantifies(tokens, head)) return null;
   const lemma = nounLemma(token.lower);
   if (lemma === token.lower || lemma.length < 3) return null;
   return { headClass: 'person', lemma, plural: true };
