@@ -12,18 +12,15 @@ import {
   CALENDAR,
   FINDING_VERBS,
   INVERTING_VERBS,
-  MODALS,
-  NEGATED_BE,
-  NOT_PREDICATES,
-  PREDICATE_SKIPS,
   SPEECH_NOUNS,
   SUBJECT_BLOCKERS,
-  SUBJECT_PRONOUNS,
 } from '../knowledge/lexicon.ts';
 import type { SourcePhrase } from '../phrases/phrases.ts';
 import { afterAside } from './asides.ts';
 import { coordinatedSpeechAfter } from './coordinated-speech.ts';
-import type { Token } from '../text/tokens.ts';
+import { predicateAt, predicateLemma } from './predicate.ts';
+import { afterRelativeClause, RELATIVE_OPENER } from './relative-clause.ts';
+import { type Token, word } from '../text/tokens.ts';
 
 export type LinkKind = 'subject' | 'coordinated' | 'inverted' | 'passive' | 'noun' | 'introducer' | 'relative';
 
@@ -40,7 +37,6 @@ export interface Link {
   modal?: boolean;
 }
 
-const MAX_SKIPS = 4;
 /** Past participles that are never a past tense: after the subject, with no auxiliary, they modify it. */
 const PARTICIPLES_ONLY = new Set(['seen', 'known', 'shown', 'spoken', 'written', 'given', 'taken', 'chosen', 'driven']);
 /** Particles kept in the cue: "spoke with", "pointed out". */
@@ -50,33 +46,7 @@ const PARTICLES = new Map([
   ['point', new Set(['out'])],
 ]);
 
-const word = (tokens: Token[], index: number): string => (tokens[index]?.isWord ? tokens[index]!.lower : '');
 const isMark = (tokens: Token[], index: number, mark: string) => tokens[index]?.isWord === false && tokens[index]!.text === mark;
-
-/** The predicate starting at `from` after skipping auxiliaries and adverbs: its index and whether a "be" came first. */
-export function predicateAt(tokens: Token[], from: number): { index: number; copula: boolean; modal: boolean } | null {
-  let index = from;
-  let copula = false;
-  let modal = false;
-  for (let skipped = 0; skipped < MAX_SKIPS; skipped++) {
-    const value = word(tokens, index);
-    if (!value) return null;
-    if (BE_FORMS.has(value) || NEGATED_BE.has(value) || value === 'been' || value === 'being') copula = true;
-    else if (MODALS.has(value)) modal = true;
-    else if (!PREDICATE_SKIPS.has(value) && !(value.endsWith('ly') && value.length > 4 && !value.endsWith('ply'))) break;
-    index++;
-  }
-  const token = tokens[index];
-  if (!token?.isWord || token.capitalized || /^\d/.test(token.lower) || NOT_PREDICATES.has(token.lower)) return null;
-  return { index, copula, modal };
-}
-
-/** A verb's lemma; after "be", the word itself ("are frustrated" stays "frustrated", an attitude). */
-export function predicateLemma(tokens: Token[], found: { index: number; copula: boolean }): string {
-  const value = tokens[found.index]!.lower;
-  // "are slamming", "were urging": a progressive is the verb itself, not a state.
-  return found.copula && !value.endsWith('ing') ? value : verbLemma(value);
-}
 
 const FUNCTION_WORDS_AFTER_VERB = new Set([
   'the',
@@ -150,55 +120,6 @@ function agrees(tokens: Token[], phrase: SourcePhrase, found: { index: number; c
       return false;
   }
   return true;
-}
-
-const MAX_RELATIVE_CLAUSE = 16;
-
-/** "who", "that", and "who'd" or "who've" with their auxiliary attached. */
-const RELATIVE_OPENER = /^(?:who|that)(?:['’](?:d|ve))?$/;
-
-/** Pronouns and determiners: the word after one has a subject of its own, or is a noun. */
-const NOT_A_RELATIVE_VERB = new Set([
-  ...SUBJECT_PRONOUNS,
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'this',
-  'these',
-  'those',
-]);
-
-/**
- * "Friends of his who have seen him on the trail recently say", "some voters who have listened
- * to his speeches, on television or at events, said": the main predicate after a relative clause,
- * the first verb of speech or belief after the clause's own verb (with its auxiliaries); or
- * `from`, when there is none. The clause may run across commas unless the phrase is itself an
- * aside ("Jo Hart, a veteran who now works for the Air Force, said": Jo Hart said). A verb after
- * a pronoun has a subject of its own; one after a determiner or an owner is a noun ("Trump's
- * comments"). "allies that the United States would honor" is no relative clause: it has a subject.
- */
-function afterRelativeClause(tokens: Token[], from: number, aside: boolean): number {
-  const next = tokens[from + 1];
-  if (word(tokens, from) === 'that' && (!next?.isWord || next.capitalized || NOT_A_RELATIVE_VERB.has(next.lower))) return from;
-  const own = predicateAt(tokens, from + 1);
-  const start = own ? own.index + 1 : from + 2;
-  for (let index = start; index < tokens.length && index <= from + MAX_RELATIVE_CLAUSE; index++) {
-    const token = tokens[index]!;
-    if (!token.isWord) {
-      if (token.text === ',' && !aside) continue;
-      return from;
-    }
-    if (token.quoted) return from;
-    const before = word(tokens, index - 1);
-    if (NOT_A_RELATIVE_VERB.has(before) || before.endsWith("'s") || RELATIVE_OPENER.test(before)) continue;
-    if (!token.capitalized && !token.lower.endsWith('ing') && ATTRIBUTION_LEMMAS.has(verbLemma(token.lower))) return index;
-  }
-  return from;
 }
 
 /** "Firefighters found the bodies": people who find a thing pass on no claim; "found that" does, and so does a finding. */

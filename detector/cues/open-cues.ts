@@ -7,7 +7,8 @@
 import type { Cue } from './cue.ts';
 import type { DocumentState } from '../discourse.ts';
 import { featuresOf, predicateClass } from '../features.ts';
-import { type Link, linksOf, predicateAt, predicateLemma } from './links.ts';
+import { type Link, linksOf } from './links.ts';
+import { predicateAt, predicateLemma } from './predicate.ts';
 import { findSourcePhrases, type SourcePhrase } from '../phrases/phrases.ts';
 import { type Scorer, SHIPPED_SCORER } from '../scorer.ts';
 import { isNeverName } from '../sources/names.ts';
