@@ -4,7 +4,7 @@
  * said". The clause's own verb is the clause's; the source's verb comes after it.
  */
 import { verbLemma } from '../text/lemma.ts';
-import { ATTRIBUTION_LEMMAS, SUBJECT_PRONOUNS } from '../knowledge/lexicon.ts';
+import { ATTRIBUTION_LEMMAS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../knowledge/lexicon.ts';
 import { type Token, word } from '../text/tokens.ts';
 import { predicateAt } from './predicate.ts';
 
@@ -14,20 +14,7 @@ const MAX_RELATIVE_CLAUSE = 16;
 export const RELATIVE_OPENER = /^(?:who|that)(?:['’](?:d|ve))?$/;
 
 /** Pronouns and determiners: the word after one has a subject of its own, or is a noun. */
-const NOT_A_RELATIVE_VERB = new Set([
-  ...SUBJECT_PRONOUNS,
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'this',
-  'these',
-  'those',
-]);
+const NOT_A_RELATIVE_VERB = new Set([...SUBJECT_PRONOUNS, ...POSSESSIVE_PRONOUNS, 'the', 'a', 'an', 'this', 'these', 'those']);
 
 /**
  * "Friends of his who have seen him on the trail recently say", "some voters who have listened
