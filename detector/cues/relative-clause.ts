@@ -23,7 +23,7 @@ const NOT_A_RELATIVE_VERB = new Set([...SUBJECT_PRONOUNS, ...POSSESSIVE_PRONOUNS
  * `from`, when there is none. The clause may run across commas unless the phrase is itself an
  * aside ("Jo Hart, a veteran who now works for the Air Force, said": Jo Hart said). A verb after
  * a pronoun has a subject of its own; one after a determiner or an owner is a noun ("Trump's
- * comments"). "allies that the United States would honor" is no relative clause: it has a subject.
+ * comments"); one after "to" is an infinitive ("who came to protest"). "allies that the United States would honor" is no relative clause: it has a subject.
  */
 export function afterRelativeClause(tokens: Token[], from: number, aside: boolean): number {
   const next = tokens[from + 1];
@@ -38,7 +38,8 @@ export function afterRelativeClause(tokens: Token[], from: number, aside: boolea
     }
     if (token.quoted) return from;
     const before = word(tokens, index - 1);
-    if (NOT_A_RELATIVE_VERB.has(before) || before.endsWith("'s") || RELATIVE_OPENER.test(before)) continue;
+    // "to protest" is an infinitive, no verb of the source's own.
+    if (NOT_A_RELATIVE_VERB.has(before) || before === 'to' || before.endsWith("'s") || RELATIVE_OPENER.test(before)) continue;
     if (!token.capitalized && !token.lower.endsWith('ing') && ATTRIBUTION_LEMMAS.has(verbLemma(token.lower))) return index;
   }
   return from;
