@@ -102,16 +102,35 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const FIRST_PERSON = new Set(['I', 'we', 'We', 'my', 'My', 'our', 'Our', 'me', 'us']);
 const VIEW_COMPLEMENTS = new Set(['as', 'to', 'a', 'an', 'the', 'one', 'among', 'likely', 'unlikely']);
 
+const ADVERBS_BETWEEN = new Set([
+  'also',
+  'not',
+  'now',
+  'still',
+  'often',
+  'long',
+  'nonetheless',
+  'nevertheless',
+  'even',
+  'already',
+  'always',
+  'once',
+  'hardly',
+  'rarely',
+  'seldom',
+  'never',
+]);
+const isAdverbBetween = (value: string) =>
+  ADVERBS_BETWEEN.has(value) || (value.length > 4 && value.endsWith('ly') && !value.endsWith('ply'));
+
 /** "is considered a threat", "was viewed as favorable", "has been mentioned as a candidate": nobody says who thinks so. */
 function viewHedges(tokens: Token[], cues: Cue[]): void {
   for (let index = 0; index + 2 < tokens.length; index++) {
     if (!BE_FORMS.has(word(tokens, index)) && word(tokens, index) !== 'been') continue;
     if (word(tokens, index) === 'be' && word(tokens, index - 1) === 'to') continue; // "the chance to be considered": no claim
     let participle = index + 1;
-    while (
-      ['also', 'not', 'now', 'still', 'often', 'increasingly', 'long', 'widely', 'generally'].includes(word(tokens, participle))
-    )
-      participle++;
+    // "is also seen as", "is nonetheless considered", "was quickly dubbed": adverbs between.
+    while (participle < index + 4 && isAdverbBetween(word(tokens, participle))) participle++;
     if (!VIEW_PARTICIPLES.has(word(tokens, participle)) || !VIEW_COMPLEMENTS.has(word(tokens, participle + 1))) continue;
     let agent = false;
     for (let after = participle + 1; after < participle + 6 && after < tokens.length; after++)

@@ -75,6 +75,7 @@ describe('the examples of docs/what-is-flagged.md', () => {
     ['vague', 'One study found that the drug worked.', 'One study found'],
     ['vague', 'The race is close, with polls showing the mayor ahead.', 'polls showing'],
     ['hedged', 'The plan is widely regarded as a failure.', 'is widely regarded as'],
+    ['hedged', 'The levy is nonetheless considered a fair price for the service.', 'is nonetheless considered'],
     ['hedged', 'The striker, considered a front-runner, said nothing.', 'considered a'],
   ])('%s: %s', (category, text, cue) => {
     expect(firstFlag(text)).toEqual([category, cue]);
