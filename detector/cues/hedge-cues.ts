@@ -102,6 +102,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const FIRST_PERSON = new Set(['I', 'we', 'We', 'my', 'My', 'our', 'Our', 'me', 'us']);
 const VIEW_COMPLEMENTS = new Set(['as', 'to', 'a', 'an', 'the', 'one', 'among', 'likely', 'unlikely']);
 
+/** Adverbs that may stand between "is" and an evaluating participle: "is also seen as", "is nonetheless considered". */
 const ADVERBS_BETWEEN = new Set([
   'also',
   'not',
@@ -129,7 +130,7 @@ function viewHedges(tokens: Token[], cues: Cue[]): void {
     if (!BE_FORMS.has(word(tokens, index)) && word(tokens, index) !== 'been') continue;
     if (word(tokens, index) === 'be' && word(tokens, index - 1) === 'to') continue; // "the chance to be considered": no claim
     let participle = index + 1;
-    // "is also seen as", "is nonetheless considered", "was quickly dubbed": adverbs between.
+    // "was quickly dubbed": any "-ly" adverb too.
     while (participle < index + 4 && isAdverbBetween(word(tokens, participle))) participle++;
     if (!VIEW_PARTICIPLES.has(word(tokens, participle)) || !VIEW_COMPLEMENTS.has(word(tokens, participle + 1))) continue;
     let agent = false;
