@@ -127,8 +127,16 @@ export function findsAClaim(tokens: Token[], verb: number, lemma: string, findin
   return lemma !== 'find' || finding || word(tokens, verb + 1) === 'that';
 }
 
+/** "more than analysts expected", "less credit than aides say he deserves": a comparison's own clause, its verb right after. */
+function comparedClause(tokens: Token[], phrase: SourcePhrase): boolean {
+  if (word(tokens, phrase.start - 1) !== 'than') return false;
+  const found = predicateAt(tokens, phrase.end);
+  return found !== null && ATTRIBUTION_LEMMAS.has(predicateLemma(tokens, found));
+}
+
 function subjectLink(tokens: Token[], phrase: SourcePhrase): Link | null {
-  if (SUBJECT_BLOCKERS.has(word(tokens, phrase.start - 1))) return null; // "served as her adviser", "told his advisers"
+  // "served as her adviser", "told his advisers", "more popular than critics"
+  if (SUBJECT_BLOCKERS.has(word(tokens, phrase.start - 1)) && !comparedClause(tokens, phrase)) return null;
   // "A diplomat, who spoke on condition of anonymity, said": step over one aside.
   let from = afterAside(tokens, phrase.end, (index) => {
     const found = predicateAt(tokens, index);
