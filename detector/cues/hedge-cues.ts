@@ -4,6 +4,7 @@
  * "there are those who", "by one estimate"; vague).
  */
 import type { Cue } from './cue.ts';
+import { isLyAdverb } from './predicate.ts';
 import {
   BE_FORMS,
   HEDGE_ADVERBS,
@@ -121,8 +122,7 @@ const ADVERBS_BETWEEN = new Set([
   'seldom',
   'never',
 ]);
-const isAdverbBetween = (value: string) =>
-  ADVERBS_BETWEEN.has(value) || (value.length > 4 && value.endsWith('ly') && !value.endsWith('ply'));
+const isAdverbBetween = (value: string) => ADVERBS_BETWEEN.has(value) || isLyAdverb(value);
 
 /** "is considered a threat", "was viewed as favorable", "has been mentioned as a candidate": nobody says who thinks so. */
 function viewHedges(tokens: Token[], cues: Cue[]): void {

@@ -8,6 +8,9 @@ import { type Token, word } from '../text/tokens.ts';
 
 const MAX_SKIPS = 4;
 
+/** An adverb by its ending: "widely", "quickly" (not "apply", "reply" or "fly"). */
+export const isLyAdverb = (value: string): boolean => value.length > 4 && value.endsWith('ly') && !value.endsWith('ply');
+
 /** The predicate starting at `from` after skipping auxiliaries and adverbs: its index and whether a "be" came first. */
 export function predicateAt(tokens: Token[], from: number): { index: number; copula: boolean; modal: boolean } | null {
   let index = from;
@@ -18,7 +21,7 @@ export function predicateAt(tokens: Token[], from: number): { index: number; cop
     if (!value) return null;
     if (BE_FORMS.has(value) || NEGATED_BE.has(value) || value === 'been' || value === 'being') copula = true;
     else if (MODALS.has(value)) modal = true;
-    else if (!PREDICATE_SKIPS.has(value) && !(value.endsWith('ly') && value.length > 4 && !value.endsWith('ply'))) break;
+    else if (!PREDICATE_SKIPS.has(value) && !isLyAdverb(value)) break;
     index++;
   }
   const token = tokens[index];
