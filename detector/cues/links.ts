@@ -18,7 +18,7 @@ import {
 import type { SourcePhrase } from '../phrases/phrases.ts';
 import { afterAside } from './asides.ts';
 import { coordinatedSpeechAfter } from './coordinated-speech.ts';
-import { predicateAt, predicateLemma } from './predicate.ts';
+import { isDirective, predicateAt, predicateLemma } from './predicate.ts';
 import { afterRelativeClause, RELATIVE_OPENER } from './relative-clause.ts';
 import { type Token, word } from '../text/tokens.ts';
 
@@ -178,7 +178,9 @@ function subjectLink(tokens: Token[], phrase: SourcePhrase): Link | null {
 
 /** "Protesters gathered and said", "critics rallied, saying": the subject's second verb passes on the claim. */
 function coordinatedLink(tokens: Token[], phrase: SourcePhrase, subject: Link | null): Link | null {
-  if (!subject || ATTRIBUTION_LEMMAS.has(subject.lemma)) return null;
+  // A verb of speech passes the claim on itself; a directive does not ("urged the governor to
+  // default, saying that…": the saying does).
+  if (!subject || (ATTRIBUTION_LEMMAS.has(subject.lemma) && !isDirective(tokens, subject.lemma, subject.last))) return null;
   const verb = coordinatedSpeechAfter(tokens, subject.last - 1);
   if (verb === -1) return null;
   return { kind: 'coordinated', lemma: verbLemma(tokens[verb]!.lower), first: phrase.start, last: verb + 1, copula: false };

@@ -8,7 +8,7 @@ import type { Cue } from './cue.ts';
 import type { DocumentState } from '../discourse.ts';
 import { featuresOf, predicateClass } from '../features.ts';
 import { type Link, linksOf } from './links.ts';
-import { predicateAt, predicateLemma } from './predicate.ts';
+import { isDirective, predicateAt, predicateLemma } from './predicate.ts';
 import { findSourcePhrases, type SourcePhrase } from '../phrases/phrases.ts';
 import { type Scorer, SHIPPED_SCORER } from '../scorer.ts';
 import { isNeverName } from '../sources/names.ts';
@@ -16,7 +16,7 @@ import { sourceCategory } from '../sources/source-category.ts';
 import { ON_RECORD_NOUNS } from '../knowledge/people.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Category } from '../types.ts';
-import { CLOSING_SPEECH, DIRECTIVE_VERBS, FINDING_VERBS, SUBJECT_PRONOUNS } from '../knowledge/lexicon.ts';
+import { CLOSING_SPEECH, FINDING_VERBS } from '../knowledge/lexicon.ts';
 
 export interface Candidate {
   phrase: SourcePhrase;
@@ -70,23 +70,6 @@ const passesClaim = (link: Link) => {
   const kind = predicateClass(link);
   return kind === 'speech' || kind === 'attitude' || link.kind === 'introducer' || link.kind === 'noun';
 };
-
-const MAX_OBJECT_WORDS = 4;
-
-/**
- * Advice and plans rather than claims (what-is-flagged.md): the verb (its lemma, the index after
- * it) has an object that is told to do something. The tagger's own flags are held to it too.
- */
-export function isDirective(tokens: Token[], lemma: string, after: number): boolean {
-  if (!DIRECTIVE_VERBS.has(lemma)) return false;
-  for (let index = after; index < tokens.length && index <= after + MAX_OBJECT_WORDS; index++) {
-    const token = tokens[index]!;
-    // "told POLITICO they planned to": a clause of its own, not an object told to act.
-    if (!token.isWord || token.lower === 'that' || SUBJECT_PRONOUNS.has(token.lower)) return false;
-    if (token.lower === 'to') return index > after && Boolean(tokens[index + 1]?.isWord);
-  }
-  return false;
-}
 
 const offRecord = (tokens: Token[], phrase: SourcePhrase, link: Link) =>
   link.kind === 'subject' && tokens.slice(phrase.end, link.last).some((token) => token.lower === 'privately');

@@ -3,7 +3,15 @@
  * adverbs ("have long argued", "are afraid", "will continue"), and its lemma.
  */
 import { verbLemma } from '../text/lemma.ts';
-import { BE_FORMS, MODALS, NEGATED_BE, NOT_PREDICATES, PREDICATE_SKIPS } from '../knowledge/lexicon.ts';
+import {
+  BE_FORMS,
+  DIRECTIVE_VERBS,
+  MODALS,
+  NEGATED_BE,
+  NOT_PREDICATES,
+  PREDICATE_SKIPS,
+  SUBJECT_PRONOUNS,
+} from '../knowledge/lexicon.ts';
 import { type Token, word } from '../text/tokens.ts';
 
 const MAX_SKIPS = 4;
@@ -34,4 +42,21 @@ export function predicateLemma(tokens: Token[], found: { index: number; copula: 
   const value = tokens[found.index]!.lower;
   // "are slamming", "were urging": a progressive is the verb itself, not a state.
   return found.copula && !value.endsWith('ing') ? value : verbLemma(value);
+}
+
+const MAX_OBJECT_WORDS = 4;
+
+/**
+ * Advice and plans rather than claims (what-is-flagged.md): the verb (its lemma, the index after
+ * it) has an object that is told to do something. The tagger's own flags are held to it too.
+ */
+export function isDirective(tokens: Token[], lemma: string, after: number): boolean {
+  if (!DIRECTIVE_VERBS.has(lemma)) return false;
+  for (let index = after; index < tokens.length && index <= after + MAX_OBJECT_WORDS; index++) {
+    const token = tokens[index]!;
+    // "told POLITICO they planned to": a clause of its own, not an object told to act.
+    if (!token.isWord || token.lower === 'that' || SUBJECT_PRONOUNS.has(token.lower)) return false;
+    if (token.lower === 'to') return index > after && Boolean(tokens[index + 1]?.isWord);
+  }
+  return false;
 }

@@ -9,7 +9,8 @@
  */
 import type { Cue } from '../cues/cue.ts';
 import { findsAClaim } from '../cues/links.ts';
-import { isDirective, namedAttributionAtEnd } from '../cues/open-cues.ts';
+import { namedAttributionAtEnd } from '../cues/open-cues.ts';
+import { isDirective } from '../cues/predicate.ts';
 import { headClassOf } from '../knowledge/phrase-heads.ts';
 import { chooseCue, type SentenceReading } from '../pipeline.ts';
 import type { Token } from '../text/tokens.ts';

@@ -5,8 +5,9 @@
  * published in Nature").
  */
 import { verbLemma } from '../text/lemma.ts';
-import { ANONYMITY_MODIFIERS, ATTRIBUTION_LEMMAS, AUXILIARIES, CALENDAR } from '../knowledge/lexicon.ts';
+import { ANONYMITY_MODIFIERS, ATTRIBUTION_LEMMAS, AUXILIARIES, CALENDAR, NUMBER_WORDS } from '../knowledge/lexicon.ts';
 import { headClassOf, isCompoundModifier, isPossessive } from '../knowledge/phrase-heads.ts';
+import { CROWD_QUANTIFIERS } from '../knowledge/people.ts';
 import { type Token, word } from '../text/tokens.ts';
 
 const MAX_POSTMODIFIER = 8;
@@ -67,6 +68,9 @@ export const DETERMINERS_BEFORE_NOUN = new Set([
 
 const PUBLISHING_VERBS = new Set(['published', 'released', 'issued', 'conducted', 'commissioned', 'carried', 'run', 'by']);
 
+/** Words of a name given as an example: "critics like Sen. Ann Huffman say". */
+const MAX_EXAMPLE_NAME = 4;
+
 /** "activists here say", "critics abroad warn": where the crowd is, no name. */
 const PLACE_ADVERBS = new Set(['here', 'there', 'abroad', 'overseas', 'nationwide', 'locally', 'elsewhere']);
 
@@ -122,9 +126,17 @@ function startsPredicate(tokens: Token[], index: number): boolean {
   const value = word(tokens, at);
   if (!value || tokens[at]!.capitalized) return false;
   if (AUXILIARIES.has(value)) return true;
-  // "the report", "that 2013 report": after a determiner or a number the word is a noun.
+  // "the report", "that 2013 report", "the next two states", "in both states": after a determiner,
+  // a number or a quantifier the word is a noun.
   const before = word(tokens, at - 1);
-  return ATTRIBUTION_LEMMAS.has(verbLemma(value)) && !DETERMINERS_BEFORE_NOUN.has(before) && !/^\d/.test(before);
+  return (
+    ATTRIBUTION_LEMMAS.has(verbLemma(value)) &&
+    !DETERMINERS_BEFORE_NOUN.has(before) &&
+    !/^\d/.test(before) &&
+    !NUMBER_WORDS.has(before) &&
+    !CROWD_QUANTIFIERS.has(before) &&
+    before !== 'both'
+  );
 }
 
 /** ", who asked not to be named," or ", speaking on condition of anonymity,": a parenthetical that withholds the name. */
@@ -174,6 +186,13 @@ export function postmodifierEnd(tokens: Token[], head: number): { end: number; a
     withKnowledgeEnd(tokens, head) > 0 ||
     (next === 'in' && word(tokens, head + 2) === 'the' && word(tokens, head + 3) === 'room'); // "a person in the room"
   if (PLACE_ADVERBS.has(next) && startsPredicate(tokens, head + 2)) return { end: head + 2, anonymity: false };
+  // "critics like Huffman say": an example named inside the crowd, when the verb comes right after
+  // it ("voters like Trump" alone is a verb and its object).
+  if (next === 'like') {
+    let at = head + 2;
+    while (at < head + 2 + MAX_EXAMPLE_NAME && tokens[at]?.isWord && tokens[at]!.capitalized) at++;
+    if (at > head + 2 && startsPredicate(tokens, at)) return { end: at, anonymity: false };
+  }
   const asked = ASKED_PARTICIPLES.has(next) && (AFTER_ASKED.has(word(tokens, head + 2)) || startsPredicate(tokens, head + 2));
   const acting = isActingParticiple(tokens, head + 1);
   if (

@@ -151,7 +151,9 @@ export function findSourcePhrases(tokens: Token[]): SourcePhrase[] {
     for (let index = head - 1; index > start; index--)
       if (PLURAL_QUANTIFIERS.has(word(tokens, index)) && word(tokens, index) !== 'other') start = index;
     if (isFigure(tokens, start)) continue;
-    if (found.headClass === 'crowd' && DETERMINERS_BEFORE_NOUN.has(word(tokens, head - 1))) continue; // "the most widely seen"
+    // "the most widely seen"; but "laws that some say target" opens a clause with the crowd.
+    const before = word(tokens, head - 1);
+    if (found.headClass === 'crowd' && before !== 'that' && DETERMINERS_BEFORE_NOUN.has(before)) continue;
     let proper = false;
     let anchored = false;
     for (let index = start; index < head; index++) {
