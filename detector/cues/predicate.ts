@@ -1,6 +1,7 @@
 /**
  * The predicate a source phrase leans on: the verb or adjective after any auxiliaries, modals and
- * adverbs ("have long argued", "are afraid", "will continue"), and its lemma.
+ * adverbs ("have long argued", "are afraid", "will continue"), its lemma, and whether it gives
+ * advice rather than passing on a claim ("urged the board to sell").
  */
 import { verbLemma } from '../text/lemma.ts';
 import {
