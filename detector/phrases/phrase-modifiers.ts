@@ -68,6 +68,9 @@ export const DETERMINERS_BEFORE_NOUN = new Set([
 
 const PUBLISHING_VERBS = new Set(['published', 'released', 'issued', 'conducted', 'commissioned', 'carried', 'run', 'by']);
 
+/** Prepositions between a name and where its bearer is from: "David Woodard of Clemson University". */
+const NAME_ORIGINS = new Set(['of', 'at', 'from']);
+
 /** Words of a name given as an example: "critics like Sen. Ann Huffman say". */
 const MAX_EXAMPLE_NAME = 4;
 
@@ -115,6 +118,11 @@ function isAppositiveName(tokens: Token[], from: number): boolean {
   let after = from;
   while (tokens[after]?.isWord && tokens[after]!.capitalized) after++;
   if (after - from < 2) return false;
+  // ", David Woodard of Clemson University,": the name's own origin.
+  if (NAME_ORIGINS.has(word(tokens, after)) && tokens[after + 1]?.capitalized) {
+    after++;
+    while (tokens[after]?.isWord && tokens[after]!.capitalized) after++;
+  }
   const next = tokens[after];
   return !next?.isWord || ATTRIBUTION_LEMMAS.has(verbLemma(next.lower));
 }

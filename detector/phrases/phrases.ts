@@ -61,6 +61,8 @@ const CLAUSE_OPENING_MARKS = new Set(['"', '“', '‘', "'", '(', '[', ':', ';'
 const ORIGIN_PREPOSITIONS = new Set(['by', 'from', 'for', 'at']);
 
 const PLURAL_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'few', 'other']);
+/** Adverbs that "most" makes superlative: "most often", "most recently". */
+const SUPERLATIVE_ADVERBS = new Set(['often', 'recently', 'likely', 'widely', 'commonly', 'frequently', 'notably', 'closely']);
 /** "two of the jurors": counted people the article has met, each one unnamed, not a crowd ("one of his aides" too). */
 const COUNTS = new Set(['two', 'three', 'four', 'five']);
 
@@ -77,11 +79,32 @@ function quantifies(tokens: Token[], head: number): boolean {
   );
 }
 
-/** "a former speechwriter said", "a former Clinton strategist": whoever held a post is a person, whatever the noun. */
+/** Words that may follow the head of a noun phrase: a clause, a modifier, a list or the verb. */
+const AFTER_HEAD = new Set(['who', 'whom', 'whose', 'that', 'of', 'for', 'at', 'in', 'and', 'or', 'with', 'from', 'to', 'on']);
+/** How many words may stand between "former" and the post it names: "a former state party chairman". */
+const MAX_FORMER_COMPOUND = 3;
+
+/** The head of a noun compound ends it: a mark, a function word or a verb comes next. */
+function endsCompound(tokens: Token[], head: number): boolean {
+  const next = tokens[head + 1];
+  if (!next?.isWord) return true;
+  const value = next.lower;
+  return AFTER_HEAD.has(value) || AUXILIARIES.has(value) || value.endsWith('ed') || ATTRIBUTION_LEMMAS.has(verbLemma(value));
+}
+
+/**
+ * "a former speechwriter said", "a former Clinton strategist", "a former state party chairman":
+ * whoever held a post is a person, whatever the noun; the compound's last noun is the head.
+ */
 function formerHolder(tokens: Token[], head: number): ReturnType<typeof headClassOf> {
   const token = tokens[head]!;
-  const former = word(tokens, head - 1) === 'former' || (word(tokens, head - 2) === 'former' && tokens[head - 1]?.capitalized);
-  if (!former || !token.isWord || token.capitalized || token.quoted || !/^[a-z]{4,}$/.test(token.lower)) return null;
+  if (!token.isWord || token.capitalized || token.quoted || !/^[a-z]{4,}$/.test(token.lower)) return null;
+  let former = false;
+  for (let back = 1; back <= MAX_FORMER_COMPOUND && !former; back++) {
+    if (word(tokens, head - back) === 'former') former = true;
+    else if (!tokens[head - back]?.isWord || AFTER_HEAD.has(word(tokens, head - back))) return null;
+  }
+  if (!former || !endsCompound(tokens, head)) return null;
   const lemma = nounLemma(token.lower);
   return { headClass: 'person', lemma, plural: lemma !== token.lower };
 }
@@ -148,12 +171,16 @@ export function findSourcePhrases(tokens: Token[]): SourcePhrase[] {
     if (found.lemma === 'source' && word(tokens, head + 1) === 'of' && !ANONYMITY_MODIFIERS.has(word(tokens, head + 2))) continue;
     let start = found.headClass === 'crowd' ? head : phraseStart(tokens, head);
     // "the jurist many Republicans fear": a quantifier opens a new phrase, whatever noun stood before it.
+    // "the most recent poll" is a superlative, no quantifier.
     for (let index = head - 1; index > start; index--)
-      if (PLURAL_QUANTIFIERS.has(word(tokens, index)) && word(tokens, index) !== 'other') start = index;
+      if (PLURAL_QUANTIFIERS.has(word(tokens, index)) && word(tokens, index) !== 'other' && word(tokens, index - 1) !== 'the')
+        start = index;
     if (isFigure(tokens, start)) continue;
     // "the most widely seen"; but "laws that some say target" opens a clause with the crowd.
     const before = word(tokens, head - 1);
     if (found.headClass === 'crowd' && before !== 'that' && DETERMINERS_BEFORE_NOUN.has(before)) continue;
+    // "the candidates most often described as", "and most recently defended": a superlative adverb.
+    if (found.lemma === 'most' && SUPERLATIVE_ADVERBS.has(word(tokens, head + 1))) continue;
     let proper = false;
     let anchored = false;
     for (let index = start; index < head; index++) {
