@@ -172,7 +172,14 @@ export interface ScoredOpenCue {
   kind: string;
 }
 
-/** Every candidate outside a closing named attribution, scored. */
+/**
+ * "A person familiar with the talks said …, the Times reported": a named speaker relaying a source
+ * that is unnamed on purpose; the innermost unnamed source decides (what-is-flagged.md).
+ */
+export const relayedAnonymity = (candidate: Candidate): boolean =>
+  candidate.phrase.anonymity || candidate.phrase.lemma === 'source' || candidate.phrase.lemma === 'insider';
+
+/** Every candidate outside a closing named attribution (unless it withholds its name), scored. */
 export function scoredOpenCues(
   tokens: Token[],
   state: DocumentState,
@@ -182,7 +189,7 @@ export function scoredOpenCues(
   const out: ScoredOpenCue[] = [];
   const spokenBy = namedAttributionAtEnd(tokens);
   for (const candidate of openCandidates(tokens, state, named)) {
-    if (spokenBy !== -1 && candidate.link.first < spokenBy) continue;
+    if (spokenBy !== -1 && candidate.link.first < spokenBy && !relayedAnonymity(candidate)) continue;
     const score = scorer.score(candidate.features);
     const outright = isOutright(candidate);
     const { phrase, link, category } = candidate;

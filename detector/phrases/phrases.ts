@@ -79,6 +79,22 @@ function quantifies(tokens: Token[], head: number): boolean {
   );
 }
 
+/** Relatives, who speak for a family: unnamed when the one they belong to is ("the victim's mother"). */
+const KIN = new Set(
+  'mother father son daughter brother sister sibling husband wife spouse cousin uncle aunt grandmother grandfather grandparent relative'.split(
+    ' ',
+  ),
+);
+
+/** A common noun owns the phrase's head ("the victim's mother", "the boy's father"), not a name or a pronoun. */
+function ownedByUnnamed(tokens: Token[], start: number, head: number): boolean {
+  for (let index = start; index < head; index++) {
+    const token = tokens[index]!;
+    if (token.isWord && !token.capitalized && isPossessive(tokens, index) && !POSSESSIVE_PRONOUNS.has(token.lower)) return true;
+  }
+  return false;
+}
+
 /** Words that may follow the head of a noun phrase: a clause, a modifier, a list or the verb. */
 const AFTER_HEAD = new Set(['who', 'whom', 'whose', 'that', 'of', 'for', 'at', 'in', 'and', 'or', 'with', 'from', 'to', 'on']);
 /** How many words may stand between "former" and the post it names: "a former state party chairman". */
@@ -217,7 +233,7 @@ export function findSourcePhrases(tokens: Token[]): SourcePhrase[] {
       named: namedAround(tokens, start, head, end),
       proper: proper || postProper,
       anchored,
-      family: word(tokens, head - 1) === 'family',
+      family: word(tokens, head - 1) === 'family' || (KIN.has(found.lemma) && ownedByUnnamed(tokens, start, head)),
       elected: word(tokens, head - 1) === 'elected',
       // "two of the people", "one of the employees": a part of people the article has met, or one unnamed person.
       partOfThePeople:

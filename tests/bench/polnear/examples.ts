@@ -5,7 +5,7 @@
  */
 import { findCues } from '../../../detector/cues/attribution.ts';
 import { DocumentState } from '../../../detector/discourse.ts';
-import { isOutright, namedAttributionAtEnd, openCandidates } from '../../../detector/cues/open-cues.ts';
+import { isOutright, namedAttributionAtEnd, openCandidates, relayedAnonymity } from '../../../detector/cues/open-cues.ts';
 import { splitSentences } from '../../../detector/text/sentences.ts';
 import { readSentences } from '../../../detector/text/sentence-reader.ts';
 import { CATEGORIES, type Category } from '../../../detector/types.ts';
@@ -48,7 +48,7 @@ export function examplesOf(article: Article): ArticleExamples {
     }
     const spokenBy = namedAttributionAtEnd(tokens);
     for (const candidate of openCandidates(tokens, state)) {
-      if (spokenBy !== -1 && candidate.link.first < spokenBy) continue;
+      if (spokenBy !== -1 && candidate.link.first < spokenBy && !relayedAnonymity(candidate)) continue;
       const { phrase, link } = candidate;
       const span = { start: tokens[phrase.start]!.start, end: tokens[phrase.head]!.end };
       const linkSpan = { start: tokens[link.first]!.start, end: tokens[link.last - 1]!.end };
