@@ -13,7 +13,7 @@ import { findSourcePhrases, type SourcePhrase } from '../phrases/phrases.ts';
 import { type Scorer, SHIPPED_SCORER } from '../scorer.ts';
 import { isNeverName } from '../sources/names.ts';
 import { sourceCategory } from '../sources/source-category.ts';
-import { ON_RECORD_NOUNS } from '../knowledge/people.ts';
+import { ON_RECORD_NOUNS, POLICE_MEMBERS } from '../knowledge/people.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Category } from '../types.ts';
 import { CLOSING_SPEECH, FINDING_VERBS } from '../knowledge/lexicon.ts';
@@ -78,6 +78,8 @@ const offRecord = (tokens: Token[], phrase: SourcePhrase, link: Link) =>
 export function openCandidates(tokens: Token[], state: DocumentState, named?: Set<number>): Candidate[] {
   const out: Candidate[] = [];
   pronounCandidates(tokens, state, out);
+  // "Police said officers had found the car": the force's officers are the force, named or on record.
+  if (tokens.some((token) => token.lower === 'police')) for (const lemma of POLICE_MEMBERS) state.anchor(lemma);
   for (const phrase of findSourcePhrases(tokens)) {
     if (phrase.anchored) state.anchor(phrase.lemma);
     // "attorneys for the family", "a spokesman for the club": a party's voice on the record.

@@ -20,6 +20,9 @@ export const ON_RECORD_NOUNS = words(`
   legislature parliament congress senate cabinet
 `);
 
+/** A police force's own people: after the force is mentioned, "officers said" is the force speaking. */
+export const POLICE_MEMBERS = words(`officer detective trooper constable`);
+
 /** Things that carry findings: unnamed, they are `vague` ("polls show", "one study found"). */
 export const FINDING_NOUNS = words(`
   poll survey study analysis estimate research projection forecast census polling
