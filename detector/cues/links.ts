@@ -225,7 +225,9 @@ function passiveLink(tokens: Token[], phrase: SourcePhrase): Link | null {
     if (!value) return null;
     if (value.endsWith('ed') || value === 'said' || value === 'told' || value === 'seen' || value === 'thought') {
       const be = word(tokens, index - 1);
-      if (BE_FORMS.has(be) || be === 'been' || be === 'being' || value.endsWith('ed'))
+      // Without "be" the participle stands right before "by": "criticised by", not "dismissed efforts by".
+      const reduced = value.endsWith('ed') && index === phrase.start - 2;
+      if (BE_FORMS.has(be) || be === 'been' || be === 'being' || reduced)
         return { kind: 'passive', lemma: verbLemma(value), first: index, last: phrase.head + 1, copula: false };
     }
   }

@@ -152,6 +152,16 @@ function modifiesPluralNoun(tokens: Token[], head: number, plural: boolean): boo
   return nounLemma(after) !== after;
 }
 
+/** "some new positions", "many local businesses": a crowd word before an adjective and its plural noun is their determiner. */
+function determinesNoun(tokens: Token[], head: number): boolean {
+  const next = tokens[head + 1];
+  const noun = tokens[head + 2];
+  if (!next?.isWord || next.capitalized || !noun?.isWord || noun.capitalized) return false;
+  const verbLike = (value: string) =>
+    AUXILIARIES.has(value) || ATTRIBUTION_LEMMAS.has(verbLemma(value)) || value.endsWith('ed') || value.endsWith('ly');
+  return !verbLike(next.lower) && !verbLike(noun.lower) && nounLemma(noun.lower) !== noun.lower;
+}
+
 /**
  * "Iowa farmers", "New Hampshire polls", "Democratic economists": a place or a side before the
  * head says where the crowd is, not who it is, so the phrase stays unnamed.
@@ -181,6 +191,7 @@ export function findSourcePhrases(tokens: Token[]): SourcePhrase[] {
     const found = headClassOf(tokens[head]!, tokens[head + 1]) ?? quantifiedCrowd(tokens, head) ?? formerHolder(tokens, head);
     if (!found || isCompoundModifier(tokens, head) || modifiesPluralNoun(tokens, head, found.plural)) continue;
     if (found.headClass === 'crowd' && word(tokens, head + 1) === 'of') continue; // "many of the companies": the noun decides
+    if (found.headClass === 'crowd' && determinesNoun(tokens, head)) continue;
     if (isPossessive(tokens, head)) continue; // "analysts' estimates": the owner is no subject
     if (isSocialMedia(tokens, head)) continue;
     if (found.headClass !== 'group' && capitalisedRunName(tokens, head)) continue;
