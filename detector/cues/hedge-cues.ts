@@ -124,15 +124,55 @@ const ADVERBS_BETWEEN = new Set([
 ]);
 const isAdverbBetween = (value: string) => ADVERBS_BETWEEN.has(value) || isLyAdverb(value);
 
+/** "she's seen as": a pronoun with its "is" attached. */
+const BE_CONTRACTION = /^(?:he|she|it|that|who|what|there)['’]s$/;
+/** Words after "considered" that say when or where it is weighed, not what it is judged: "will be considered at the caucus". */
+const NOT_JUDGEMENTS = new Set([
+  'at',
+  'in',
+  'on',
+  'for',
+  'by',
+  'during',
+  'after',
+  'before',
+  'when',
+  'until',
+  'with',
+  'from',
+  'under',
+  'and',
+  'or',
+  'but',
+  'if',
+  'because',
+  'again',
+  'first',
+  'next',
+  'later',
+  'soon',
+  'carefully',
+]);
+
+/** "seen as", "considered a threat", and "considered" before an adjective ("are not considered top-tier contenders"). */
+function viewComplement(tokens: Token[], participle: number): boolean {
+  const next = tokens[participle + 1];
+  if (VIEW_COMPLEMENTS.has(word(tokens, participle + 1))) return true;
+  return (
+    word(tokens, participle) === 'considered' && Boolean(next?.isWord) && !next!.capitalized && !NOT_JUDGEMENTS.has(next!.lower)
+  );
+}
+
 /** "is considered a threat", "was viewed as favorable", "has been mentioned as a candidate": nobody says who thinks so. */
 function viewHedges(tokens: Token[], cues: Cue[]): void {
   for (let index = 0; index + 2 < tokens.length; index++) {
-    if (!BE_FORMS.has(word(tokens, index)) && word(tokens, index) !== 'been') continue;
+    if (!BE_FORMS.has(word(tokens, index)) && word(tokens, index) !== 'been' && !BE_CONTRACTION.test(word(tokens, index)))
+      continue;
     if (word(tokens, index) === 'be' && word(tokens, index - 1) === 'to') continue; // "the chance to be considered": no claim
     let participle = index + 1;
     // "was quickly dubbed": any "-ly" adverb too.
     while (participle < index + 4 && isAdverbBetween(word(tokens, participle))) participle++;
-    if (!VIEW_PARTICIPLES.has(word(tokens, participle)) || !VIEW_COMPLEMENTS.has(word(tokens, participle + 1))) continue;
+    if (!VIEW_PARTICIPLES.has(word(tokens, participle)) || !viewComplement(tokens, participle)) continue;
     let agent = false;
     for (let after = participle + 1; after < participle + 6 && after < tokens.length; after++)
       if (word(tokens, after) === 'by') agent = true;
@@ -227,6 +267,8 @@ export function hedgeCues(tokens: Token[], cues: Cue[]): void {
       const next = word(tokens, index + 1);
       const after = word(tokens, index + 2);
       if ((next === 'has' || next === 'had') && after === 'it') cues.push({ category: 'hedged', first: index, last: index + 3 });
+      // "rumors that the club was for sale": what the rumour says.
+      else if (next === 'that' && value.endsWith('s')) cues.push({ category: 'hedged', first: index, last: index + 2 });
       else if (['swirling', 'circulating', 'flying', 'abound', 'persist', 'suggest', 'say'].includes(next))
         cues.push({ category: 'hedged', first: index, last: index + 2 });
       else if (BE_FORMS.has(next) || next === 'have') {
