@@ -16,11 +16,11 @@ import {
   SUBJECT_BLOCKERS,
 } from '../knowledge/lexicon.ts';
 import type { SourcePhrase } from '../phrases/phrases.ts';
-import { headClassOf, isPossessive } from '../knowledge/phrase-heads.ts';
 import { afterAside } from './asides.ts';
 import { coordinatedSpeechAfter } from './coordinated-speech.ts';
 import { isDirective, predicateAt, predicateLemma } from './predicate.ts';
 import { afterRelativeClause, RELATIVE_OPENER } from './relative-clause.ts';
+import { findsAClaim, isConditionalReply } from './verb-claims.ts';
 import { type Token, word } from '../text/tokens.ts';
 
 export type LinkKind = 'subject' | 'coordinated' | 'inverted' | 'passive' | 'noun' | 'introducer' | 'relative';
@@ -123,31 +123,6 @@ function agrees(tokens: Token[], phrase: SourcePhrase, found: { index: number; c
   return true;
 }
 
-const CONDITIONALS = new Set(['if', 'unless']);
-
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
-const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
-
-/** "questioned the contractor", "questioned him": a person is asked, not doubted. */
-function questionsAPerson(tokens: Token[], verb: number): boolean {
-  if (OBJECT_PRONOUNS.has(word(tokens, verb + 1))) return true;
-  const object = OBJECT_DETERMINERS.has(word(tokens, verb + 1)) ? verb + 2 : verb + 1;
-  const token = tokens[object];
-  // "questioned the government's figures" doubts the figures.
-  if (!token || token.capitalized || isPossessive(tokens, object)) return false;
-  const found = headClassOf(token, tokens[object + 1]);
-  return found !== null && (found.headClass === 'person' || found.headClass === 'insider');
-}
-
-/**
- * "Firefighters found the bodies": people who find a thing pass on no claim; "found that" does, and
- * so does a finding. "Councillors questioned the contractor": a hearing, not a doubt.
- */
-export function findsAClaim(tokens: Token[], verb: number, lemma: string, finding: boolean): boolean {
-  if (lemma === 'question') return !questionsAPerson(tokens, verb);
-  return lemma !== 'find' || finding || word(tokens, verb + 1) === 'that';
-}
-
 /** "more than analysts expected", "less credit than aides say he deserves": a comparison's own clause, its verb right after. */
 function comparedClause(tokens: Token[], phrase: SourcePhrase): boolean {
   if (word(tokens, phrase.start - 1) !== 'than') return false;
@@ -193,8 +168,7 @@ function subjectLink(tokens: Token[], phrase: SourcePhrase): Link | null {
   )
     lemma = 'view';
   if (!findsAClaim(tokens, found.index, lemma, phrase.headClass === 'finding')) return null;
-  // "If company officials respond, …": a reply that may come passes nothing on.
-  if (CONDITIONALS.has(word(tokens, phrase.start - 1)) && !tokens[found.index + 1]?.isWord) return null;
+  if (isConditionalReply(tokens, phrase.start, found.index)) return null;
   const last = PARTICLES.get(lemma)?.has(word(tokens, found.index + 1)) ? found.index + 2 : found.index + 1;
   return { kind: 'subject', lemma, first: phrase.start, last, copula: found.copula, modal: found.modal };
 }

@@ -20,6 +20,12 @@ export const ON_RECORD_NOUNS = words(`
   legislature parliament congress senate cabinet
 `);
 
+/** Relatives, who speak for a family: unnamed when the one they belong to is ("the victim's mother"). */
+export const KIN_NOUNS = words(`
+  mother father son daughter brother sister sibling husband wife spouse cousin uncle aunt
+  grandmother grandfather grandparent relative
+`);
+
 /** A police force's own people: after the force is mentioned, "officers said" is the force speaking. */
 export const POLICE_MEMBERS = words(`officer detective trooper constable`);
 

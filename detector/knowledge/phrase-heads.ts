@@ -66,14 +66,14 @@ export function isCompoundModifier(tokens: Token[], head: number): boolean {
   if (nextClass === null || nextClass.headClass === 'crowd' || PHRASE_STOPS.has(next.lower)) return false;
   // "media outlets estimate Trump needs", "analysts report that": a plural noun and its bare verb.
   const pluralHead = nounLemma(tokens[head]!.lower) !== tokens[head]!.lower;
-  return !(pluralHead && !nextClass.plural && opensClause(tokens[head + 2]));
+  return !(pluralHead && !nextClass.plural && startsContent(tokens[head + 2]));
 }
 
-const CLAUSE_OPENERS = new Set(['that', 'the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'his', 'her', 'their', 'its']);
+const CONTENT_STARTS = new Set(['that', 'the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'his', 'her', 'their', 'its']);
 
 /** A word that opens what a verb says: a name, a pronoun, "that", a determiner or a number. */
-const opensClause = (token: Token | undefined): boolean =>
-  Boolean(token?.isWord && (token.capitalized || CLAUSE_OPENERS.has(token.lower) || /^\d/.test(token.lower)));
+const startsContent = (token: Token | undefined): boolean =>
+  Boolean(token?.isWord && (token.capitalized || CONTENT_STARTS.has(token.lower) || /^\d/.test(token.lower)));
 
 /** "social media": posts by anyone, which no outlet stands behind. */
 export const isSocialMedia = (tokens: Token[], head: number): boolean =>

@@ -8,7 +8,7 @@
  * there is one, else the tagged words and the verb they lean on.
  */
 import type { Cue } from '../cues/cue.ts';
-import { findsAClaim } from '../cues/links.ts';
+import { findsAClaim } from '../cues/verb-claims.ts';
 import { namedAttributionAtEnd } from '../cues/open-cues.ts';
 import { isDirective } from '../cues/predicate.ts';
 import { headClassOf } from '../knowledge/phrase-heads.ts';

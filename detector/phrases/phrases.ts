@@ -7,7 +7,7 @@
 import { nounLemma, verbLemma } from '../text/lemma.ts';
 import { ANONYMITY_MODIFIERS, ATTRIBUTION_LEMMAS, AUXILIARIES, CALENDAR, POSSESSIVE_PRONOUNS } from '../knowledge/lexicon.ts';
 import { type HeadClass, headClassOf, isCompoundModifier, isPossessive, isSocialMedia } from '../knowledge/phrase-heads.ts';
-import { GROUP_PROPER_NOUNS } from '../knowledge/people.ts';
+import { GROUP_PROPER_NOUNS, KIN_NOUNS } from '../knowledge/people.ts';
 import { isPlace } from '../knowledge/places.ts';
 import { DETERMINERS_BEFORE_NOUN, namedAround, postmodifierEnd, publishedBy } from './phrase-modifiers.ts';
 import { isFigure, type Opener, openerOf, phraseStart } from './phrase-start.ts';
@@ -37,7 +37,7 @@ export interface SourcePhrase {
   partOfThePeople: boolean;
   /** "elected officials": politicians, not insiders. */
   elected: boolean;
-  /** Family of someone: "family members", "a family friend". */
+  /** Family of someone: "family members", "a family friend", "the victim's mother". */
   family: boolean;
   /** Tied to a named body: "Oversight Committee Republicans", "Republicans on the panel". */
   anchored: boolean;
@@ -78,13 +78,6 @@ function quantifies(tokens: Token[], head: number): boolean {
     PLURAL_QUANTIFIERS.has(word(tokens, head - 3))
   );
 }
-
-/** Relatives, who speak for a family: unnamed when the one they belong to is ("the victim's mother"). */
-const KIN = new Set(
-  'mother father son daughter brother sister sibling husband wife spouse cousin uncle aunt grandmother grandfather grandparent relative'.split(
-    ' ',
-  ),
-);
 
 /** A common noun owns the phrase's head ("the victim's mother", "the boy's father"), not a name or a pronoun. */
 function ownedByUnnamed(tokens: Token[], start: number, head: number): boolean {
@@ -244,7 +237,7 @@ export function findSourcePhrases(tokens: Token[]): SourcePhrase[] {
       named: namedAround(tokens, start, head, end),
       proper: proper || postProper,
       anchored,
-      family: word(tokens, head - 1) === 'family' || (KIN.has(found.lemma) && ownedByUnnamed(tokens, start, head)),
+      family: word(tokens, head - 1) === 'family' || (KIN_NOUNS.has(found.lemma) && ownedByUnnamed(tokens, start, head)),
       elected: word(tokens, head - 1) === 'elected',
       // "two of the people", "one of the employees": a part of people the article has met, or one unnamed person.
       partOfThePeople:
