@@ -92,6 +92,8 @@ function ownedByUnnamed(tokens: Token[], start: number, head: number): boolean {
 const AFTER_HEAD = new Set(['who', 'whom', 'whose', 'that', 'of', 'for', 'at', 'in', 'and', 'or', 'with', 'from', 'to', 'on']);
 /** How many words may stand between "former" and the post it names: "a former state party chairman". */
 const MAX_FORMER_COMPOUND = 3;
+/** No post is named by a longer word. */
+const MAX_POST_WORD = 40;
 
 /** The head of a noun compound ends it: a mark, a function word or a verb comes next. */
 function endsCompound(tokens: Token[], head: number): boolean {
@@ -107,13 +109,15 @@ function endsCompound(tokens: Token[], head: number): boolean {
  */
 function formerHolder(tokens: Token[], head: number): ReturnType<typeof headClassOf> {
   const token = tokens[head]!;
-  if (!token.isWord || token.capitalized || token.quoted || !/^[a-z]{4,}$/.test(token.lower)) return null;
+  if (!token.isWord || token.capitalized || token.quoted) return null;
   let former = false;
   for (let back = 1; back <= MAX_FORMER_COMPOUND && !former; back++) {
     if (word(tokens, head - back) === 'former') former = true;
     else if (!tokens[head - back]?.isWord || AFTER_HEAD.has(word(tokens, head - back))) return null;
   }
-  if (!former || !endsCompound(tokens, head)) return null;
+  // Length first: over a page's endless run of letters the pattern would backtrack deep.
+  const post = token.lower;
+  if (!former || post.length > MAX_POST_WORD || !/^[a-z]{4,}$/.test(post) || !endsCompound(tokens, head)) return null;
   const lemma = nounLemma(token.lower);
   return { headClass: 'person', lemma, plural: lemma !== token.lower };
 }

@@ -217,3 +217,13 @@ describe('a named speaker closing the sentence', () => {
     expect(flagsOf('The plan reportedly failed, Democrats said.')).toEqual([['vague', 'Democrats said']]);
   });
 });
+
+describe('a page whose text is one endless run of letters', () => {
+  // A pattern that backtracks over every letter of such a run overflows the stack: the scan must not.
+  test.each([
+    ['alone', 'a'.repeat(2_000_000)],
+    ['after "former", as a post would stand', `A former ${'a'.repeat(2_000_000)} said it.`],
+  ])('%s: read, nothing flagged', (_where, text) => {
+    expect(analyze(text).flags).toEqual([]);
+  });
+});
