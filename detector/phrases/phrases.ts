@@ -95,12 +95,15 @@ const MAX_FORMER_COMPOUND = 3;
 /** No post is named by a longer word. */
 const MAX_POST_WORD = 40;
 
+/** An auxiliary or a verb of speech or belief in any inflection: the word after a noun that may be its verb. */
+const mayBeVerb = (value: string) => AUXILIARIES.has(value) || ATTRIBUTION_LEMMAS.has(verbLemma(value));
+
 /** The head of a noun compound ends it: a mark, a function word or a verb comes next. */
 function endsCompound(tokens: Token[], head: number): boolean {
   const next = tokens[head + 1];
   if (!next?.isWord) return true;
   const value = next.lower;
-  return AFTER_HEAD.has(value) || AUXILIARIES.has(value) || value.endsWith('ed') || ATTRIBUTION_LEMMAS.has(verbLemma(value));
+  return AFTER_HEAD.has(value) || mayBeVerb(value) || value.endsWith('ed');
 }
 
 /**
@@ -145,7 +148,7 @@ function modifiesPluralNoun(tokens: Token[], head: number, plural: boolean): boo
   const next = tokens[head + 1];
   if (plural || !next?.isWord || next.capitalized || next.quoted !== tokens[head]!.quoted) return false;
   const after = next.lower;
-  if (AUXILIARIES.has(after) || ATTRIBUTION_LEMMAS.has(verbLemma(after))) return false;
+  if (mayBeVerb(after)) return false;
   return nounLemma(after) !== after;
 }
 
@@ -154,8 +157,7 @@ function determinesNoun(tokens: Token[], head: number): boolean {
   const next = tokens[head + 1];
   const noun = tokens[head + 2];
   if (!next?.isWord || next.capitalized || !noun?.isWord || noun.capitalized) return false;
-  const verbLike = (value: string) =>
-    AUXILIARIES.has(value) || ATTRIBUTION_LEMMAS.has(verbLemma(value)) || value.endsWith('ed') || value.endsWith('ly');
+  const verbLike = (value: string) => mayBeVerb(value) || value.endsWith('ed') || value.endsWith('ly');
   return !verbLike(next.lower) && !verbLike(noun.lower) && nounLemma(noun.lower) !== noun.lower;
 }
 
